@@ -1,0 +1,28 @@
+package io.fundmatch.catalogue;
+
+import io.fundmatch.reference.Region;
+
+/**
+ * One funding document as catalogued.
+ *
+ * @param id           stable id derived from the source file name
+ * @param title        the document's title as written
+ * @param source       the file name it was read from
+ * @param region       issuing region; national when all levels are null
+ * @param year         the year the document is for or was issued, when stated
+ * @param type         GUIDE or PLAN
+ * @param draft        true for 征求意见稿 and other drafts
+ * @param supersedes   id of the document this one replaces (the final replacing its draft), or null
+ * @param supersededBy id of the document that replaces this one, or null
+ */
+public record GuideDocument(String id, String title, String source, Region region, Integer year,
+                            DocumentType type, boolean draft, String supersedes, String supersededBy) {
+
+    public GuideDocument withSupersedes(String otherId) {
+        return new GuideDocument(id, title, source, region, year, type, draft, otherId, supersededBy);
+    }
+
+    public GuideDocument withSupersededBy(String otherId) {
+        return new GuideDocument(id, title, source, region, year, type, draft, supersedes, otherId);
+    }
+}

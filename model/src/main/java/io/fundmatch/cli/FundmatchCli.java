@@ -1,0 +1,61 @@
+package io.fundmatch.cli;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Entry point of {@code bin/fundmatch}: dispatches to one command. Every command prints a clear
+ * one-line error and exits non-zero on bad input; none prints a stack trace unless FUNDMATCH_DEBUG is set.
+ */
+public final class FundmatchCli {
+
+    /** A command of the command line. */
+    public interface Command {
+        String summary();
+
+        /** @return the process exit code */
+        int run(String[] args) throws Exception;
+    }
+
+    private static final Map<String, Command> COMMANDS = new LinkedHashMap<>();
+
+    static {
+        // each feature registers its command here, in the order of the help text
+    }
+
+    private FundmatchCli() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    static int run(String[] args) {
+        if (args.length == 0 || args[0].equals("help") || args[0].equals("--help") || args[0].equals("-h")) {
+            printHelp();
+            return 0;
+        }
+        Command command = COMMANDS.get(args[0]);
+        if (command == null) {
+            System.err.println("fundmatch: unknown command '" + args[0] + "' (bin/fundmatch help lists them)");
+            return 2;
+        }
+        try {
+            return command.run(Arrays.copyOfRange(args, 1, args.length));
+        } catch (IllegalArgumentException e) {
+            System.err.println("fundmatch " + args[0] + ": " + e.getMessage());
+            return 2;
+        } catch (Exception e) {
+            System.err.println("fundmatch " + args[0] + ": failed: " + e);
+            if (System.getenv("FUNDMATCH_DEBUG") != null) e.printStackTrace();
+            return 1;
+        }
+    }
+
+    private static void printHelp() {
+        System.out.println("usage: bin/fundmatch COMMAND [options]   (bin/fundmatch COMMAND --help for its options)");
+        System.out.println("  serve        start the web service (http://localhost:8080)");
+        COMMANDS.forEach((name, c) -> System.out.printf("  %-12s %s%n", name, c.summary()));
+    }
+}

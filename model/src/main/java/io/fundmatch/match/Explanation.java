@@ -1,0 +1,17 @@
+package io.fundmatch.match;
+
+import java.util.List;
+
+/**
+ * Why a match was made, in terms a company manager understands.
+ *
+ * @param summary      one sentence
+ * @param matchedTerms terms shared by the profile and the area, most telling first
+ * @param evidence     one or two sentences quoted verbatim from the area's text
+ */
+public record Explanation(String summary, List<String> matchedTerms, List<String> evidence) {
+    public Explanation {
+        matchedTerms = matchedTerms == null ? List.of() : List.copyOf(matchedTerms);
+        evidence = evidence == null ? List.of() : List.copyOf(evidence);
+    }
+}
