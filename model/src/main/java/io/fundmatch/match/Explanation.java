@@ -8,10 +8,16 @@ import java.util.List;
  * @param summary      one sentence
  * @param matchedTerms terms shared by the profile and the area, most telling first
  * @param evidence     one or two sentences quoted verbatim from the area's text
+ * @param facts        the sector, qualification and eligibility facts that counted
  */
-public record Explanation(String summary, List<String> matchedTerms, List<String> evidence) {
+public record Explanation(String summary, List<String> matchedTerms, List<String> evidence, List<String> facts) {
     public Explanation {
         matchedTerms = matchedTerms == null ? List.of() : List.copyOf(matchedTerms);
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
+        facts = facts == null ? List.of() : List.copyOf(facts);
+    }
+
+    public Explanation(String summary, List<String> matchedTerms, List<String> evidence) {
+        this(summary, matchedTerms, evidence, List.of());
     }
 }

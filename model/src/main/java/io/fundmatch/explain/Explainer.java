@@ -1,0 +1,126 @@
+package io.fundmatch.explain;
+
+import io.fundmatch.catalogue.SupportArea;
+import io.fundmatch.match.Eligibility;
+import io.fundmatch.match.EligibilityStatus;
+import io.fundmatch.match.Explanation;
+import io.fundmatch.match.rank.TermIndex;
+import io.fundmatch.match.text.MatchText;
+import io.fundmatch.match.text.TermBag;
+import io.fundmatch.profile.EnterpriseProfile;
+import io.fundmatch.profile.SectorGuess;
+import io.fundmatch.text.Segmenter;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Explains one enterprise–area pair: the words both share (rarest in the catalogue first), the one or two
+ * sentences of the area's own text that contain most of them (quoted verbatim), and the sector,
+ * qualification and eligibility facts that counted. Stateless and thread-safe.
+ */
+public final class Explainer {
+
+    private static final int MAX_TERMS = 8;
+    private static final int MAX_EVIDENCE_CHARS = 160;
+
+    public Explanation explain(EnterpriseProfile enterprise, TermBag enterpriseBag, SupportArea area, TermBag areaBag,
+                               TermIndex areaIndex, Eligibility eligibility) {
+        List<String> matched = matchedTerms(enterpriseBag, areaBag, areaIndex);
+        List<String> evidence = evidence(area, matched);
+        List<String> facts = new ArrayList<>();
+        sectorFact(enterprise, areaBag).ifPresent(facts::add);
+        facts.addAll(eligibility.reasons());
+        return new Explanation(summary(area, matched, eligibility), matched, evidence, facts);
+    }
+
+    static List<String> matchedTerms(TermBag enterpriseBag, TermBag areaBag, TermIndex areaIndex) {
+        Set<String> areaWords = new HashSet<>(areaBag.words());
+        List<String> shared = new ArrayList<>();
+        for (String w : enterpriseBag.words()) if (areaWords.contains(w)) shared.add(w);
+        shared.sort(Comparator.comparingDouble((String w) -> areaIndex == null ? 0 : -areaIndex.idf(w))
+                .thenComparing(w -> -w.length()));
+        List<String> out = new ArrayList<>();
+        for (String w : shared) {
+            if (out.stream().anyMatch(o -> o.contains(w))) continue; // 医疗 adds nothing after 智慧医疗
+            out.add(w);
+            if (out.size() == MAX_TERMS) break;
+        }
+        return out;
+    }
+
+    /** Up to two sentences of the area's text holding the most matched terms, in text order; else its first. */
+    static List<String> evidence(SupportArea area, List<String> matched) {
+        List<String> sentences = MatchText.sentences(area.text());
+        if (sentences.isEmpty()) return List.of();
+        int best = -1;
+        int second = -1;
+        double bestScore = 0;
+        double secondScore = 0;
+        for (int i = 0; i < sentences.size(); i++) {
+            String s = sentences.get(i);
+            double score = 0;
+            for (int k = 0; k < matched.size(); k++) if (s.contains(matched.get(k))) score += 1.0 / (1 + 0.2 * k);
+            if (score > bestScore) {
+                second = best;
+                secondScore = bestScore;
+                best = i;
+                bestScore = score;
+            } else if (score > secondScore) {
+                second = i;
+                secondScore = score;
+            }
+        }
+        List<String> out = new ArrayList<>();
+        if (best < 0) {
+            out.add(trim(sentences.get(0)));
+            return out;
+        }
+        if (second >= 0 && second < best) out.add(trim(sentences.get(second)));
+        out.add(trim(sentences.get(best)));
+        if (second > best) out.add(trim(sentences.get(second)));
+        return out;
+    }
+
+    private static String trim(String sentence) {
+        return sentence.length() <= MAX_EVIDENCE_CHARS ? sentence : sentence.substring(0, MAX_EVIDENCE_CHARS) + "…";
+    }
+
+    private static java.util.Optional<String> sectorFact(EnterpriseProfile enterprise, TermBag areaBag) {
+        if (enterprise.inference() == null) return java.util.Optional.empty();
+        Set<String> areaWords = new HashSet<>(areaBag.words());
+        for (SectorGuess g : enterprise.inference().industryCandidates()) {
+            if (g.name() == null) continue;
+            for (String w : Segmenter.shared().words(g.name())) {
+                if (areaWords.contains(w) && !w.equals("服务") && !w.equals("行业")) {
+                    return java.util.Optional.of("所属行业「" + g.name() + "」（" + g.code() + "）与本方向的「" + w + "」相关");
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static String summary(SupportArea area, List<String> matched, Eligibility eligibility) {
+        StringBuilder sb = new StringBuilder();
+        if (matched.isEmpty()) {
+            sb.append("资料中没有与本方向直接相同的业务用词");
+        } else {
+            sb.append("本方向与贵单位的").append(String.join("、", matched.subList(0, Math.min(3, matched.size()))))
+                    .append("相关");
+        }
+        if (area.document() != null && area.document().title() != null) {
+            sb.append("，出自《").append(area.document().title().replace("《", "").replace("》", "")).append("》");
+        }
+        EligibilityStatus status = eligibility.status();
+        String first = eligibility.reasons().isEmpty() ? "" : eligibility.reasons().get(0);
+        switch (status) {
+            case ELIGIBLE -> sb.append("；符合已知的申报条件");
+            case CHECK -> sb.append("；需核实：").append(first);
+            case INELIGIBLE -> sb.append("；不符合申报条件：").append(first);
+        }
+        return sb.append("。").toString();
+    }
+}

@@ -1,0 +1,241 @@
+package io.fundmatch.match;
+
+import io.fundmatch.catalogue.SupportArea;
+import io.fundmatch.eligibility.EligibilityChecker;
+import io.fundmatch.eligibility.QualificationRule;
+import io.fundmatch.explain.Explainer;
+import io.fundmatch.match.rank.Corpus;
+import io.fundmatch.match.rank.Embedder;
+import io.fundmatch.match.rank.Probe;
+import io.fundmatch.match.rank.Scorer;
+import io.fundmatch.match.text.MatchText;
+import io.fundmatch.match.text.TermBag;
+import io.fundmatch.profile.EnterpriseProfile;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The recommender: eligibility rules first, then a {@link Scorer} ranks what is left, then each result is
+ * explained. Areas and enterprises are segmented (and embedded, when a trained model is present) once, on
+ * arrival; reads work on an immutable snapshot, writers publish a new one (copy-on-write), so reads never
+ * block and never see a half-added batch.
+ *
+ * <p>Ranking order: ELIGIBLE and CHECK results by score; INELIGIBLE ones (only when asked for) after all of
+ * them. An enterprise that already holds a qualification the area aims to cultivate gets half its score.
+ */
+public final class MatchingRecommender implements Recommender {
+
+    /** Score factor for a holder of a qualification the area cultivates (it targets non-holders). */
+    public static final double CULTIVATED_HOLDER_FACTOR = 0.5;
+
+    private record Snapshot(Corpus<SupportArea> areas, Corpus<EnterpriseProfile> enterprises) {
+    }
+
+    private final Scorer scorer;
+    private final Embedder embedder;
+    private final String version;
+    private final EligibilityChecker eligibility = EligibilityChecker.standard();
+    private final Explainer explainer = new Explainer();
+    private final Object writeLock = new Object();
+    private volatile Snapshot snapshot = new Snapshot(Corpus.empty(), Corpus.empty());
+
+    /**
+     * @param scorer   how to rank
+     * @param embedder the trained model's towers, or null when the scorer needs none
+     * @param version  the model version reported with every answer
+     */
+    public MatchingRecommender(Scorer scorer, Embedder embedder, String version) {
+        this.scorer = Objects.requireNonNull(scorer, "scorer");
+        if (scorer.needsEmbeddings() && embedder == null) {
+            throw new IllegalArgumentException("ranker '" + scorer.name() + "' needs a trained model");
+        }
+        this.embedder = embedder;
+        this.version = version;
+    }
+
+    public Scorer scorer() {
+        return scorer;
+    }
+
+    @Override
+    public String modelVersion() {
+        return version;
+    }
+
+    @Override
+    public void setAreas(Collection<SupportArea> areas) {
+        List<Corpus.Entry<SupportArea>> entries = areaEntries(areas);
+        synchronized (writeLock) {
+            snapshot = new Snapshot(Corpus.of(entries), snapshot.enterprises());
+        }
+    }
+
+    @Override
+    public void addAreas(Collection<SupportArea> areas) {
+        List<Corpus.Entry<SupportArea>> entries = areaEntries(areas);
+        synchronized (writeLock) {
+            snapshot = new Snapshot(snapshot.areas().plus(entries), snapshot.enterprises());
+        }
+    }
+
+    @Override
+    public void setEnterprises(Collection<EnterpriseProfile> enterprises) {
+        List<Corpus.Entry<EnterpriseProfile>> entries = enterpriseEntries(enterprises);
+        synchronized (writeLock) {
+            snapshot = new Snapshot(snapshot.areas(), Corpus.of(entries));
+        }
+    }
+
+    @Override
+    public void addEnterprises(Collection<EnterpriseProfile> enterprises) {
+        List<Corpus.Entry<EnterpriseProfile>> entries = enterpriseEntries(enterprises);
+        synchronized (writeLock) {
+            snapshot = new Snapshot(snapshot.areas(), snapshot.enterprises().plus(entries));
+        }
+    }
+
+    @Override
+    public Optional<SupportArea> area(String areaId) {
+        Corpus<SupportArea> areas = snapshot.areas();
+        return areaId == null ? Optional.empty() : areas.position(areaId).map(areas::item);
+    }
+
+    @Override
+    public Optional<EnterpriseProfile> enterprise(String enterpriseId) {
+        Corpus<EnterpriseProfile> ents = snapshot.enterprises();
+        return enterpriseId == null ? Optional.empty() : ents.position(enterpriseId).map(ents::item);
+    }
+
+    public int areaCount() {
+        return snapshot.areas().size();
+    }
+
+    public int enterpriseCount() {
+        return snapshot.enterprises().size();
+    }
+
+    @Override
+    public List<Opportunity> recommend(EnterpriseProfile profile, MatchOptions options) {
+        Objects.requireNonNull(profile, "profile");
+        MatchOptions opts = normalise(options);
+        Snapshot snap = snapshot;
+        Corpus<SupportArea> areas = snap.areas();
+        if (areas.size() == 0) return List.of();
+        TermBag bag = MatchText.bag(profile);
+        double[] scores = scorer.score(new Probe(bag, embed(profile)), areas);
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < areas.size(); i++) {
+            SupportArea area = areas.item(i);
+            Eligibility e = eligibility.check(profile, area, opts);
+            if (e.status() == EligibilityStatus.INELIGIBLE && !opts.includeIneligible()) continue;
+            double s = scores[i];
+            if (QualificationRule.holdsCultivated(profile, area)) s *= CULTIVATED_HOLDER_FACTOR;
+            candidates.add(new Candidate(i, s, e));
+        }
+        candidates.sort(ORDER);
+        List<Opportunity> out = new ArrayList<>();
+        for (Candidate c : candidates.subList(0, Math.min(opts.top(), candidates.size()))) {
+            Corpus.Entry<SupportArea> a = areas.entry(c.index);
+            Explanation why = explainer.explain(profile, bag, a.item(), a.bag(), areas.terms(), c.eligibility);
+            out.add(new Opportunity(out.size() + 1, a.item(), round(c.score), c.eligibility, why));
+        }
+        return out;
+    }
+
+    @Override
+    public List<EnterpriseMatch> enterprisesFor(String areaId, MatchOptions options) {
+        MatchOptions opts = normalise(options);
+        Snapshot snap = snapshot;
+        Optional<Integer> at = areaId == null ? Optional.empty() : snap.areas().position(areaId);
+        if (at.isEmpty()) return List.of();
+        Corpus.Entry<SupportArea> area = snap.areas().entry(at.get());
+        Corpus<EnterpriseProfile> ents = snap.enterprises();
+        if (ents.size() == 0) return List.of();
+        double[] scores = scorer.score(new Probe(area.bag(), area.embedding()), ents);
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < ents.size(); i++) {
+            EnterpriseProfile p = ents.item(i);
+            Eligibility e = eligibility.check(p, area.item(), opts);
+            if (e.status() == EligibilityStatus.INELIGIBLE && !opts.includeIneligible()) continue;
+            double s = scores[i];
+            if (QualificationRule.holdsCultivated(p, area.item())) s *= CULTIVATED_HOLDER_FACTOR;
+            candidates.add(new Candidate(i, s, e));
+        }
+        candidates.sort(ORDER);
+        List<EnterpriseMatch> out = new ArrayList<>();
+        for (Candidate c : candidates.subList(0, Math.min(opts.top(), candidates.size()))) {
+            Corpus.Entry<EnterpriseProfile> p = ents.entry(c.index);
+            Explanation why = explainer.explain(p.item(), p.bag(), area.item(), area.bag(), snap.areas().terms(),
+                    c.eligibility);
+            out.add(new EnterpriseMatch(out.size() + 1, p.item(), round(c.score), c.eligibility, why));
+        }
+        return out;
+    }
+
+    /** The scores of every area for a profile in catalogue order, before eligibility (for evaluation). */
+    public double[] rawAreaScores(EnterpriseProfile profile) {
+        Corpus<SupportArea> areas = snapshot.areas();
+        return scorer.score(new Probe(MatchText.bag(profile), embed(profile)), areas);
+    }
+
+    private record Candidate(int index, double score, Eligibility eligibility) {
+    }
+
+    private static final Comparator<Candidate> ORDER = Comparator
+            .comparing((Candidate c) -> c.eligibility.status() == EligibilityStatus.INELIGIBLE)
+            .thenComparing(Comparator.comparingDouble((Candidate c) -> c.score).reversed())
+            .thenComparingInt(c -> c.index);
+
+    private static MatchOptions normalise(MatchOptions o) {
+        if (o == null) return MatchOptions.top(10);
+        int top = Math.max(1, o.top());
+        return new MatchOptions(top, o.includeIneligible(), o.includeSuperseded(),
+                o.today() == null ? java.time.LocalDate.now() : o.today());
+    }
+
+    private static double round(double s) {
+        return Math.round(s * 10000) / 10000.0;
+    }
+
+    private List<Corpus.Entry<SupportArea>> areaEntries(Collection<SupportArea> areas) {
+        List<Corpus.Entry<SupportArea>> out = new ArrayList<>();
+        if (areas == null) return out;
+        for (SupportArea a : areas) {
+            if (a == null || a.id() == null) continue;
+            float[] v = null;
+            if (embedder != null) {
+                try {
+                    v = embedder.embedArea(a);
+                } catch (RuntimeException e) {
+                    v = null; // an area the model cannot embed still ranks by the other signals
+                }
+            }
+            out.add(new Corpus.Entry<>(a.id(), a, MatchText.bag(a), v));
+        }
+        return out;
+    }
+
+    private List<Corpus.Entry<EnterpriseProfile>> enterpriseEntries(Collection<EnterpriseProfile> enterprises) {
+        List<Corpus.Entry<EnterpriseProfile>> out = new ArrayList<>();
+        if (enterprises == null) return out;
+        for (EnterpriseProfile p : enterprises) {
+            if (p == null || p.id() == null) continue;
+            out.add(new Corpus.Entry<>(p.id(), p, MatchText.bag(p), embed(p)));
+        }
+        return out;
+    }
+
+    private float[] embed(EnterpriseProfile p) {
+        if (embedder == null) return null;
+        try {
+            return embedder.embedEnterprise(p);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}

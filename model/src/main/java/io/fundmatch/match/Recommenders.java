@@ -1,0 +1,80 @@
+package io.fundmatch.match;
+
+import io.fundmatch.match.rank.BlendScorer;
+import io.fundmatch.match.rank.Bm25Scorer;
+import io.fundmatch.match.rank.EmbeddingScorer;
+import io.fundmatch.match.rank.Embedder;
+import io.fundmatch.match.rank.Scorer;
+import io.fundmatch.match.rank.TfIdfScorer;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * Builds recommenders. The ranker is named: {@code bm25}, {@code tfidf}, {@code tower} (the trained two-tower
+ * model) or {@code tower+bm25} (the tower score blended with BM25 term overlap). A model directory says which
+ * one serves in {@code ranker.properties} ({@code ranker=bm25}); the evaluation writes that choice.
+ */
+public final class Recommenders {
+
+    public static final String CONFIG_FILE = "ranker.properties";
+    public static final String DEFAULT_RANKER = "bm25";
+    /** Weight of BM25 in the {@code tower+bm25} blend (the tower gets 1 - this). */
+    public static final double BLEND_BM25_WEIGHT = 0.5;
+
+    private Recommenders() {
+    }
+
+    /** The text baseline: BM25 over words and character bigrams; needs no trained model. */
+    public static MatchingRecommender bm25() {
+        return create(DEFAULT_RANKER, null);
+    }
+
+    /** Rankers that need no trained model, then the ones that do. */
+    public static List<String> rankerNames() {
+        return List.of("bm25", "tfidf", "tower", "tower+bm25");
+    }
+
+    public static Scorer scorer(String name) {
+        return switch (name) {
+            case "bm25" -> new Bm25Scorer();
+            case "tfidf" -> new TfIdfScorer();
+            case "tower" -> new EmbeddingScorer();
+            case "tower+bm25" -> new BlendScorer("tower+bm25", List.of(new EmbeddingScorer(), new Bm25Scorer()),
+                    new double[]{1 - BLEND_BM25_WEIGHT, BLEND_BM25_WEIGHT});
+            default -> throw new IllegalArgumentException("unknown ranker '" + name + "' (one of " + rankerNames() + ")");
+        };
+    }
+
+    /**
+     * A recommender with the named ranker. A ranker that needs the trained model falls back to BM25 when
+     * {@code embedder} is null.
+     */
+    public static MatchingRecommender create(String ranker, Embedder embedder) {
+        Scorer s = scorer(ranker);
+        if (s.needsEmbeddings() && embedder == null) s = new Bm25Scorer();
+        String version = s.needsEmbeddings() ? embedder.version() + "+" + s.name() : "fundmatch-" + s.name() + "-1";
+        return new MatchingRecommender(s, s.needsEmbeddings() ? embedder : null, version);
+    }
+
+    /** The ranker a model directory names in {@value #CONFIG_FILE}, or {@value #DEFAULT_RANKER}. */
+    public static String configuredRanker(Path modelDir) {
+        if (modelDir == null) return DEFAULT_RANKER;
+        Path f = modelDir.resolve(CONFIG_FILE);
+        if (!Files.isRegularFile(f)) return DEFAULT_RANKER;
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+            p.load(r);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read " + f + ": " + e.getMessage());
+        }
+        String name = p.getProperty("ranker", DEFAULT_RANKER).strip();
+        scorer(name); // fails clearly on an unknown name
+        return name;
+    }
+}

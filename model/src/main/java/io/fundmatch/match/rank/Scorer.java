@@ -1,0 +1,19 @@
+package io.fundmatch.match.rank;
+
+/**
+ * One way of ranking: scores a probe (a profile when ranking areas, an area when ranking enterprises) against
+ * every item of a corpus snapshot. Higher is better. Implementations are stateless and thread-safe, so the
+ * trained model and the baselines are interchangeable and can be evaluated side by side.
+ */
+public interface Scorer {
+
+    /** Short stable name used in reports and model configuration ("bm25", "tfidf", "tower", ...). */
+    String name();
+
+    double[] score(Probe probe, Corpus<?> corpus);
+
+    /** Whether the scorer needs embeddings (a trained model). */
+    default boolean needsEmbeddings() {
+        return false;
+    }
+}
