@@ -22,6 +22,8 @@ public final class FundmatchCli {
 
     static {
         // each feature registers its command here, in the order of the help text
+        COMMANDS.put("train", new io.fundmatch.train.TrainCommand());
+        COMMANDS.put("bench-towers", new io.fundmatch.train.BenchTowersCommand());
     }
 
     private FundmatchCli() {
