@@ -1,0 +1,110 @@
+package io.fundmatch.guide;
+
+import io.fundmatch.catalogue.QualificationRequirement;
+import io.fundmatch.catalogue.QualificationRequirement.Mode;
+import io.fundmatch.reference.Qualifications;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The qualifications a text names and how: 培育…/争创…/向专精特新发展/获得…认定 aims to help applicants obtain
+ * it (CULTIVATE); 须为/应为/具有…资格, or any mention inside a conditions section, makes it REQUIRED;
+ * 优先/重点支持 and other mentions favour holders (PREFERRED).
+ */
+final class QualificationModes {
+
+    private static final Pattern CULTIVATE = Pattern.compile(
+            "培育|培养|争创|创建|组建|建设|打造|成长为|发展为|认定为|获得|申报|申请|向[^。；]{0,6}$|梯次|走");
+    private static final Pattern REQUIRED = Pattern.compile("须为|须是|必须|应为|应当为|应是|具有|具备|取得|属于|限于|仅限|须具有");
+    private static final Pattern PREFERRED = Pattern.compile("优先|重点支持|重点扶持|倾斜|给予|对");
+
+    private QualificationModes() {
+    }
+
+    /**
+     * @param conditions true when the text is a conditions section, where a plain mention is a requirement
+     */
+    static List<QualificationRequirement> named(String text, boolean conditions) {
+        Map<String, Mode> found = new LinkedHashMap<>();
+        if (text == null || text.isEmpty()) return List.of();
+        for (String q : Qualifications.mentionedIn(text)) {
+            Mode mode = null;
+            boolean[] covered = new boolean[text.length()];
+            List<String> aliases = aliasesIn(text, q);
+            aliases.sort((a, b) -> Integer.compare(b.length(), a.length()));
+            for (String alias : aliases) {
+                int i = text.indexOf(alias);
+                while (i >= 0) {
+                    if (!covered[i]) {
+                        for (int k = i; k < i + alias.length(); k++) covered[k] = true;
+                        mode = stronger(mode, modeAt(text, i, i + alias.length(), conditions));
+                    }
+                    i = text.indexOf(alias, i + alias.length());
+                }
+            }
+            found.put(q, mode == null ? (conditions ? Mode.REQUIRED : Mode.PREFERRED) : mode);
+        }
+        List<QualificationRequirement> out = new ArrayList<>();
+        found.forEach((q, m) -> out.add(new QualificationRequirement(q, m)));
+        return out;
+    }
+
+    /** Where one text both requires and cultivates, the requirement decides who may apply. */
+    private static Mode stronger(Mode a, Mode b) {
+        if (a == null) return b;
+        if (b == null) return a;
+        if (a == Mode.REQUIRED || b == Mode.REQUIRED) return Mode.REQUIRED;
+        if (a == Mode.CULTIVATE || b == Mode.CULTIVATE) return Mode.CULTIVATE;
+        return Mode.PREFERRED;
+    }
+
+    private static Mode modeAt(String text, int start, int end, boolean conditions) {
+        int clauseStart = Math.max(lastIndexOfAny(text, "。；;，,\n", start), start - 14);
+        String before = text.substring(Math.max(0, clauseStart), start);
+        String after = text.substring(end, Math.min(text.length(), end + 8));
+        if (REQUIRED.matcher(before).find() && !before.contains("获得") && !before.contains("取得")
+                || after.startsWith("资格") || after.startsWith("资质")) {
+            return after.startsWith("认定") && !conditions ? Mode.CULTIVATE : Mode.REQUIRED;
+        }
+        boolean holder = after.matches("^[”\"]?(?:认定)?(?:的|资格的|称号的)(?:企业|单位|机构).*");
+        if (holder) return conditions ? Mode.REQUIRED : Mode.PREFERRED;
+        if (CULTIVATE.matcher(before).find() || after.matches("^[”\"]?(?:发展|培育|认定|企业培育|培育库|梯队).*")
+                || before.endsWith("向“") || before.endsWith("向")) {
+            return Mode.CULTIVATE;
+        }
+        if (conditions) return Mode.REQUIRED;
+        if (PREFERRED.matcher(before).find()) return Mode.PREFERRED;
+        return null;
+    }
+
+    private static int lastIndexOfAny(String text, String chars, int before) {
+        for (int i = before - 1; i >= 0; i--) if (chars.indexOf(text.charAt(i)) >= 0) return i + 1;
+        return 0;
+    }
+
+    private static List<String> aliasesIn(String text, String canonical) {
+        List<String> out = new ArrayList<>();
+        // the canonical names and their common written forms
+        for (String a : new String[]{canonical, canonical.replace("国家", ""), canonical.replace("中小企业", ""),
+                canonical.replace("企业", ""), canonical.replace("“", "").replace("”", "")}) {
+            if (a.length() >= 3 && text.contains(a) && !out.contains(a)) out.add(a);
+        }
+        if (out.isEmpty()) {
+            // fall back to any 4+ character substring of the canonical name that the text contains
+            for (int len = canonical.length() - 1; len >= 4 && out.isEmpty(); len--) {
+                for (int s = 0; s + len <= canonical.length(); s++) {
+                    String a = canonical.substring(s, s + len);
+                    if (text.contains(a)) {
+                        out.add(a);
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,59 @@
+package io.fundmatch.guide;
+
+import java.util.regex.Pattern;
+
+/** What a heading announces: procedure and conditions of a call, an overview, or support for an industry. */
+final class Sections {
+
+    /** Conditions, materials, procedure, dates, contacts, principles: facts about the call, not support areas. */
+    private static final Pattern PROCEDURAL = Pattern.compile(
+            "条件|对象|主体|申报单位|申请单位|要求|资格|材料|资料|程序|流程|方式|时间|截止|受理|安排|联系|咨询|其他|其它"
+                    + "|注意事项|附则|总则|截至|公示|须知|监督|附件|组织实施|保障措施|原则|指导思想|目标|背景|数量|名额|说明|评审|审核|审批|遴选|办理|备案");
+    /** Headings that describe the call as a whole. */
+    private static final Pattern OVERVIEW = Pattern.compile("内容|简介|概况|概述|总则|总体|适用范围");
+    /** Plan sections about an industry or a kind of enterprise. */
+    private static final Pattern SUPPORT = Pattern.compile(
+            "产业|行业|服务业|制造业|企业|专精特新|市场主体|创新主体|经济|业态|独角兽|隐形冠军");
+    /** Who may apply: sections whose text gives the document's applicant types and required qualifications. */
+    private static final Pattern ELIGIBILITY = Pattern.compile("条件|对象|主体|单位|资格|范围");
+    /** When to apply. */
+    private static final Pattern TIMING = Pattern.compile("时间|截止|期限|安排|方式");
+
+    private Sections() {
+    }
+
+    static boolean isProcedural(String title) {
+        String t = title.replaceAll("\\s", "");
+        return t.length() <= 16 && PROCEDURAL.matcher(t).find() && !SUPPORT_DIRECTION.matcher(t).find();
+    }
+
+    /** "支持方向", "资助方式及额度" are about what is supported even though they name a 方式 or 对象. */
+    private static final Pattern SUPPORT_DIRECTION = Pattern.compile("方向|领域|重点|类别|专题|项目类|额度|标准|内容");
+
+    /** Headings of a call's support terms (支持政策, 资助标准): an amount for the whole call, not an area. */
+    private static final Pattern TERMS = Pattern.compile("政策|标准|额度|金额|方式|奖励|资助|补助|扶持");
+
+    static boolean isTerms(String title) {
+        String t = title.replaceAll("\\s", "");
+        return t.length() <= 10 && TERMS.matcher(t).find();
+    }
+
+    static boolean isOverview(String title) {
+        String t = title.replaceAll("\\s", "");
+        return t.length() <= 10 && OVERVIEW.matcher(t).find();
+    }
+
+    static boolean isSupportSection(String title) {
+        return SUPPORT.matcher(title).find();
+    }
+
+    static boolean isEligibility(String title) {
+        String t = title.replaceAll("\\s", "");
+        return t.length() <= 16 && ELIGIBILITY.matcher(t).find();
+    }
+
+    static boolean isTiming(String title) {
+        String t = title.replaceAll("\\s", "");
+        return t.length() <= 16 && TIMING.matcher(t).find();
+    }
+}
