@@ -33,8 +33,17 @@ public final class SectorInference {
     private static final double BIGRAM_WEIGHT = 0.5;
 
     private static final Pattern BRACKETS = Pattern.compile("[（(【\\[][^（()）【】\\[\\]]*[)）】\\]]");
-    private static final Pattern ITEM_SEPARATORS = Pattern.compile("[。；;，,！!？?\\n\\r]+|\\s{2,}");
-    private static final Pattern SALES = Pattern.compile("^(销售|批发|零售|经销|代销|购销|批零|零批|销售代理|收购|采购|网上销售|经营)");
+    private static final Pattern CLAUSE_SEPARATORS = Pattern.compile("[。；;！!？?\\n\\r]+|\\s{2,}");
+    private static final Pattern PART_SEPARATORS = Pattern.compile("[，,]+");
+    private static final Pattern SALES = Pattern.compile("^(销售|批发|零售|经销|代销|购销|批零|零批|收购|网上销售)");
+    private static final Pattern SALES_AT_END = Pattern.compile("^[^生制加产研]{1,20}(的)?(销售|批发|零售|经销)$");
+    private static final Pattern RETAIL = Pattern.compile("零售");
+    private static final Pattern WHOLESALE = Pattern.compile("批发");
+    private static final Pattern PREAMBLE = Pattern.compile("(许可经营项目|一般经营项目|经营范围|主营|兼营)[：:]?");
+    private static final Pattern COLON_PREFIX = Pattern.compile("^[^：:]{1,10}[：:]");
+    private static final String CUES = "/io/fundmatch/reference/sector-cues.tsv";
+    /** Evidence a name's cue gives, against 1.5 for the first scope item. */
+    private static final double NAME_WEIGHT = 0.6;
     private static final Pattern MAKING = Pattern.compile("(生产|制造|加工|组装|研制|制作|印刷|铸造|酿造|种植|养殖)");
     private static final Pattern GENERIC = Pattern.compile("^(销售|批发|零售|经销|技术开发|技术咨询|技术服务|技术转让|技术推广|技术培训|信息咨询|"
             + "经济信息咨询|经济贸易咨询|投资咨询|企业管理咨询|企业策划|市场调查|市场调研|货物进出口|技术进出口|代理进出口|进出口|"
@@ -52,11 +61,21 @@ public final class SectorInference {
     private final IndustryClassification table;
     private final Segmenter segmenter;
     private final List<Industry> docs = new ArrayList<>();
-    private final List<Map<String, Integer>> docTerms = new ArrayList<>();
-    private final int[] docLength;
-    private final Map<String, List<Integer>> postings = new HashMap<>();
-    private final Map<String, Double> idf = new HashMap<>();
-    private final double averageLength;
+    /** For every term, the 小类 that contain it with the term's BM25 weight in each. */
+    private final Map<String, Posting> postings = new HashMap<>();
+    private final List<String> divisions = new ArrayList<>();
+    private final int[] divisionOf;
+    private final char[] sectionOf;
+
+    private record Posting(int[] docs, double[] weights) {
+    }
+
+    /** A phrase that names a 大类 directly (reference data in sector-cues.tsv). */
+    private record Cue(Pattern pattern, String division, double weight) {
+    }
+
+    private final List<Cue> scopeCues = new ArrayList<>();
+    private final List<Cue> nameCues = new ArrayList<>();
 
     /**
      * The 大类 and 门类 read from a text, best first.
@@ -78,6 +97,8 @@ public final class SectorInference {
         this.segmenter = segmenter;
         Map<String, Industry> byCode = new HashMap<>();
         for (int lv = 1; lv <= 3; lv++) for (Industry i : table.level(lv)) byCode.put(i.code(), i);
+        loadCues();
+        List<Map<String, Integer>> docTerms = new ArrayList<>();
         long total = 0;
         for (Industry leaf : table.level(4)) {
             Industry group = byCode.get(leaf.code().substring(0, 4));
@@ -88,22 +109,58 @@ public final class SectorInference {
             if (group != null && !group.name().equals(leaf.name())) text.append(group.name()).append('。');
             if (division != null) text.append(division.name()).append('。');
             Map<String, Integer> tf = new HashMap<>();
-            int length = 0;
             for (String w : features(segmenter.words(text.toString()))) {
                 tf.merge(w, 1, Integer::sum);
-                length++;
+                total++;
             }
-            int id = docs.size();
             docs.add(leaf);
             docTerms.add(tf);
-            tf.keySet().forEach(w -> postings.computeIfAbsent(w, k -> new ArrayList<>()).add(id));
-            total += length;
         }
-        docLength = new int[docs.size()];
-        for (int i = 0; i < docs.size(); i++) docLength[i] = docTerms.get(i).values().stream().mapToInt(Integer::intValue).sum();
-        averageLength = docs.isEmpty() ? 1 : (double) total / docs.size();
         int n = docs.size();
-        postings.forEach((w, list) -> idf.put(w, Math.log(1 + (n - list.size() + 0.5) / (list.size() + 0.5))));
+        double averageLength = n == 0 ? 1 : (double) total / n;
+        divisionOf = new int[n];
+        sectionOf = new char[n];
+        Map<String, List<int[]>> raw = new HashMap<>();
+        for (int d = 0; d < n; d++) {
+            String div = docs.get(d).division();
+            int index = divisions.indexOf(div);
+            if (index < 0) {
+                index = divisions.size();
+                divisions.add(div);
+            }
+            divisionOf[d] = index;
+            sectionOf[d] = docs.get(d).section().charAt(0);
+            int length = docTerms.get(d).values().stream().mapToInt(Integer::intValue).sum();
+            for (Map.Entry<String, Integer> e : docTerms.get(d).entrySet()) {
+                raw.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new int[]{d, e.getValue(), length});
+            }
+        }
+        for (Map.Entry<String, List<int[]>> e : raw.entrySet()) {
+            List<int[]> list = e.getValue();
+            double idf = Math.log(1 + (n - list.size() + 0.5) / (list.size() + 0.5));
+            int[] ids = new int[list.size()];
+            double[] weights = new double[list.size()];
+            for (int k = 0; k < list.size(); k++) {
+                int[] x = list.get(k);
+                ids[k] = x[0];
+                weights[k] = idf * x[1] * (K1 + 1) / (x[1] + K1 * (1 - B + B * x[2] / averageLength));
+            }
+            postings.put(e.getKey(), new Posting(ids, weights));
+        }
+    }
+
+    private void loadCues() {
+        try (java.io.InputStream in = SectorInference.class.getResourceAsStream(CUES)) {
+            if (in == null) throw new IllegalStateException("missing reference data " + CUES);
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                String[] f = line.split("\t");
+                Cue cue = new Cue(Pattern.compile(f[1]), f[2], Double.parseDouble(f[3].strip()));
+                (f[0].equals("name") ? nameCues : scopeCues).add(cue);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The process-wide inference over the product's GB/T 4754-2017 table and segmenter. */
@@ -139,14 +196,17 @@ public final class SectorInference {
         position = 0;
         for (String item : items(businessScope)) {
             double weight = 1.0 / (1 + 0.35 * position);
-            if (position == 0) weight *= 1.5;
-            else if (GENERIC.matcher(item).find()) weight *= 0.35;
+            boolean generic = GENERIC.matcher(item).find();
+            if (position == 0) weight *= isGenericTechnology(item) ? 1.0 : 1.5;
+            else if (generic) weight *= 0.35;
             addItem(item, weight, divisionScore, classScore);
             position++;
         }
         if (name != null) {
-            String core = NAME_NOISE.matcher(name).replaceAll(" ");
-            addItem(core, 0.4, divisionScore, classScore);
+            Map<String, Double> cues = matchingCues(nameCues, name);
+            double total = cues.values().stream().mapToDouble(Double::doubleValue).sum();
+            cues.forEach((division, w) -> divisionScore.merge(division, NAME_WEIGHT * w / total, Double::sum));
+            addItem(NAME_NOISE.matcher(name).replaceAll(" "), 0.3, divisionScore, classScore);
         }
         double sum = divisionScore.values().stream().mapToDouble(Double::doubleValue).sum();
         if (sum <= 0) return Prediction.NONE;
@@ -155,6 +215,16 @@ public final class SectorInference {
         double classSum = classScore.values().stream().mapToDouble(Double::doubleValue).sum();
         return new Prediction(guesses(divisionScore, sum, top), guesses(sectionScore, sum, top),
                 guesses(classScore, classSum, top));
+    }
+
+    private boolean isGenericTechnology(String item) {
+        return scopeCues.get(0).pattern().matcher(item).find();
+    }
+
+    private static Map<String, Double> matchingCues(List<Cue> cues, String text) {
+        Map<String, Double> out = new HashMap<>();
+        for (Cue c : cues) if (c.pattern.matcher(text).find()) out.merge(c.division, c.weight, Math::max);
+        return out;
     }
 
     private List<SectorGuess> guesses(Map<String, Double> scores, double sum, int top) {
@@ -167,9 +237,30 @@ public final class SectorInference {
     }
 
     private void addItem(String item, double weight, Map<String, Double> divisionScore, Map<String, Double> classScore) {
+        boolean sales = SALES.matcher(item).find() || SALES_AT_END.matcher(item).find();
+        boolean making = !sales && MAKING.matcher(item).find();
+        if (sales) {
+            // whatever is sold, selling is trade: 批发 wholesale, 零售 retail, a plain 销售 leans to wholesale
+            boolean retail = RETAIL.matcher(item).find();
+            boolean wholesale = WHOLESALE.matcher(item).find();
+            double toRetail = retail && !wholesale ? 0.85 : wholesale && !retail ? 0.15 : 0.4;
+            divisionScore.merge("F51", weight * (1 - toRetail), Double::sum);
+            divisionScore.merge("F52", weight * toRetail, Double::sum);
+            return;
+        }
+        double bm25Share = 1.0;
+        if (!making) {
+            Map<String, Double> cues = matchingCues(scopeCues, item);
+            if (!cues.isEmpty()) {
+                double total = cues.values().stream().mapToDouble(Double::doubleValue).sum();
+                double strongest = cues.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
+                cues.forEach((division, w) -> divisionScore.merge(division, weight * strongest * w / total, Double::sum));
+                bm25Share = 0.3;
+            }
+        }
         List<String> words = segmenter.words(item);
         if (words.isEmpty()) return;
-        Map<Integer, Double> scores = new HashMap<>();
+        double itemWeight = weight * bm25Share;
         Map<String, Double> query = new HashMap<>();
         for (String w : words) {
             if (VERBS.contains(w)) continue;
@@ -178,47 +269,45 @@ public final class SectorInference {
                 for (int i = 0; i + 2 <= w.length(); i++) query.merge(w.substring(i, i + 2), BIGRAM_WEIGHT, Double::sum);
             }
         }
+        double[] scores = new double[docs.size()];
+        boolean any = false;
         for (Map.Entry<String, Double> q : query.entrySet()) {
-            String w = q.getKey();
-            List<Integer> posting = postings.get(w);
+            Posting posting = postings.get(q.getKey());
             if (posting == null) continue;
-            double wIdf = idf.get(w) * q.getValue();
-            for (int d : posting) {
-                int tf = docTerms.get(d).get(w);
-                double norm = tf * (K1 + 1) / (tf + K1 * (1 - B + B * docLength[d] / averageLength));
-                scores.merge(d, wIdf * norm, Double::sum);
+            any = true;
+            double factor = q.getValue();
+            for (int k = 0; k < posting.docs.length; k++) scores[posting.docs[k]] += factor * posting.weights[k];
+        }
+        if (!any) return;
+        double[] byDivision = new double[divisions.size()];
+        int[] bestLeaf = new int[divisions.size()];
+        for (int d = 0; d < scores.length; d++) {
+            double s = scores[d];
+            if (s <= 0) continue;
+            char section = sectionOf[d];
+            if (making) s *= section == 'C' ? 1.8 : 0.8;
+            scores[d] = s;
+            if (s > byDivision[divisionOf[d]]) {
+                byDivision[divisionOf[d]] = s;
+                bestLeaf[divisionOf[d]] = d;
             }
         }
-        if (scores.isEmpty()) return;
-        boolean sales = SALES.matcher(item).find();
-        boolean making = !sales && MAKING.matcher(item).find();
-        Map<String, Double> byDivision = new HashMap<>();
-        Map<String, Double> byClass = new HashMap<>();
-        for (Map.Entry<Integer, Double> e : scores.entrySet()) {
-            Industry leaf = docs.get(e.getKey());
-            double s = e.getValue();
-            String section = leaf.section();
-            if (sales) {
-                s *= section.equals("F") ? 2.5 : 0.6;
-                // 批发 is wholesale, 零售 retail; a plain 销售 leans to wholesale as the statistical practice does
-                if (leaf.division().equals("F51")) s *= item.startsWith("零售") ? 0.7 : 1.25;
-                if (leaf.division().equals("F52") && item.startsWith("零售")) s *= 1.4;
-            }
-            if (making) s *= section.equals("C") ? 1.8 : 0.8;
-            byDivision.merge(leaf.division(), s, Math::max);
-            byClass.merge(leaf.code(), s, Math::max);
-        }
-        List<Map.Entry<String, Double>> best = byDivision.entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(5).toList();
-        double max = best.get(0).getValue();
+        Integer[] order = new Integer[byDivision.length];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        java.util.Arrays.sort(order, (x, y) -> Double.compare(byDivision[y], byDivision[x]));
+        double max = byDivision[order[0]];
+        if (max <= 0) return;
         double strength = Math.min(1.0, max / 6.0);
         // sharpen: the item's evidence goes mostly to its best readings
-        double norm = best.stream().mapToDouble(e -> Math.pow(e.getValue() / max, 3)).sum();
-        for (Map.Entry<String, Double> e : best) {
-            divisionScore.merge(e.getKey(), weight * strength * Math.pow(e.getValue() / max, 3) / norm, Double::sum);
+        double norm = 0;
+        for (int i = 0; i < 5 && i < order.length; i++) norm += Math.pow(byDivision[order[i]] / max, 3);
+        for (int i = 0; i < 5 && i < order.length; i++) {
+            int div = order[i];
+            if (byDivision[div] <= 0) break;
+            double share = Math.pow(byDivision[div] / max, 3) / norm;
+            divisionScore.merge(divisions.get(div), itemWeight * strength * share, Double::sum);
+            if (i < 3) classScore.merge(docs.get(bestLeaf[div]).code(), itemWeight * strength * share, Double::sum);
         }
-        byClass.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(3)
-                .forEach(e -> classScore.merge(e.getKey(), weight * strength * e.getValue() / max, Double::sum));
     }
 
     /** The words, plus the character pairs of words of three or more characters. */
@@ -243,11 +332,29 @@ public final class SectorInference {
             previous = t;
             t = BRACKETS.matcher(t).replaceAll("");
         } while (!t.equals(previous));
-        for (String part : ITEM_SEPARATORS.split(t)) {
-            String p = part.strip();
-            if (p.length() >= 2) out.add(p);
-            if (out.size() >= MAX_ITEMS) break;
+        t = PREAMBLE.matcher(t).replaceAll("");
+        for (String clause : CLAUSE_SEPARATORS.split(t)) {
+            // "销售：钢材，建材，五金" — the parts after the first share its "销售："
+            String prefix = "";
+            boolean first = true;
+            for (String part : PART_SEPARATORS.split(clause)) {
+                String p = part.strip();
+                if (p.length() < 2) continue;
+                if (first) {
+                    java.util.regex.Matcher m = COLON_PREFIX.matcher(p);
+                    if (m.find()) prefix = m.group();
+                    first = false;
+                } else if (!prefix.isEmpty() && p.indexOf('：') < 0 && p.indexOf(':') < 0 && !startsWithVerb(p)) {
+                    p = prefix + p;
+                }
+                out.add(p);
+                if (out.size() >= MAX_ITEMS) return out;
+            }
         }
         return out;
+    }
+
+    private static boolean startsWithVerb(String p) {
+        return SALES.matcher(p).find() || MAKING.matcher(p.substring(0, Math.min(4, p.length()))).find();
     }
 }

@@ -1,0 +1,550 @@
+package io.fundmatch.profile;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.fundmatch.json.Json;
+import io.fundmatch.reference.CreditCode;
+import io.fundmatch.reference.Region;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Imports the enterprise lists officials keep into normalised profiles: CSV, TSV (incl. registry extracts
+ * with {@code #} comment lines above the header), JSON Lines and Excel (.xlsx, .xls); UTF-8, GBK or both
+ * mixed line by line. Columns are found by their header names (Chinese or English, any order; title rows
+ * above the header are skipped). Rows with the same credit code, or the same name and region, are merged
+ * into one profile. A bad row is reported with its line number and reason and never stops the import;
+ * text files are read as a stream.
+ */
+public final class ProfileImporter {
+
+    /** Rows scanned for a header (officers' sheets often carry a title row or two above it). */
+    private static final int HEADER_SEARCH_ROWS = 10;
+    private static final Pattern YEAR = Pattern.compile("(1[89]\\d\\d|20\\d\\d)");
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+    private static final Pattern LIST_SEPARATORS = Pattern.compile("[,，;；、|/\\n]+");
+
+    private final ProfileNormalizer normalizer;
+
+    public ProfileImporter() {
+        this(new ProfileNormalizer());
+    }
+
+    public ProfileImporter(ProfileNormalizer normalizer) {
+        this.normalizer = normalizer;
+    }
+
+    /** Imports a file; the format comes from its extension, else from its content. */
+    public ImportReport importFile(Path file) throws IOException {
+        String name = file.getFileName().toString();
+        String format = formatOf(name, sniff(file));
+        if (format.equals("xlsx") || format.equals("xls")) {
+            try (InputStream in = Files.newInputStream(file)) {
+                return importSpreadsheet(in, name, format);
+            }
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return importText(in, name, format);
+        }
+    }
+
+    /** Imports an uploaded file given as bytes with its original file name (for the format). */
+    public ImportReport importBytes(byte[] content, String fileName) throws IOException {
+        String name = fileName == null || fileName.isBlank() ? "upload" : fileName;
+        byte[] head = java.util.Arrays.copyOf(content, Math.min(content.length, 4096));
+        String format = formatOf(name, head);
+        if (format.equals("xlsx") || format.equals("xls")) {
+            return importSpreadsheet(new ByteArrayInputStream(content), name, format);
+        }
+        return importText(new ByteArrayInputStream(content), name, format);
+    }
+
+    // ------------------------------------------------------------------------------------------ formats
+
+    private static byte[] sniff(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(4096);
+        }
+    }
+
+    static String formatOf(String fileName, byte[] head) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        int dot = lower.lastIndexOf('.');
+        String ext = dot < 0 ? "" : lower.substring(dot + 1);
+        if (head.length >= 4 && head[0] == 'P' && head[1] == 'K') return "xlsx";
+        if (head.length >= 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF) return "xls";
+        switch (ext) {
+            case "csv":
+                return "csv";
+            case "tsv":
+            case "tab":
+                return "tsv";
+            case "jsonl":
+            case "ndjson":
+            case "json":
+                return "jsonl";
+            case "xlsx":
+                return "xlsx";
+            case "xls":
+                return "xls";
+            default:
+                break;
+        }
+        String text = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1).stripLeading();
+        if (text.startsWith("{")) return "jsonl";
+        int tabs = 0;
+        int commas = 0;
+        for (byte b : head) {
+            if (b == '\t') tabs++;
+            if (b == ',') commas++;
+        }
+        return tabs >= commas && tabs > 0 ? "tsv" : "csv";
+    }
+
+    // ------------------------------------------------------------------------------------------ importing
+
+    /** Collects rows into profiles, merging duplicates, and keeps the counts and issues. */
+    private final class Collector {
+        final String source;
+        final List<EnterpriseProfile> profiles = new ArrayList<>();
+        final List<Long> firstLine = new ArrayList<>();
+        final Map<String, Integer> byCode = new HashMap<>();
+        final Map<String, Integer> byNameAndRegion = new HashMap<>();
+        final List<ImportReport.RowIssue> issues = new ArrayList<>();
+        int read;
+        int imported;
+        int merged;
+        int rejected;
+        int corrected;
+
+        Collector(String source) {
+            this.source = source;
+        }
+
+        void fileProblem(String reason) {
+            issues.add(new ImportReport.RowIssue(0, ImportReport.Kind.FILE, reason));
+        }
+
+        void reject(long line, String reason) {
+            read++;
+            rejected++;
+            issues.add(new ImportReport.RowIssue(line, ImportReport.Kind.REJECTED, reason));
+        }
+
+        void accept(long line, Map<ProfileColumn, String> cells, Map<ProfileColumn, JsonNode> json, List<String> rowNotes) {
+            read++;
+            List<String> notes = new ArrayList<>(rowNotes);
+            EnterpriseProfile profile;
+            try {
+                profile = normalizer.normalize(input(cells, json, notes));
+            } catch (IllegalArgumentException e) {
+                rejected++;
+                issues.add(new ImportReport.RowIssue(line, ImportReport.Kind.REJECTED, e.getMessage()
+                        + (cells.isEmpty() && json.isEmpty() ? "" : " (no value in the name column)")));
+                return;
+            } catch (RuntimeException e) {
+                rejected++;
+                issues.add(new ImportReport.RowIssue(line, ImportReport.Kind.REJECTED, "could not be read: " + e));
+                return;
+            }
+            imported++;
+            notes.addAll(profile.warnings());
+            if (!notes.isEmpty()) {
+                corrected++;
+                issues.add(new ImportReport.RowIssue(line, ImportReport.Kind.CORRECTED, String.join("; ", notes)));
+            }
+            String codeKey = CreditCode.isValid(profile.creditCode()) ? profile.creditCode() : null;
+            String nameKey = profile.name().replaceAll("\\s", "") + "|" + profile.region().displayName();
+            Integer at = codeKey != null ? byCode.get(codeKey) : null;
+            String why = "same credit code " + codeKey;
+            if (at == null) {
+                at = byNameAndRegion.get(nameKey);
+                why = "same name and region";
+            }
+            if (at != null) {
+                merged++;
+                profiles.set(at, merge(profiles.get(at), profile));
+                issues.add(new ImportReport.RowIssue(line, ImportReport.Kind.MERGED,
+                        "merged into the profile of line " + firstLine.get(at) + " (" + why + ")"));
+                EnterpriseProfile m = profiles.get(at);
+                if (m.creditCode() != null && CreditCode.isValid(m.creditCode())) byCode.putIfAbsent(m.creditCode(), at);
+                return;
+            }
+            int index = profiles.size();
+            profiles.add(profile);
+            firstLine.add(line);
+            if (codeKey != null) byCode.put(codeKey, index);
+            byNameAndRegion.putIfAbsent(nameKey, index);
+        }
+
+        ImportReport report(String format, String encoding) {
+            List<ImportReport.RowIssue> sorted = new ArrayList<>(issues);
+            sorted.sort((a, b) -> Long.compare(a.line(), b.line()));
+            return new ImportReport(source, format, encoding, profiles, sorted, read, imported, merged, rejected, corrected);
+        }
+    }
+
+    private ImportReport importText(InputStream in, String name, String format) throws IOException {
+        Collector out = new Collector(name);
+        try (TextLines lines = new TextLines(in)) {
+            if (format.equals("jsonl")) {
+                readJsonLines(lines, out);
+            } else {
+                readDelimited(lines, format, out);
+            }
+            return out.report(format, lines.encoding());
+        }
+    }
+
+    private void readJsonLines(TextLines lines, Collector out) throws IOException {
+        TextLines.Line line;
+        boolean any = false;
+        while ((line = lines.next()) != null) {
+            String t = line.text().strip();
+            if (t.isEmpty() || t.startsWith("#")) continue;
+            any = true;
+            JsonNode node;
+            try {
+                node = Json.mapper().readTree(t);
+            } catch (JsonProcessingException e) {
+                out.reject(line.number(), "not valid JSON: " + oneLine(e.getOriginalMessage()));
+                continue;
+            }
+            if (node == null || !node.isObject()) {
+                out.reject(line.number(), "not a JSON object");
+                continue;
+            }
+            Map<ProfileColumn, JsonNode> fields = new EnumMap<>(ProfileColumn.class);
+            Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+            while (it.hasNext()) {
+                Map.Entry<String, JsonNode> e = it.next();
+                ProfileColumn.of(e.getKey()).ifPresent(c -> fields.putIfAbsent(c, e.getValue()));
+            }
+            List<String> notes = new ArrayList<>();
+            if (line.gbk() && lines.mostlyUtf8()) notes.add("line decoded as GBK");
+            out.accept(line.number(), Map.of(), fields, notes);
+        }
+        if (!any) out.fileProblem("the file is empty");
+    }
+
+    private void readDelimited(TextLines lines, String format, Collector out) throws IOException {
+        char separator = format.equals("tsv") ? '\t' : ',';
+        Map<ProfileColumn, Integer> columns = null;
+        int width = 0;
+        int scanned = 0;
+        boolean any = false;
+        TextLines.Line line;
+        while ((line = lines.next()) != null) {
+            String text = line.text();
+            if (text.isBlank() || text.startsWith("#")) continue;
+            any = true;
+            long number = line.number();
+            // a quoted CSV field may run over several lines
+            if (separator == ',') {
+                StringBuilder record = new StringBuilder(text);
+                while (openQuote(record)) {
+                    TextLines.Line more = lines.next();
+                    if (more == null) break;
+                    record.append('\n').append(more.text());
+                }
+                text = record.toString();
+            }
+            if (columns == null) {
+                if (separator == ',' && text.indexOf(',') < 0 && text.indexOf('\t') >= 0) separator = '\t';
+                List<String> header = split(text, separator);
+                Map<ProfileColumn, Integer> mapped = mapHeader(header);
+                if (mapped.containsKey(ProfileColumn.NAME)) {
+                    columns = mapped;
+                    width = header.size();
+                    continue;
+                }
+                if (++scanned >= HEADER_SEARCH_ROWS) {
+                    out.fileProblem("no header with a name column (企业名称 / name) in the first " + HEADER_SEARCH_ROWS
+                            + " rows; first row read: " + abbreviate(String.join(" | ", header), 120));
+                    return;
+                }
+                continue;
+            }
+            List<String> cells = split(text, separator);
+            List<String> notes = new ArrayList<>();
+            if (line.gbk() && lines.mostlyUtf8()) notes.add("line decoded as GBK");
+            if (cells.size() < width) notes.add("row has " + cells.size() + " of " + width + " columns; missing ones left empty");
+            out.accept(number, pick(columns, cells), Map.of(), notes);
+        }
+        if (!any) out.fileProblem("the file is empty");
+        else if (columns == null && scanned < HEADER_SEARCH_ROWS) {
+            out.fileProblem("no header with a name column (企业名称 / name) found");
+        } else if (columns != null && out.read == 0) out.fileProblem("the file has a header but no data rows");
+    }
+
+    private ImportReport importSpreadsheet(InputStream in, String name, String format) throws IOException {
+        Collector out = new Collector(name);
+        Workbook workbook;
+        try {
+            workbook = WorkbookFactory.create(in);
+        } catch (IOException | RuntimeException e) {
+            out.fileProblem("not a readable " + format + " workbook: " + oneLine(e.getMessage()));
+            return out.report(format, "binary");
+        }
+        try (workbook) {
+            if (workbook.getNumberOfSheets() == 0) {
+                out.fileProblem("the workbook has no sheets");
+                return out.report(format, "binary");
+            }
+            Sheet sheet = workbook.getSheetAt(0);
+            Map<ProfileColumn, Integer> columns = null;
+            int scanned = 0;
+            for (Row row : sheet) {
+                List<String> cells = new ArrayList<>();
+                short last = row.getLastCellNum();
+                for (int i = 0; i < Math.max(0, last); i++) cells.add(text(row.getCell(i)));
+                if (cells.stream().allMatch(c -> c == null || c.isBlank())) continue;
+                long number = row.getRowNum() + 1L;
+                if (columns == null) {
+                    Map<ProfileColumn, Integer> mapped = mapHeader(cells);
+                    if (mapped.containsKey(ProfileColumn.NAME)) {
+                        columns = mapped;
+                    } else if (++scanned >= HEADER_SEARCH_ROWS) {
+                        out.fileProblem("no header with a name column (企业名称 / name) in the first " + HEADER_SEARCH_ROWS + " rows");
+                        break;
+                    }
+                    continue;
+                }
+                out.accept(number, pick(columns, cells), Map.of(), List.of());
+            }
+            if (columns == null && scanned == 0) out.fileProblem("the sheet is empty");
+            else if (columns == null && scanned < HEADER_SEARCH_ROWS) out.fileProblem("no header with a name column (企业名称 / name) found");
+            else if (columns != null && out.read == 0) out.fileProblem("the sheet has a header but no data rows");
+        }
+        return out.report(format, "binary");
+    }
+
+    private static String text(Cell cell) {
+        if (cell == null) return null;
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        return switch (type) {
+            case STRING -> cell.getStringCellValue();
+            case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
+            case NUMERIC -> {
+                if (DateUtil.isCellDateFormatted(cell)) {
+                    yield cell.getDateCellValue().toInstant().atZone(ZoneOffset.UTC).toLocalDate().toString();
+                }
+                BigDecimal d = BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros();
+                yield d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
+            }
+            default -> null;
+        };
+    }
+
+    // ------------------------------------------------------------------------------------------ rows
+
+    private static Map<ProfileColumn, Integer> mapHeader(List<String> header) {
+        Map<ProfileColumn, Integer> columns = new EnumMap<>(ProfileColumn.class);
+        for (int i = 0; i < header.size(); i++) {
+            int index = i;
+            ProfileColumn.of(header.get(i)).ifPresent(c -> columns.putIfAbsent(c, index));
+        }
+        return columns;
+    }
+
+    private static Map<ProfileColumn, String> pick(Map<ProfileColumn, Integer> columns, List<String> cells) {
+        Map<ProfileColumn, String> row = new EnumMap<>(ProfileColumn.class);
+        columns.forEach((c, i) -> {
+            if (i < cells.size() && cells.get(i) != null && !cells.get(i).isBlank()) row.put(c, cells.get(i));
+        });
+        return row;
+    }
+
+    /** The API input of one row; unreadable numbers become notes. */
+    private static ProfileInput input(Map<ProfileColumn, String> cells, Map<ProfileColumn, JsonNode> json, List<String> notes) {
+        Map<ProfileColumn, String> v = new EnumMap<>(ProfileColumn.class);
+        v.putAll(cells);
+        List<String> qualifications = new ArrayList<>();
+        Region region = null;
+        for (Map.Entry<ProfileColumn, JsonNode> e : json.entrySet()) {
+            JsonNode n = e.getValue();
+            if (n == null || n.isNull()) continue;
+            if (e.getKey() == ProfileColumn.QUALIFICATIONS && n.isArray()) {
+                n.forEach(q -> qualifications.add(q.asText()));
+            } else if (e.getKey() == ProfileColumn.REGION && n.isObject()) {
+                region = Region.of(n.path("province").asText(null), n.path("city").asText(null), n.path("district").asText(null));
+            } else {
+                v.put(e.getKey(), n.isValueNode() ? n.asText() : n.toString());
+            }
+        }
+        if (v.containsKey(ProfileColumn.QUALIFICATIONS)) {
+            for (String q : LIST_SEPARATORS.split(v.get(ProfileColumn.QUALIFICATIONS))) {
+                if (!q.isBlank()) qualifications.add(q.strip());
+            }
+        }
+        if (region == null) {
+            String province = v.get(ProfileColumn.PROVINCE);
+            String city = v.get(ProfileColumn.CITY);
+            String district = v.get(ProfileColumn.DISTRICT);
+            String free = v.get(ProfileColumn.REGION);
+            if (free != null && province == null && city == null && district == null) {
+                // a free-text region ("北京市西城区") is read whole by the normaliser
+                region = Region.of(free, null, null);
+            } else if (province != null || city != null || district != null) {
+                region = Region.of(province, city, district);
+            }
+        }
+        String entityType = v.containsKey(ProfileColumn.ENTITY_TYPE) ? v.get(ProfileColumn.ENTITY_TYPE) : v.get(ProfileColumn.REGISTRY_TYPE);
+        return new ProfileInput(v.get(ProfileColumn.ID), v.get(ProfileColumn.NAME), v.get(ProfileColumn.CREDIT_CODE), region,
+                v.get(ProfileColumn.ADDRESS), entityType, v.get(ProfileColumn.INDUSTRY_CODE), qualifications,
+                v.get(ProfileColumn.SPECIALIZATION), v.get(ProfileColumn.BUSINESS_SCOPE),
+                integer(v.get(ProfileColumn.EMPLOYEES), "employees", notes),
+                revenue(v.get(ProfileColumn.ANNUAL_REVENUE), notes),
+                year(v.get(ProfileColumn.FOUNDED), notes));
+    }
+
+    private static Integer integer(String s, String field, List<String> notes) {
+        if (s == null || s.isBlank() || s.strip().equalsIgnoreCase("N/A")) return null;
+        Matcher m = NUMBER.matcher(s.replace(",", "").replace("，", ""));
+        if (m.find()) {
+            try {
+                return (int) Math.round(Double.parseDouble(m.group()));
+            } catch (NumberFormatException ignored) {
+                // falls through to the note
+            }
+        }
+        notes.add(field + " '" + abbreviate(s, 30) + "' is not a number; left empty");
+        return null;
+    }
+
+    /** 万元; "1.2亿元" and "3,500,000元" are converted. */
+    private static Double revenue(String s, List<String> notes) {
+        if (s == null || s.isBlank() || s.strip().equalsIgnoreCase("N/A")) return null;
+        String t = s.replace(",", "").replace("，", "").strip();
+        Matcher m = NUMBER.matcher(t);
+        if (!m.find()) {
+            notes.add("annualRevenue '" + abbreviate(s, 30) + "' is not a number; left empty");
+            return null;
+        }
+        double value = Double.parseDouble(m.group());
+        String unit = t.substring(m.end());
+        if (unit.startsWith("亿")) value *= 10_000;
+        else if (unit.startsWith("元")) value /= 10_000;
+        return value;
+    }
+
+    private static Integer year(String s, List<String> notes) {
+        if (s == null || s.isBlank() || s.strip().equalsIgnoreCase("N/A")) return null;
+        Matcher m = YEAR.matcher(s);
+        if (m.find()) return Integer.parseInt(m.group(1));
+        notes.add("founded '" + abbreviate(s, 30) + "' has no year; left empty");
+        return null;
+    }
+
+    /**
+     * Merges a later profile of the same enterprise into an earlier one: the earlier values stand, gaps are
+     * filled from the later one, a more specific region inside the earlier one is taken, lists are joined.
+     */
+    public static EnterpriseProfile merge(EnterpriseProfile a, EnterpriseProfile b) {
+        Set<String> qualifications = new LinkedHashSet<>(a.qualifications());
+        qualifications.addAll(b.qualifications());
+        Set<String> warnings = new LinkedHashSet<>(a.warnings());
+        warnings.addAll(b.warnings());
+        Region region = a.region().isNational() || b.region().level().ordinal() > a.region().level().ordinal()
+                && a.region().covers(b.region()) ? b.region() : a.region();
+        boolean industryFromB = a.industryCode() == null && b.industryCode() != null
+                || "inferred".equals(a.inference().industrySource()) && "given".equals(b.inference().industrySource());
+        ProfileInference inference = new ProfileInference(
+                region == a.region() ? a.inference().regionSource() : b.inference().regionSource(),
+                region == a.region() ? a.inference().regionConfidence() : b.inference().regionConfidence(),
+                a.inference().entityTypeSource(), a.inference().entityTypeConfidence(),
+                industryFromB ? b.inference().industrySource() : a.inference().industrySource(),
+                industryFromB ? b.inference().industryCandidates() : a.inference().industryCandidates());
+        return new EnterpriseProfile(a.id(), a.name(), or(a.creditCode(), b.creditCode()), region, or(a.address(), b.address()),
+                a.entityType(), industryFromB ? b.industryCode() : a.industryCode(), List.copyOf(qualifications),
+                or(a.specialization(), b.specialization()), or(a.businessScope(), b.businessScope()),
+                or(a.employees(), b.employees()), or(a.annualRevenue(), b.annualRevenue()), or(a.foundedYear(), b.foundedYear()),
+                inference, List.copyOf(warnings));
+    }
+
+    private static <T> T or(T a, T b) {
+        return a != null ? a : b;
+    }
+
+    // ------------------------------------------------------------------------------------------ text
+
+    private static boolean openQuote(CharSequence record) {
+        boolean open = false;
+        for (int i = 0; i < record.length(); i++) if (record.charAt(i) == '"') open = !open;
+        return open;
+    }
+
+    /** Splits a record: TSV on tabs (quotes kept as text), CSV with RFC 4180 quotes. */
+    static List<String> split(String record, char separator) {
+        List<String> out = new ArrayList<>();
+        if (separator == '\t') {
+            for (String s : record.split("\t", -1)) out.add(unquote(s.strip()));
+            return out;
+        }
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < record.length(); i++) {
+            char c = record.charAt(i);
+            if (quoted) {
+                if (c == '"') {
+                    if (i + 1 < record.length() && record.charAt(i + 1) == '"') {
+                        cell.append('"');
+                        i++;
+                    } else {
+                        quoted = false;
+                    }
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"' && cell.toString().isBlank()) {
+                quoted = true;
+                cell.setLength(0);
+            } else if (c == separator) {
+                out.add(cell.toString().strip());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        out.add(cell.toString().strip());
+        return out;
+    }
+
+    private static String unquote(String s) {
+        return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1).replace("\"\"", "\"") : s;
+    }
+
+    private static String abbreviate(String s, int max) {
+        if (s == null) return "";
+        String t = oneLine(s);
+        return t.length() <= max ? t : t.substring(0, max) + "…";
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("\\s+", " ").strip();
+    }
+}

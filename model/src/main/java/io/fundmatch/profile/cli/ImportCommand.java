@@ -1,0 +1,138 @@
+package io.fundmatch.profile.cli;
+
+import io.fundmatch.cli.FundmatchCli;
+import io.fundmatch.profile.EnterpriseProfile;
+import io.fundmatch.profile.ImportReport;
+import io.fundmatch.profile.ProfileImporter;
+import io.fundmatch.profile.RegistryFiles;
+import io.fundmatch.profile.SectorGuess;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * {@code bin/fundmatch import FILE... --out DIR}: imports enterprise lists (CSV, TSV, registry extracts,
+ * JSON Lines, Excel) into the registry: DIR/registry.jsonl (normalised profiles), DIR/registry.parquet
+ * (the same for Spark), DIR/registry.csv (one line per profile with its region, entity type and sector and
+ * where they came from) and DIR/import-report.tsv (every rejected, corrected or merged row with its line).
+ */
+public final class ImportCommand implements FundmatchCli.Command {
+
+    private static final String USAGE = """
+            usage: bin/fundmatch import FILE... --out DIR [--no-parquet]
+              FILE   .tsv/.txt (registry extracts with # lines), .csv, .jsonl, .xlsx/.xls; UTF-8 or GBK
+              writes DIR/registry.jsonl, DIR/registry.parquet/, DIR/registry.csv, DIR/import-report.tsv""";
+
+    @Override
+    public String summary() {
+        return "import enterprise lists (csv/tsv/jsonl/xlsx) into the profile registry (jsonl + parquet) with a row report";
+    }
+
+    @Override
+    public int run(String[] args) throws Exception {
+        List<Path> files = new ArrayList<>();
+        Path out = null;
+        boolean parquet = true;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--help", "-h" -> {
+                    System.out.println(USAGE);
+                    return 0;
+                }
+                case "--out" -> {
+                    if (i + 1 >= args.length) throw new IllegalArgumentException("--out needs a folder");
+                    out = Path.of(args[++i]);
+                }
+                case "--no-parquet" -> parquet = false;
+                default -> {
+                    if (args[i].startsWith("--")) throw new IllegalArgumentException("unknown option " + args[i] + "\n" + USAGE);
+                    files.add(Path.of(args[i]));
+                }
+            }
+        }
+        if (files.isEmpty()) throw new IllegalArgumentException("no file to import\n" + USAGE);
+        if (out == null) throw new IllegalArgumentException("--out DIR is required\n" + USAGE);
+        for (Path f : files) {
+            if (!Files.isRegularFile(f)) throw new IllegalArgumentException("no such file: " + f);
+        }
+        Files.createDirectories(out);
+
+        ProfileImporter importer = new ProfileImporter();
+        Map<String, EnterpriseProfile> registry = new LinkedHashMap<>();
+        int acrossFiles = 0;
+        long t0 = System.nanoTime();
+        try (BufferedWriter report = Files.newBufferedWriter(out.resolve("import-report.tsv"), StandardCharsets.UTF_8)) {
+            report.write("file\tline\tkind\treason\n");
+            for (Path f : files) {
+                ImportReport r;
+                try {
+                    r = importer.importFile(f);
+                } catch (IOException e) {
+                    System.err.println("import: " + f + ": cannot be read (" + e.getMessage() + "); skipped");
+                    report.write(f.getFileName() + "\t0\tFILE\tcannot be read: " + tsv(e.getMessage()) + "\n");
+                    continue;
+                }
+                System.out.println("import: " + r.summary());
+                for (ImportReport.RowIssue issue : r.issues()) {
+                    report.write(r.source() + "\t" + issue.line() + "\t" + issue.kind() + "\t" + tsv(issue.reason()) + "\n");
+                    if (issue.kind() == ImportReport.Kind.FILE) System.out.println("import:   " + issue.reason());
+                }
+                for (EnterpriseProfile p : r.profiles()) {
+                    EnterpriseProfile earlier = registry.get(p.id());
+                    if (earlier != null) acrossFiles++;
+                    registry.put(p.id(), earlier == null ? p : ProfileImporter.merge(earlier, p));
+                }
+            }
+        }
+        List<EnterpriseProfile> profiles = new ArrayList<>(registry.values());
+        RegistryFiles.write(out.resolve("registry.jsonl"), profiles);
+        writeCsv(out.resolve("registry.csv"), profiles);
+        if (acrossFiles > 0) System.out.println("import: " + acrossFiles + " profiles appeared in more than one file and were merged");
+        System.out.printf("import: %,d profiles in %.1f s -> %s%n", profiles.size(), (System.nanoTime() - t0) / 1e9,
+                out.resolve("registry.jsonl"));
+        if (parquet) {
+            long t1 = System.nanoTime();
+            RegistryParquet.write(profiles, out.resolve("registry.parquet"));
+            System.out.printf("import: parquet copy in %.1f s -> %s%n", (System.nanoTime() - t1) / 1e9, out.resolve("registry.parquet"));
+        }
+        System.out.println("import: per-row report -> " + out.resolve("import-report.tsv") + ", overview -> " + out.resolve("registry.csv"));
+        return profiles.isEmpty() ? 1 : 0;
+    }
+
+    private static void writeCsv(Path file, List<EnterpriseProfile> profiles) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write("\uFEFFid,name,province,city,district,regionSource,entityType,entityTypeSource,industryCode,industryName,"
+                    + "confidence,industrySource,candidates,warnings\n");
+            for (EnterpriseProfile p : profiles) {
+                List<SectorGuess> c = p.inference().industryCandidates();
+                SectorGuess best = c.isEmpty() ? null : c.get(0);
+                w.write(String.join(",", csv(p.id()), csv(p.name()), csv(p.region().province()), csv(p.region().city()),
+                        csv(p.region().district()), csv(p.inference().regionSource()),
+                        csv(p.entityType() == null ? null : p.entityType().label()), csv(p.inference().entityTypeSource()),
+                        csv(p.industryCode()), csv(best == null ? null : best.name()),
+                        best == null ? "" : String.valueOf(best.confidence()), csv(p.inference().industrySource()),
+                        csv(c.stream().map(g -> g.code() + ":" + g.confidence()).collect(Collectors.joining(" "))),
+                        csv(String.join(" | ", p.warnings()))));
+                w.write('\n');
+            }
+        }
+    }
+
+    private static String csv(String s) {
+        if (s == null) return "";
+        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0) return s;
+        return '"' + s.replace("\"", "\"\"") + '"';
+    }
+
+    private static String tsv(String s) {
+        return s == null ? "" : s.replace('\t', ' ').replace('\n', ' ');
+    }
+}

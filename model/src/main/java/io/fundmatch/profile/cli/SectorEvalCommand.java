@@ -1,0 +1,76 @@
+package io.fundmatch.profile.cli;
+
+import io.fundmatch.SharedData;
+import io.fundmatch.cli.FundmatchCli;
+import io.fundmatch.profile.SectorEvaluation;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * {@code bin/fundmatch sector-eval}: measures the GB/T 4754 sector inference on hand-labelled registry rows
+ * (top-1 / top-3 accuracy at 门类 and 大类 level).
+ */
+public final class SectorEvalCommand implements FundmatchCli.Command {
+
+    static final String DEFAULT_LABELS = "ingest/src/test/resources/io/fundmatch/profile/sector-labels.tsv";
+
+    private static final String USAGE = """
+            usage: bin/fundmatch sector-eval [--labels FILE] [--registry FILE]... [--misses]
+              --labels    TSV key (统一社会信用代码), 门类, 大类 (default %s)
+              --registry  registry extracts holding the labelled rows (default: ../shared/data/enterprises/ent_*registered*.txt)
+              --misses    also list the rows whose 大类 is not the first guess (key, label, guesses)""".formatted(DEFAULT_LABELS);
+
+    @Override
+    public String summary() {
+        return "measure GB/T 4754 sector inference against hand-labelled registry rows (top-1/top-3, 门类/大类)";
+    }
+
+    @Override
+    public int run(String[] args) throws Exception {
+        Path labels = Path.of(DEFAULT_LABELS);
+        List<Path> registry = new ArrayList<>();
+        boolean misses = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--help", "-h" -> {
+                    System.out.println(USAGE);
+                    return 0;
+                }
+                case "--labels" -> labels = Path.of(value(args, ++i, "--labels"));
+                case "--registry" -> registry.add(Path.of(value(args, ++i, "--registry")));
+                case "--misses" -> misses = true;
+                default -> throw new IllegalArgumentException("unknown option " + args[i] + "\n" + USAGE);
+            }
+        }
+        if (!Files.isRegularFile(labels)) throw new IllegalArgumentException("no labels file " + labels);
+        if (registry.isEmpty()) {
+            Path dir = SharedData.resolve("data/enterprises").orElseThrow(() -> new IllegalArgumentException(
+                    "no ../shared/data/enterprises here; pass --registry FILE"));
+            try (Stream<Path> s = Files.list(dir)) {
+                s.filter(p -> p.getFileName().toString().matches("ent_.*registered.*\\.txt")).sorted().forEach(registry::add);
+            }
+        }
+        for (Path p : registry) if (!Files.isRegularFile(p)) throw new IllegalArgumentException("no such file: " + p);
+        long t0 = System.nanoTime();
+        SectorEvaluation.Result r = SectorEvaluation.run(labels, registry);
+        System.out.println("sector-eval: " + r.summary());
+        System.out.printf("sector-eval: %d registry files, %.1f s%n", registry.size(), (System.nanoTime() - t0) / 1e9);
+        if (misses) {
+            for (SectorEvaluation.Case c : r.cases()) {
+                if (c.predictedDivisions().isEmpty() || !c.predictedDivisions().get(0).equals(c.division())) {
+                    System.out.println("  " + c.key() + "\t" + c.division() + "\t" + String.join(" ", c.predictedDivisions()));
+                }
+            }
+        }
+        return r.cases().isEmpty() ? 1 : 0;
+    }
+
+    private static String value(String[] args, int i, String option) {
+        if (i >= args.length) throw new IllegalArgumentException(option + " needs a value");
+        return args[i];
+    }
+}
