@@ -22,6 +22,8 @@ public final class FundmatchCli {
 
     static {
         // each feature registers its command here, in the order of the help text
+        COMMANDS.put("ingest", new io.fundmatch.catalogue.cli.IngestCommand());
+        COMMANDS.put("ingest-bench", new io.fundmatch.catalogue.cli.IngestBenchCommand());
         COMMANDS.put("import", new io.fundmatch.profile.cli.ImportCommand());
         COMMANDS.put("sector-eval", new io.fundmatch.profile.cli.SectorEvalCommand());
         COMMANDS.put("train", new io.fundmatch.train.TrainCommand());

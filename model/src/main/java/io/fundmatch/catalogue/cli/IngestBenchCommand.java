@@ -1,0 +1,92 @@
+package io.fundmatch.catalogue.cli;
+
+import io.fundmatch.SharedData;
+import io.fundmatch.cli.FundmatchCli;
+import io.fundmatch.guide.BatchReport;
+import io.fundmatch.guide.GuideIngester;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code bin/fundmatch ingest-bench [FILE|DIR...] [--runs N]}: times ingesting guides in this process (JVM
+ * start excluded): one warm-up run (it also loads the segmentation dictionaries), then N timed runs;
+ * prints each run and the median. Defaults to ../shared/seeds and ../shared/data/guides.
+ */
+public final class IngestBenchCommand implements FundmatchCli.Command {
+
+    private static final String USAGE = """
+            usage: bin/fundmatch ingest-bench [FILE|DIR...] [--runs N]
+              defaults to ../shared/seeds and ../shared/data/guides; N timed runs (default 7) after one warm-up""";
+
+    @Override
+    public String summary() {
+        return "time guide ingestion in-process (median of several runs, JVM start excluded)";
+    }
+
+    @Override
+    public int run(String[] args) {
+        List<Path> inputs = new ArrayList<>();
+        int runs = 7;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--help", "-h" -> {
+                    System.out.println(USAGE);
+                    return 0;
+                }
+                case "--runs" -> {
+                    if (i + 1 >= args.length) throw new IllegalArgumentException("--runs needs a number");
+                    try {
+                        runs = Integer.parseInt(args[++i]);
+                    } catch (NumberFormatException e) {
+                        throw new IllegalArgumentException("--runs needs a number, got " + args[i]);
+                    }
+                    if (runs < 1) throw new IllegalArgumentException("--runs must be at least 1");
+                }
+                default -> {
+                    if (args[i].startsWith("--")) throw new IllegalArgumentException("unknown option " + args[i] + "\n" + USAGE);
+                    inputs.add(Path.of(args[i]));
+                }
+            }
+        }
+        if (inputs.isEmpty()) {
+            Path shared = SharedData.folder().orElseThrow(() ->
+                    new IllegalArgumentException("no input given and ../shared is absent\n" + USAGE));
+            inputs.add(shared.resolve("seeds"));
+            inputs.add(shared.resolve("data/guides"));
+        }
+        for (Path p : inputs) {
+            if (!Files.exists(p)) throw new IllegalArgumentException("no such file or folder: " + p);
+        }
+        GuideIngester ingester = new GuideIngester();
+        int files = 0, areas = 0;
+        long bytes = 0;
+        long warm = System.nanoTime();
+        for (Path p : inputs) {
+            BatchReport r = ingester.ingestAll(p, null);
+            files += r.results().size();
+            areas += r.areaCount();
+            for (Path f : GuideIngester.filesIn(p)) bytes += f.toFile().length();
+        }
+        double warmMs = (System.nanoTime() - warm) / 1e6;
+        System.out.printf(Locale.ROOT, "ingest-bench: %d files, %.0f KB, %d areas; warm-up run (loads dictionaries) %.0f ms%n",
+                files, bytes / 1024.0, areas, warmMs);
+        double[] ms = new double[runs];
+        for (int k = 0; k < runs; k++) {
+            long t = System.nanoTime();
+            for (Path p : inputs) ingester.ingestAll(p, null);
+            ms[k] = (System.nanoTime() - t) / 1e6;
+            System.out.printf(Locale.ROOT, "  run %d: %.0f ms%n", k + 1, ms[k]);
+        }
+        double[] sorted = ms.clone();
+        Arrays.sort(sorted);
+        double median = runs % 2 == 1 ? sorted[runs / 2] : (sorted[runs / 2 - 1] + sorted[runs / 2]) / 2;
+        System.out.printf(Locale.ROOT, "median of %d runs: %.0f ms (min %.0f, max %.0f), %.1f files/s, JVM start excluded%n",
+                runs, median, sorted[0], sorted[runs - 1], files / (median / 1000));
+        return 0;
+    }
+}
