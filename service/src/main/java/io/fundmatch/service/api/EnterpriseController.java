@@ -1,0 +1,93 @@
+package io.fundmatch.service.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.fundmatch.match.MatchOptions;
+import io.fundmatch.match.RecommendationView;
+import io.fundmatch.profile.EnterpriseProfile;
+import io.fundmatch.service.engine.Matching;
+import io.fundmatch.service.nightly.NightlyResultsStore;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import java.util.List;
+
+/** Registry enterprises (officers) and registry uploads (administrators). */
+@RestController
+@Tag(name = "enterprises")
+public class EnterpriseController {
+
+    private final Matching matching;
+    private final NightlyResultsStore nightly;
+    private final ObjectMapper mapper;
+
+    public EnterpriseController(Matching matching, NightlyResultsStore nightly, ObjectMapper mapper) {
+        this.matching = matching;
+        this.nightly = nightly;
+        this.mapper = mapper;
+    }
+
+    public record EnterprisePage(int total, List<EnterpriseProfile> enterprises) {
+    }
+
+    @Operation(summary = "Search the registry by name, credit code or district (officers)")
+    @GetMapping(path = "/api/v1/enterprises", produces = MediaType.APPLICATION_JSON_VALUE)
+    public EnterprisePage search(@RequestParam(required = false) String q, @RequestParam(required = false) Integer limit) {
+        int n = Requests.top(limit, 50, 500);
+        List<EnterpriseProfile> found = matching.searchEnterprises(q);
+        return new EnterprisePage(found.size(), found.stream().limit(n).toList());
+    }
+
+    @Operation(summary = "One registry enterprise, normalised (officers)")
+    @GetMapping(path = "/api/v1/enterprises/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    public EnterpriseProfile enterprise(@PathVariable String id) {
+        return matching.enterprise(id).orElseThrow(() -> unknownEnterprise(id));
+    }
+
+    @Operation(summary = "A registry enterprise's opportunities: the latest fresh nightly results, else computed now")
+    @GetMapping(path = "/api/v1/enterprises/{id}/recommendations", produces = MediaType.APPLICATION_JSON_VALUE)
+    public JsonNode recommendations(@PathVariable String id, @RequestParam(required = false) Integer top) {
+        int n = Requests.top(top, 10, 100);
+        EnterpriseProfile profile = matching.enterprise(id).orElseThrow(() -> unknownEnterprise(id));
+        var stored = nightly.forEnterprise(id);
+        ObjectNode answer;
+        if (stored.isPresent()) {
+            answer = mapper.createObjectNode();
+            answer.set("profile", mapper.valueToTree(profile));
+            var opportunities = answer.putArray("opportunities");
+            for (int i = 0; i < stored.get().opportunities().size() && i < n; i++) {
+                opportunities.add(stored.get().opportunities().get(i));
+            }
+            answer.put("modelVersion", matching.modelVersion());
+            answer.put("source", "nightly");
+            answer.put("nightlyVersion", stored.get().version());
+            answer.put("computedAt", stored.get().createdAt().toString());
+        } else {
+            answer = mapper.valueToTree(RecommendationView.of(profile,
+                    matching.recommend(profile, MatchOptions.top(n)), matching.modelVersion()));
+            answer.put("source", "computed");
+        }
+        return answer;
+    }
+
+    @Operation(summary = "Upload a registry file (TSV, CSV, Excel, JSON Lines); answers the row report (administrators)")
+    @PostMapping(path = "/api/v1/enterprises", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    public Object upload(@RequestPart("file") MultipartFile file) throws java.io.IOException {
+        Uploads.require(file, Uploads.REGISTRY_TYPES, "registry");
+        return matching.importEnterprises(file.getOriginalFilename(), file.getBytes());
+    }
+
+    static ApiException unknownEnterprise(String id) {
+        return ApiException.notFound("未找到企业 (no registry enterprise with id '" + AreaController.clip(id) + "')");
+    }
+}

@@ -1,0 +1,72 @@
+package io.fundmatch.service.api;
+
+import io.fundmatch.catalogue.SupportArea;
+import io.fundmatch.match.EnterpriseMatch;
+import io.fundmatch.profile.EnterpriseProfile;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The officer's spreadsheet of enterprises ranked for an area: UTF-8 with a byte-order mark (so Excel reads
+ * the Chinese), RFC 4180 quoting, and cells that would start a formula neutralised.
+ */
+final class EnterpriseCsv {
+
+    private static final String[] HEADER = {"排名", "企业名称", "统一社会信用代码", "省份", "城市", "区县", "主体类型",
+            "行业代码", "资质", "得分", "资格", "资格说明", "匹配理由", "匹配词", "企业ID"};
+
+    private EnterpriseCsv() {
+    }
+
+    static String write(SupportArea area, List<EnterpriseMatch> matches) {
+        StringBuilder sb = new StringBuilder("\uFEFF");
+        row(sb, HEADER);
+        for (EnterpriseMatch m : matches) {
+            EnterpriseProfile e = m.enterprise();
+            row(sb, String.valueOf(m.rank()), e.name(), e.creditCode(), e.region().province(), e.region().city(),
+                    e.region().district(), e.entityType() == null ? "" : e.entityType().label(), e.industryCode(),
+                    String.join("；", e.qualifications()), String.format(Locale.ROOT, "%.4f", m.score()),
+                    m.eligibility() == null ? "" : label(m.eligibility().status().name()),
+                    m.eligibility() == null ? "" : String.join("；", m.eligibility().reasons()),
+                    m.explanation() == null ? "" : m.explanation().summary(),
+                    m.explanation() == null ? "" : String.join("、", m.explanation().matchedTerms()), e.id());
+        }
+        return sb.toString();
+    }
+
+    static String disposition(SupportArea area) {
+        String name = "enterprises-" + area.id() + ".csv";
+        String encoded = URLEncoder.encode(area.title() + "-企业名单.csv", StandardCharsets.UTF_8).replace("+", "%20");
+        return "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_") + "\"; filename*=UTF-8''" + encoded;
+    }
+
+    private static String label(String status) {
+        return switch (status) {
+            case "ELIGIBLE" -> "符合";
+            case "CHECK" -> "待核实";
+            case "INELIGIBLE" -> "不符合";
+            default -> status;
+        };
+    }
+
+    private static void row(StringBuilder sb, String... cells) {
+        for (int i = 0; i < cells.length; i++) {
+            if (i > 0) sb.append(',');
+            sb.append(cell(cells[i]));
+        }
+        sb.append("\r\n");
+    }
+
+    private static String cell(String v) {
+        if (v == null) return "";
+        String s = v;
+        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 && !s.matches("-?\\d+(\\.\\d+)?")) s = "'" + s;
+        if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
+            s = '"' + s.replace("\"", "\"\"") + '"';
+        }
+        return s;
+    }
+}

@@ -1,0 +1,85 @@
+package io.fundmatch.service.api;
+
+import io.fundmatch.profile.EnterpriseProfile;
+import io.fundmatch.profile.ProfileInput;
+import io.fundmatch.service.engine.Matching;
+import io.fundmatch.service.feedback.FeedbackStore;
+import io.fundmatch.towers.FeedbackEvent;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Feedback on opportunities (anyone may give it; officers list it); the trainer reads what is stored. */
+@RestController
+@Tag(name = "feedback")
+public class FeedbackController {
+
+    static final Set<String> KINDS = Set.of("applied", "awarded", "not_relevant", "saved");
+
+    private final Matching matching;
+    private final FeedbackStore store;
+
+    public FeedbackController(Matching matching, FeedbackStore store) {
+        this.matching = matching;
+        this.store = store;
+    }
+
+    /** Body of {@code POST /api/v1/feedback}: an enterprise id or a profile, the area, and what happened. */
+    public record FeedbackRequest(String enterpriseId, ProfileInput profile, String areaId, String kind) {
+    }
+
+    public record Stored(String storedIn, FeedbackEvent event) {
+    }
+
+    public record FeedbackPage(int count, List<FeedbackEvent> feedback) {
+    }
+
+    @Operation(summary = "Record feedback: applied, awarded, not_relevant or saved")
+    @PostMapping(path = "/api/v1/feedback", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    public Stored add(@RequestBody FeedbackRequest request) {
+        String kind = request.kind() == null ? "" : request.kind().strip().toLowerCase(Locale.ROOT);
+        if (!KINDS.contains(kind)) {
+            throw ApiException.badRequest("kind 须为 applied、awarded、not_relevant 或 saved (kind must be one of "
+                    + "applied, awarded, not_relevant, saved)");
+        }
+        if (request.areaId() == null || matching.area(request.areaId()).isEmpty()) {
+            throw ApiException.badRequest("areaId 无效 (areaId must name a support area of the catalogue)");
+        }
+        boolean hasId = request.enterpriseId() != null && !request.enterpriseId().isBlank();
+        if (hasId == (request.profile() != null)) {
+            throw ApiException.badRequest("请给出 enterpriseId 或 profile 之一 (give exactly one of enterpriseId and profile)");
+        }
+        EnterpriseProfile profile = null;
+        if (hasId) {
+            if (matching.enterprise(request.enterpriseId()).isEmpty()) {
+                throw EnterpriseController.unknownEnterprise(request.enterpriseId());
+            }
+        } else {
+            profile = matching.normalize(Requests.chineseProfile(request.profile()));
+        }
+        FeedbackEvent event = new FeedbackEvent(hasId ? request.enterpriseId() : null, profile, request.areaId(), kind,
+                Instant.now());
+        return new Stored(store.add(event), event);
+    }
+
+    @Operation(summary = "The most recent feedback, newest first (officers)")
+    @GetMapping(path = "/api/v1/feedback", produces = MediaType.APPLICATION_JSON_VALUE)
+    public FeedbackPage recent(@RequestParam(required = false) Integer limit) {
+        List<FeedbackEvent> events = store.recent(Requests.top(limit, 100, 1000));
+        return new FeedbackPage(events.size(), events);
+    }
+}

@@ -1,0 +1,280 @@
+package io.fundmatch.service.engine;
+
+import io.fundmatch.catalogue.Catalogue;
+import io.fundmatch.catalogue.CatalogueFiles;
+import io.fundmatch.catalogue.SupportArea;
+import io.fundmatch.guide.GuideIngester;
+import io.fundmatch.guide.IngestResult;
+import io.fundmatch.match.EnterpriseMatch;
+import io.fundmatch.match.MatchOptions;
+import io.fundmatch.match.Opportunity;
+import io.fundmatch.match.Recommender;
+import io.fundmatch.match.Recommenders;
+import io.fundmatch.profile.EnterpriseProfile;
+import io.fundmatch.profile.ImportReport;
+import io.fundmatch.profile.ProfileImporter;
+import io.fundmatch.profile.ProfileInput;
+import io.fundmatch.profile.ProfileNormalizer;
+import io.fundmatch.profile.RegistryFiles;
+import io.fundmatch.service.FundmatchProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * What the service serves from: the catalogue of support areas, the registry of enterprises and the
+ * recommender over both. Loaded at start from {@code fundmatch.guides}, {@code fundmatch.enterprises} and
+ * {@code fundmatch.model} (the bundled samples and the shipped model when blank); guide and registry uploads
+ * are added while serving, without retraining. The catalogue version is a digest of the catalogue's
+ * contents, so it is the same after a restart on the same guides and changes with every upload.
+ */
+@Component
+public class Matching {
+
+    private static final Logger log = LoggerFactory.getLogger(Matching.class);
+    private static final String SAMPLE_GUIDES = "classpath:samples/guides/*";
+    private static final String SAMPLE_REGISTRY = "classpath:samples/enterprises/sample_registry.tsv";
+    private static final int NORMALISED_MEMO = 10_000;
+
+    private final Recommender recommender;
+    private final GuideIngester ingester = new GuideIngester();
+    private volatile Catalogue catalogue = Catalogue.empty();
+    private final ProfileNormalizer normalizer = new ProfileNormalizer();
+    private final ProfileImporter importer = new ProfileImporter(normalizer);
+    private final Map<String, EnterpriseProfile> registry = new ConcurrentHashMap<>();
+    private final Map<ProfileInput, EnterpriseProfile> normalised = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<ProfileInput, EnterpriseProfile> eldest) {
+            return size() > NORMALISED_MEMO;
+        }
+    };
+    private final Object catalogueLock = new Object();
+    private volatile String catalogueVersion = "empty";
+
+    public Matching(FundmatchProperties properties) throws IOException {
+        long t0 = System.nanoTime();
+        Path modelDir = properties.model().isBlank() ? null : Path.of(properties.model());
+        this.recommender = Recommenders.create(Recommenders.configuredRanker(modelDir), null);
+        loadGuides(properties.guides());
+        loadRegistry(properties.enterprises());
+        log.info("fundmatch ready in {} ms: {} areas, {} enterprises, model {}", (System.nanoTime() - t0) / 1_000_000,
+                catalogue.areas().size(), registry.size(), recommender.modelVersion());
+    }
+
+    public String modelVersion() {
+        return recommender.modelVersion();
+    }
+
+    public String catalogueVersion() {
+        return catalogueVersion;
+    }
+
+    // ---- profiles and recommendations ----
+
+    /** The normalised profile (memoised: normalising is deterministic). */
+    public EnterpriseProfile normalize(ProfileInput input) {
+        synchronized (normalised) {
+            EnterpriseProfile known = normalised.get(input);
+            if (known != null) return known;
+        }
+        EnterpriseProfile p = normalizer.normalize(input);
+        synchronized (normalised) {
+            normalised.put(input, p);
+        }
+        return p;
+    }
+
+    public List<Opportunity> recommend(EnterpriseProfile profile, MatchOptions options) {
+        return recommender.recommend(profile, options);
+    }
+
+    public List<EnterpriseMatch> enterprisesFor(String areaId, MatchOptions options) {
+        return recommender.enterprisesFor(areaId, options);
+    }
+
+    // ---- catalogue ----
+
+    public Optional<SupportArea> area(String areaId) {
+        return recommender.area(areaId);
+    }
+
+    public List<SupportArea> searchAreas(AreaQuery query) {
+        return catalogue.areas().stream().filter(query).toList();
+    }
+
+    public int areaCount() {
+        return catalogue.areas().size();
+    }
+
+    /** Ingests one uploaded document; on success its areas are catalogued and matchable at once. */
+    public IngestResult addGuide(String fileName, byte[] content) {
+        IngestResult result = ingester.ingest(fileName, content);
+        if (result.ok()) addToCatalogue(List.of(result));
+        return result;
+    }
+
+    // ---- registry ----
+
+    public Optional<EnterpriseProfile> enterprise(String id) {
+        return Optional.ofNullable(registry.get(id));
+    }
+
+    public int enterpriseCount() {
+        return registry.size();
+    }
+
+    /** Registry enterprises whose name, credit code, id or region contains every word of {@code q}. */
+    public List<EnterpriseProfile> searchEnterprises(String q) {
+        List<String> words = q == null ? List.of()
+                : Arrays.stream(q.strip().split("\\s+")).filter(w -> !w.isBlank()).toList();
+        Stream<EnterpriseProfile> all = registry.values().stream();
+        for (String w : words) {
+            all = all.filter(e -> contains(e.name(), w) || contains(e.creditCode(), w) || w.equals(e.id())
+                    || contains(e.region().displayName(), w));
+        }
+        return all.sorted(Comparator.comparing(EnterpriseProfile::name, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+    }
+
+    /** Imports an uploaded registry file; imported profiles are matchable at once. */
+    public ImportReport importEnterprises(String fileName, byte[] content) {
+        try {
+            ImportReport report = importer.importBytes(content, fileName);
+            addEnterprises(report.profiles());
+            return report;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---- loading ----
+
+    /**
+     * Guides from a comma-separated list of folders and files: documents are ingested; a {@code .jsonl} file is
+     * read as a catalogue already ingested (e.g. one written by {@code bin/fundmatch generate}).
+     */
+    private void loadGuides(String locations) throws IOException {
+        List<IngestResult> results = new ArrayList<>();
+        List<SupportArea> catalogued = new ArrayList<>();
+        if (locations.isBlank()) {
+            for (Resource r : new PathMatchingResourcePatternResolver().getResources(SAMPLE_GUIDES)) {
+                try (var in = r.getInputStream()) {
+                    results.add(ingester.ingest(r.getFilename(), in.readAllBytes()));
+                }
+            }
+        } else {
+            for (String location : locations.split(",")) {
+                if (location.isBlank()) continue;
+                Path p = Path.of(location.strip());
+                if (!Files.exists(p)) throw new IllegalArgumentException("fundmatch.guides: no such file or folder: " + p);
+                if (Files.isRegularFile(p) && p.getFileName().toString().endsWith(".jsonl")) {
+                    catalogued.addAll(CatalogueFiles.read(p).areas());
+                    continue;
+                }
+                for (Path f : GuideIngester.filesIn(p)) results.add(ingester.ingest(f));
+            }
+        }
+        results.stream().filter(r -> !r.ok())
+                .forEach(r -> log.warn("Guide {} not ingested: {}", r.source(), r.failure()));
+        synchronized (catalogueLock) {
+            catalogue = Catalogue.ofAreas(catalogued).with(results);
+            recommender.setAreas(catalogue.areas());
+            catalogueVersion = digest(catalogue.areas());
+        }
+    }
+
+    private void loadRegistry(String location) throws IOException {
+        ImportReport report;
+        if (location.isBlank()) {
+            Resource r = new PathMatchingResourcePatternResolver().getResource(SAMPLE_REGISTRY);
+            try (var in = r.getInputStream()) {
+                report = importer.importBytes(in.readAllBytes(), r.getFilename());
+            }
+        } else {
+            Path p = Path.of(location);
+            if (!Files.isRegularFile(p)) throw new IllegalArgumentException("fundmatch.enterprises: no such file: " + p);
+            if (isNormalisedRegistry(p)) {
+                List<EnterpriseProfile> profiles = RegistryFiles.read(p);
+                log.info("Registry {}: {} normalised profiles", p.getFileName(), profiles.size());
+                addEnterprises(profiles);
+                return;
+            }
+            report = importer.importFile(p);
+        }
+        log.info("Registry {}", report.summary());
+        if (!report.issues().isEmpty()) log.warn("Registry import: {} row issues", report.issues().size());
+        addEnterprises(report.profiles());
+    }
+
+    /** Adds documents; only areas that are new or changed (e.g. a draft now superseded) are embedded. */
+    private void addToCatalogue(List<IngestResult> results) {
+        if (results.isEmpty()) return;
+        synchronized (catalogueLock) {
+            Catalogue before = catalogue;
+            Catalogue after = before.with(results);
+            List<SupportArea> changed = after.areas().stream()
+                    .filter(a -> !before.area(a.id()).map(a::equals).orElse(false)).toList();
+            if (after.size() < before.size() + changed.stream().filter(a -> before.area(a.id()).isEmpty()).count()) {
+                recommender.setAreas(after.areas()); // a re-uploaded document lost areas
+            } else {
+                recommender.addAreas(changed);
+            }
+            catalogue = after;
+            catalogueVersion = digest(after.areas());
+        }
+    }
+
+    /** A JSON Lines registry of profiles already normalised (it carries their inference), as generated files are. */
+    private static boolean isNormalisedRegistry(Path p) throws IOException {
+        if (!p.getFileName().toString().endsWith(".jsonl")) return false;
+        try (var lines = Files.lines(p, StandardCharsets.UTF_8)) {
+            return lines.filter(l -> !l.isBlank()).findFirst().map(l -> l.contains("\"inference\"")).orElse(false);
+        }
+    }
+
+    private void addEnterprises(List<EnterpriseProfile> profiles) {
+        if (profiles.isEmpty()) return;
+        recommender.addEnterprises(profiles);
+        profiles.forEach(p -> registry.put(p.id(), p));
+    }
+
+    private static String digest(Collection<SupportArea> areas) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            areas.stream().sorted(Comparator.comparing(SupportArea::id)).forEach(a -> {
+                md.update(a.id().getBytes(StandardCharsets.UTF_8));
+                md.update((byte) (a.superseded() ? 1 : 0));
+                md.update(Integer.toString(a.text().hashCode()).getBytes(StandardCharsets.UTF_8));
+            });
+            return HexFormat.of().formatHex(md.digest()).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean contains(String s, String part) {
+        return s != null && s.toLowerCase(Locale.ROOT).contains(part.toLowerCase(Locale.ROOT));
+    }
+}

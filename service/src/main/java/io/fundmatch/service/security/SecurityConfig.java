@@ -1,0 +1,115 @@
+package io.fundmatch.service.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+/**
+ * Who may call what: the SME recommendation, the catalogue and feedback are public; registry rankings,
+ * enterprise data, CSV export and the feedback listing need OFFICER; uploads need ADMIN (who is also an
+ * officer). HTTP Basic, stateless. 401 and 403 answers are problem details that carry no data.
+ */
+@Configuration
+public class SecurityConfig {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, ObjectMapper mapper) throws Exception {
+        http.csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
+                        "default-src 'self'; img-src 'self' data: blob:; style-src 'self'; script-src 'self'")))
+                .authorizeHttpRequests(a -> a
+                        .requestMatchers(HttpMethod.POST, "/api/v1/guides", "/api/v1/enterprises").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/areas/*/enterprises").hasRole("OFFICER")
+                        .requestMatchers("/api/v1/enterprises/**").hasRole("OFFICER")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/feedback").hasRole("OFFICER")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/me").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/recommendations", "/api/v1/feedback").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/areas", "/api/v1/areas/*", "/api/v1/health").permitAll()
+                        .requestMatchers("/api/**").denyAll()
+                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus",
+                                "/actuator/info").permitAll()
+                        .requestMatchers("/actuator/**").hasRole("ADMIN")
+                        .anyRequest().permitAll())
+                .httpBasic(b -> b.authenticationEntryPoint((req, res, e) ->
+                        problem(mapper, req, res, HttpStatus.UNAUTHORIZED, "需要登录 (authentication required)")))
+                .exceptionHandling(x -> x
+                        .authenticationEntryPoint((req, res, e) ->
+                                problem(mapper, req, res, HttpStatus.UNAUTHORIZED, "需要登录 (authentication required)"))
+                        .accessDeniedHandler((req, res, e) ->
+                                problem(mapper, req, res, HttpStatus.FORBIDDEN, "无权访问 (this account may not do this)")));
+        return http.build();
+    }
+
+    /** Writes a bare problem; the Basic challenge is left out for the web page's own login (X-Requested-With). */
+    private static void problem(ObjectMapper mapper, HttpServletRequest req, HttpServletResponse res,
+                                HttpStatus status, String detail) throws IOException {
+        if (status == HttpStatus.UNAUTHORIZED && req.getHeader("X-Requested-With") == null) {
+            res.setHeader("WWW-Authenticate", "Basic realm=\"fundmatch\", charset=\"UTF-8\"");
+        }
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
+        p.setInstance(URI.create(req.getRequestURI()));
+        res.setStatus(status.value());
+        res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        res.setCharacterEncoding("UTF-8");
+        mapper.writeValue(res.getOutputStream(), p);
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new Sha256PasswordEncoder();
+    }
+
+    @Bean
+    UserDetailsService accounts(SecurityAccounts accounts, PasswordEncoder encoder) {
+        String officerName = orDefault(accounts.officer().username(), "officer");
+        String adminName = orDefault(accounts.admin().username(), "admin");
+        String officerPassword = password("officer", accounts.officer().password(), accounts.requireConfiguredAccounts());
+        String adminPassword = password("admin", accounts.admin().password(), accounts.requireConfiguredAccounts());
+        return new InMemoryUserDetailsManager(
+                User.withUsername(officerName).password(encoder.encode(officerPassword)).roles("OFFICER").build(),
+                User.withUsername(adminName).password(encoder.encode(adminPassword)).roles("ADMIN", "OFFICER").build());
+    }
+
+    private static String password(String account, String configured, boolean required) {
+        if (configured != null && !configured.isBlank()) return configured;
+        if (required) {
+            throw new IllegalStateException("fundmatch.security." + account + ".password is not set; the prod profile "
+                    + "needs both fundmatch.security.officer.password and fundmatch.security.admin.password");
+        }
+        byte[] random = new byte[12];
+        new SecureRandom().nextBytes(random);
+        String generated = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        String line = "fundmatch: generated password for account '" + account + "': " + generated
+                + "  (set fundmatch.security." + account + ".password to choose one)";
+        System.out.println(line);
+        log.info("Generated a password for the {} account (printed on the console)", account);
+        return generated;
+    }
+
+    private static String orDefault(String s, String d) {
+        return s == null || s.isBlank() ? d : s.strip();
+    }
+}
