@@ -35,6 +35,8 @@ final class Outline {
     /** A heading (or the root) with the paragraphs under it and its sub-headings. */
     static final class Node {
         final Kind kind;
+        /** the number of its numbering (3 for 第三节, （三）, 3.), or 0 */
+        final int number;
         /** the heading as written: numbering and title ("（一）科技惠民重点领域") */
         final String heading;
         /** the heading without numbering */
@@ -48,6 +50,7 @@ final class Outline {
 
         Node(Kind kind, String marker, String rest, String line) {
             this.kind = kind;
+            this.number = marker == null ? 0 : numberOf(marker);
             this.line = line;
             String[] split = splitTitle(rest);
             this.title = split[0];
@@ -76,7 +79,9 @@ final class Outline {
         /** The headings from the top of the document down to this node. */
         List<String> path() {
             List<String> p = new ArrayList<>();
-            for (Node n = this; n != null && !n.isRoot(); n = n.parent) p.add(0, n.heading);
+            for (Node n = this; n != null && !n.isRoot(); n = n.parent) {
+                if (!n.heading.isEmpty()) p.add(0, n.heading);
+            }
             return p;
         }
 
@@ -149,6 +154,7 @@ final class Outline {
                 (stack.isEmpty() ? root : stack.get(stack.size() - 1)).body.add(p);
                 continue;
             }
+            startOverIfRenumbered(stack, node, root);
             place(stack, node);
             Node parent = stack.isEmpty() ? root : stack.get(stack.size() - 1);
             node.parent = parent;
@@ -156,6 +162,64 @@ final class Outline {
             stack.add(node);
         }
         return root;
+    }
+
+    /** The value of a numbering marker: 第十二节 → 12, （三） → 3, 4. → 4; 0 when it has none. */
+    static int numberOf(String marker) {
+        String digits = marker.replaceAll("[^0-9]", "");
+        if (!digits.isEmpty() && !marker.matches(".*[一二三四五六七八九十百].*")) {
+            return Integer.parseInt(digits.length() > 6 ? digits.substring(0, 6) : digits);
+        }
+        String cn = marker.replaceAll("[^一二三四五六七八九十百零〇两]", "");
+        if (cn.isEmpty()) return 0;
+        String units = "零一二三四五六七八九";
+        int total = 0, current = 0;
+        for (char c : cn.toCharArray()) {
+            if (c == '十') {
+                total += (current == 0 ? 1 : current) * 10;
+                current = 0;
+            } else if (c == '百') {
+                total += (current == 0 ? 1 : current) * 100;
+                current = 0;
+            } else if (c == '两') {
+                current = 2;
+            } else if (c == '〇') {
+                current = 0;
+            } else {
+                current = units.indexOf(c);
+            }
+        }
+        return total + current;
+    }
+
+    /**
+     * A 第X节 or 一、 numbered at or below the last one of its kind under the same heading starts over:
+     * the document left out the heading above it (a chapter whose title line was lost). An unnamed
+     * heading stands in for it, so what follows is not filed under the previous chapter or section.
+     */
+    private static void startOverIfRenumbered(List<Node> stack, Node node, Node root) {
+        if (node.kind != Kind.SECTION && node.kind != Kind.CN) return;
+        if (node.number <= 0) return;
+        Kind parentKind = node.kind == Kind.SECTION ? Kind.CHAPTER : null;
+        int parentAt = -1;
+        for (int i = stack.size() - 1; i >= 0; i--) {
+            Kind k = stack.get(i).kind;
+            if (parentKind != null ? k == parentKind : k.ordinal() < Kind.CN.ordinal()) {
+                parentAt = i;
+                break;
+            }
+        }
+        if (parentAt < 0) return;
+        Node parent = stack.get(parentAt);
+        int highest = 0;
+        for (Node c : parent.children) if (c.kind == node.kind) highest = Math.max(highest, c.number);
+        if (highest == 0 || node.number > highest) return;
+        while (stack.size() > parentAt) stack.remove(stack.size() - 1);
+        Node holder = stack.isEmpty() ? root : stack.get(stack.size() - 1);
+        Node unnamed = new Node(parent.kind, null, "", null);
+        unnamed.parent = holder;
+        holder.children.add(unnamed);
+        stack.add(unnamed);
     }
 
     private static void place(List<Node> stack, Node node) {

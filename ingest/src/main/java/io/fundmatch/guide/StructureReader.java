@@ -68,7 +68,7 @@ final class StructureReader {
         if (measures.size() >= 2) {
             return new Reading(measures, IngestResult.Structure.PARAGRAPHS, List.of(), general, eligibility, timing);
         }
-        String whole = String.join("\n", rest).strip();
+        String whole = String.join("\n", paragraphs).strip();
         List<String> path = List.of(facts.title());
         AreaDraft single = new AreaDraft(path, facts.title(), whole);
         if (anyHeading) {

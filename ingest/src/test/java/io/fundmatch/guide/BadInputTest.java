@@ -94,12 +94,12 @@ class BadInputTest {
     @Test
     void fileOverTheSizeLimitIsRefusedWithoutReadingIt(@TempDir Path dir) throws IOException {
         Path big = dir.resolve("huge_guide.txt");
-        byte[] line = "一、支持方向：面向企业的研发补助。\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] block = "一、支持方向：面向企业的研发补助。\n".repeat(20_000).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         try (OutputStream o = Files.newOutputStream(big)) {
-            for (long written = 0; written < 50L * 1024 * 1024; written += line.length) o.write(line);
+            for (long written = 0; written < 50L * 1024 * 1024; written += block.length) o.write(block);
         }
         long start = System.nanoTime();
-        assertOneLineFailure(ingester.ingest(big), "file too large: 50.0 MB");
+        assertOneLineFailure(ingester.ingest(big), "file too large: 50");
         assertTrue(Duration.ofNanos(System.nanoTime() - start).toMillis() < 2000);
     }
 
@@ -111,7 +111,7 @@ class BadInputTest {
             zip.write("<Types/>".getBytes());
             zip.putNextEntry(new ZipEntry("word/document.xml"));
             byte[] zeros = new byte[1 << 20];
-            for (int i = 0; i < 300; i++) zip.write(zeros); // 300 MB of zeros, a few hundred KB compressed
+            for (int i = 0; i < 120; i++) zip.write(zeros); // 120 MB of zeros, about 120 KB compressed
             zip.closeEntry();
         }
         long start = System.nanoTime();

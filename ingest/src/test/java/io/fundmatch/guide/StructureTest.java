@@ -166,6 +166,16 @@ class StructureTest {
     }
 
     @Test
+    void sectionNumberingThatStartsOverIsNotFiledUnderThePreviousChapter() {
+        String plan = String.join("\n", "青山区产业发展规划", "第一章 发展基础", "第一节 成就", "一、经济稳步增长",
+                "经济总量持续扩大。", "第二节 形势", "一、机遇与挑战并存", "面临新的机遇。",
+                "第一节 做强先进制造业", "一、发展智能装备产业", "支持企业研发工业机器人。", "二、发展新材料产业", "支持企业开展新材料研发。");
+        IngestResult r = new GuideIngester().ingest("plan.txt", plan.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        SupportArea robots = area(r, "发展智能装备产业");
+        assertEquals(List.of("第一节 做强先进制造业", "一、发展智能装备产业"), robots.path());
+    }
+
+    @Test
     void idsAreStableAcrossRunsAndDifferBetweenAreas() {
         IngestResult a = Fixtures.ingest("outline_call.txt");
         IngestResult b = new GuideIngester().ingest("outline_call.txt", Fixtures.bytes("outline_call.txt"));
