@@ -28,6 +28,9 @@ public final class FundmatchCli {
         COMMANDS.put("sector-eval", new io.fundmatch.profile.cli.SectorEvalCommand());
         COMMANDS.put("train", new io.fundmatch.train.TrainCommand());
         COMMANDS.put("bench-towers", new io.fundmatch.train.BenchTowersCommand());
+        COMMANDS.put("evaluate", new io.fundmatch.eval.cli.EvaluateCommand());
+        COMMANDS.put("recommend", new io.fundmatch.eval.cli.RecommendCommand());
+        COMMANDS.put("bench-match", new io.fundmatch.eval.cli.BenchMatchCommand());
     }
 
     private FundmatchCli() {

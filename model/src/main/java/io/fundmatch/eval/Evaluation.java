@@ -1,0 +1,156 @@
+package io.fundmatch.eval;
+
+import io.fundmatch.catalogue.SupportArea;
+import io.fundmatch.eligibility.EligibilityChecker;
+import io.fundmatch.match.EligibilityStatus;
+import io.fundmatch.match.EnterpriseMatch;
+import io.fundmatch.match.MatchOptions;
+import io.fundmatch.match.MatchingRecommender;
+import io.fundmatch.match.Opportunity;
+import io.fundmatch.profile.EnterpriseProfile;
+import io.fundmatch.reference.Region;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Scores rankers on the labelled set with k-fold cross-validation by profile: enterprise→area for every test
+ * profile of every fold, area→enterprise for every labelled area over its judged registry pool. Each top 10
+ * is also checked for eligibility violations with an independent check (jurisdiction by {@link Region#covers},
+ * superseded drafts, and the full rule set), which must find none.
+ */
+public final class Evaluation {
+
+    public static final String TO_AREAS = "enterprise→area";
+    public static final String TO_ENTERPRISES = "area→enterprise";
+
+    /** Metrics of one query (a profile, or an area). */
+    public record QueryResult(String ranker, String direction, String query, int fold, boolean judged, double ndcg5,
+                              double ndcg10, double recall10, double mrr, int violations) {
+    }
+
+    /** Means over the judged queries of one ranker and direction; violations summed over all queries. */
+    public record Summary(String ranker, String direction, int queries, int judged, double ndcg5, double ndcg10,
+                          double recall10, double mrr, int violations) {
+    }
+
+    private final List<SupportArea> areas;
+    private final List<EnterpriseProfile> profiles;
+    private final Map<String, Integer> foldOf;
+    private final Map<String, int[]> grades;
+    private final Map<Integer, Map<String, Integer>> registryGrades;
+    private final List<EnterpriseProfile> pool;
+    private final int folds;
+    private final MatchOptions options;
+    private final EligibilityChecker checker = EligibilityChecker.standard();
+
+    /**
+     * @param profiles the labelled profiles, normalised, in the labelled set's order
+     * @param pool     the judged registry records, normalised
+     */
+    public Evaluation(LabelledSet set, List<SupportArea> areas, List<EnterpriseProfile> profiles,
+                      List<EnterpriseProfile> pool, int folds, LocalDate today) {
+        this.areas = List.copyOf(areas);
+        this.profiles = List.copyOf(profiles);
+        this.pool = List.copyOf(pool);
+        this.folds = folds;
+        this.options = new MatchOptions(Math.max(1, areas.size()), false, false, today);
+        this.foldOf = new HashMap<>();
+        this.grades = new HashMap<>();
+        for (int i = 0; i < profiles.size(); i++) {
+            foldOf.put(profiles.get(i).id(), i % folds);
+            grades.put(profiles.get(i).id(), set.grades(profiles.get(i).id(), areas));
+        }
+        this.registryGrades = set.registryGrades(areas);
+    }
+
+    public Map<Integer, Map<String, Integer>> labelledAreas() {
+        return registryGrades;
+    }
+
+    public List<QueryResult> run(RankerUnderTest ranker) {
+        List<QueryResult> out = new ArrayList<>();
+        Map<String, Integer> areaIndex = new HashMap<>();
+        for (int i = 0; i < areas.size(); i++) areaIndex.put(areas.get(i).id(), i);
+        for (int fold = 0; fold < folds; fold++) {
+            MatchingRecommender r = ranker.forFold(fold, folds);
+            r.setAreas(areas);
+            r.setEnterprises(pool);
+            for (EnterpriseProfile p : profiles) {
+                if (foldOf.get(p.id()) != fold) continue;
+                int[] all = grades.get(p.id());
+                List<Opportunity> ranked = r.recommend(p, options);
+                int[] g = new int[ranked.size()];
+                int violations = 0;
+                for (int i = 0; i < ranked.size(); i++) {
+                    SupportArea a = ranked.get(i).area();
+                    g[i] = all[areaIndex.get(a.id())];
+                    if (i < 10 && violates(p, a)) violations++;
+                }
+                out.add(result(ranker.name(), TO_AREAS, p.id(), fold, all, g, violations));
+            }
+            if (fold == 0) {
+                for (Map.Entry<Integer, Map<String, Integer>> e : registryGrades.entrySet()) {
+                    SupportArea a = areas.get(e.getKey());
+                    Map<String, Integer> judged = e.getValue();
+                    List<EnterpriseMatch> ranked = r.enterprisesFor(a.id(), new MatchOptions(Math.max(1, pool.size()),
+                            false, false, options.today()));
+                    List<Integer> g = new ArrayList<>();
+                    int violations = 0;
+                    for (EnterpriseMatch m : ranked) {
+                        Integer grade = judged.get(m.enterprise().creditCode());
+                        if (g.size() < 10 && violates(m.enterprise(), a)) violations++;
+                        if (grade != null) g.add(grade); // only judged records count: the pool is re-ranked
+                    }
+                    int[] allGrades = judged.values().stream().mapToInt(Integer::intValue).toArray();
+                    out.add(result(ranker.name(), TO_ENTERPRISES, a.document().source() + " / " + a.title(), 0,
+                            allGrades, g.stream().mapToInt(Integer::intValue).toArray(), violations));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether recommending this area to this enterprise breaks a hard rule. */
+    boolean violates(EnterpriseProfile p, SupportArea a) {
+        Region issuer = a.document() == null || a.document().region() == null ? Region.NATIONAL : a.document().region();
+        boolean regionKnown = p.region() != null && !p.region().isNational();
+        if (regionKnown && !issuer.covers(p.region()) && knowsLevels(p.region(), issuer)) return true;
+        if (!options.includeSuperseded() && (a.superseded() || (a.document() != null && a.document().supersededBy() != null))) return true;
+        return checker.check(p, a, options).status() == EligibilityStatus.INELIGIBLE;
+    }
+
+    /** The profile's region names every level the issuer names (else jurisdiction is CHECK, not a violation). */
+    private static boolean knowsLevels(Region p, Region issuer) {
+        return (issuer.province() == null || p.province() != null) && (issuer.city() == null || p.city() != null)
+                && (issuer.district() == null || p.district() != null);
+    }
+
+    private static QueryResult result(String ranker, String direction, String query, int fold, int[] all, int[] ranked,
+                                      int violations) {
+        boolean judged = Metrics.hasRelevant(all);
+        return new QueryResult(ranker, direction, query, fold, judged, Metrics.ndcg(ranked, all, 5),
+                Metrics.ndcg(ranked, all, 10), Metrics.recall(ranked, all, 10), Metrics.mrr(ranked), violations);
+    }
+
+    public static List<Summary> summarise(List<QueryResult> results) {
+        Map<String, List<QueryResult>> groups = new java.util.LinkedHashMap<>();
+        for (QueryResult r : results) groups.computeIfAbsent(r.ranker() + "\t" + r.direction(), k -> new ArrayList<>()).add(r);
+        List<Summary> out = new ArrayList<>();
+        for (List<QueryResult> g : groups.values()) {
+            List<QueryResult> judged = g.stream().filter(QueryResult::judged).toList();
+            out.add(new Summary(g.get(0).ranker(), g.get(0).direction(), g.size(), judged.size(),
+                    mean(judged, QueryResult::ndcg5), mean(judged, QueryResult::ndcg10),
+                    mean(judged, QueryResult::recall10), mean(judged, QueryResult::mrr),
+                    g.stream().mapToInt(QueryResult::violations).sum()));
+        }
+        return out;
+    }
+
+    private static double mean(List<QueryResult> rs, java.util.function.ToDoubleFunction<QueryResult> f) {
+        return rs.stream().mapToDouble(f).average().orElse(0);
+    }
+}

@@ -1,0 +1,152 @@
+package io.fundmatch.eval;
+
+import io.fundmatch.catalogue.SupportArea;
+import io.fundmatch.json.Json;
+import io.fundmatch.profile.ProfileInput;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * fundmatch's labelled set (resources {@code io/fundmatch/labels/}): invented enterprise profiles
+ * ({@code profiles.jsonl}, ProfileInput per line), their graded judgments against the support areas of the
+ * seed documents ({@code judgments.tsv}), and graded registry records for a few areas
+ * ({@code registry-judgments.tsv}: credit codes and grades only). See {@code GUIDELINES.md} there.
+ *
+ * <p>Folds: profile i (in file order) belongs to fold {@code i % k}, so a fold split is deterministic and every
+ * fold mixes regions. A trainer takes {@link #trainProfiles(int, int)} and is scored on {@link #testProfiles(int, int)}.
+ */
+public record LabelledSet(List<ProfileInput> profiles, List<Judgment> judgments, List<Judgment> registryJudgments) {
+
+    public static final String RESOURCE = "/io/fundmatch/labels/";
+
+    public LabelledSet {
+        profiles = List.copyOf(profiles);
+        judgments = List.copyOf(judgments);
+        registryJudgments = List.copyOf(registryJudgments);
+    }
+
+    /** The labelled set shipped with fundmatch. */
+    public static LabelledSet load() {
+        List<ProfileInput> profiles = new ArrayList<>();
+        for (String line : lines("profiles.jsonl")) {
+            try {
+                profiles.add(Json.mapper().readValue(line, ProfileInput.class));
+            } catch (IOException e) {
+                throw new IllegalStateException("bad labelled profile: " + e.getMessage());
+            }
+        }
+        return new LabelledSet(profiles, judgments("judgments.tsv"), judgments("registry-judgments.tsv"));
+    }
+
+    /** Profile i belongs to fold i % k. */
+    public int foldOf(String profileId, int k) {
+        for (int i = 0; i < profiles.size(); i++) if (profiles.get(i).id().equals(profileId)) return i % k;
+        throw new IllegalArgumentException("no labelled profile " + profileId);
+    }
+
+    public List<ProfileInput> testProfiles(int fold, int k) {
+        List<ProfileInput> out = new ArrayList<>();
+        for (int i = 0; i < profiles.size(); i++) if (i % k == fold) out.add(profiles.get(i));
+        return out;
+    }
+
+    public List<ProfileInput> trainProfiles(int fold, int k) {
+        List<ProfileInput> out = new ArrayList<>();
+        for (int i = 0; i < profiles.size(); i++) if (i % k != fold) out.add(profiles.get(i));
+        return out;
+    }
+
+    /** Grade (0–2) of every area of the catalogue for one labelled profile, by index in {@code areas}; unjudged = 0. */
+    public int[] grades(String profileId, List<SupportArea> areas) {
+        List<Judgment> mine = judgments.stream().filter(j -> j.subject().equals(profileId)).toList();
+        int[] g = new int[areas.size()];
+        for (int i = 0; i < areas.size(); i++) g[i] = AreaKey.grade(areas.get(i), mine).orElse(0);
+        return g;
+    }
+
+    /** Area index → grade > 0 for one profile: what a trainer uses as positives. */
+    public Map<Integer, Integer> positives(String profileId, List<SupportArea> areas) {
+        int[] g = grades(profileId, areas);
+        Map<Integer, Integer> out = new LinkedHashMap<>();
+        for (int i = 0; i < g.length; i++) if (g[i] > 0) out.put(i, g[i]);
+        return out;
+    }
+
+    /** For each labelled area (index in {@code areas}), the graded registry credit codes. */
+    public Map<Integer, Map<String, Integer>> registryGrades(List<SupportArea> areas) {
+        Map<String, List<Judgment>> byKey = registryJudgments.stream()
+                .collect(Collectors.groupingBy(j -> j.source() + "\t" + j.title(), LinkedHashMap::new, Collectors.toList()));
+        Map<Integer, Map<String, Integer>> out = new LinkedHashMap<>();
+        for (List<Judgment> group : byKey.values()) {
+            Judgment key = group.get(0);
+            List<Judgment> keyOnly = List.of(new Judgment("", key.source(), key.title(), 1));
+            int best = -1;
+            for (int i = 0; i < areas.size(); i++) {
+                SupportArea a = areas.get(i);
+                if (AreaKey.grade(a, keyOnly).isPresent() && AreaKey.normalise(a.title()).equals(AreaKey.normalise(key.title()))) {
+                    best = i;
+                    break;
+                }
+            }
+            if (best < 0) {
+                for (int i = 0; i < areas.size() && best < 0; i++) if (AreaKey.grade(areas.get(i), keyOnly).isPresent()) best = i;
+            }
+            if (best < 0) continue;
+            Map<String, Integer> grades = new HashMap<>();
+            for (Judgment j : group) grades.put(j.subject(), j.grade());
+            out.put(best, grades);
+        }
+        return out;
+    }
+
+    /** Judgments (profile and registry) whose document and title name no area of the catalogue. */
+    public List<Judgment> unmatched(List<SupportArea> areas) {
+        List<Judgment> out = new ArrayList<>();
+        for (Judgment j : judgments) {
+            List<Judgment> one = List.of(j);
+            if (areas.stream().noneMatch(a -> AreaKey.grade(a, one).isPresent())) out.add(j);
+        }
+        return out;
+    }
+
+    public Set<String> registryCodes() {
+        return registryJudgments.stream().map(Judgment::subject).collect(Collectors.toSet());
+    }
+
+    private static List<Judgment> judgments(String name) {
+        List<Judgment> out = new ArrayList<>();
+        for (String line : lines(name)) {
+            String[] f = line.split("\t");
+            if (f.length < 4) throw new IllegalStateException(name + ": expected 4 tab-separated fields: " + line);
+            out.add(new Judgment(f[0].strip(), f[1].strip(), f[2].strip(), Integer.parseInt(f[3].strip())));
+        }
+        return out;
+    }
+
+    private static List<String> lines(String name) {
+        List<String> out = new ArrayList<>();
+        try (InputStream in = LabelledSet.class.getResourceAsStream(RESOURCE + name)) {
+            if (in == null) return out;
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) out.add(line);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

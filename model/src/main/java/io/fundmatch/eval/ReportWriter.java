@@ -1,0 +1,66 @@
+package io.fundmatch.eval;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Writes an evaluation: {@code report.md} (the table a reader wants), {@code metrics.csv} (one row per ranker,
+ * direction and metric) and {@code per-query.csv} (one row per ranker, direction and query) for the notebooks.
+ */
+public final class ReportWriter {
+
+    private ReportWriter() {
+    }
+
+    public static void write(Path out, List<Evaluation.QueryResult> results, List<Evaluation.Summary> summaries,
+                             String header, String verdict) throws IOException {
+        Files.createDirectories(out);
+        StringBuilder csv = new StringBuilder("ranker,direction,metric,value,queries,judged_queries\n");
+        for (Evaluation.Summary s : summaries) {
+            for (String[] m : new String[][]{{"ndcg@5", f(s.ndcg5())}, {"ndcg@10", f(s.ndcg10())},
+                    {"recall@10", f(s.recall10())}, {"mrr", f(s.mrr())}, {"violations@10", String.valueOf(s.violations())}}) {
+                csv.append(s.ranker()).append(',').append(dir(s.direction())).append(',').append(m[0]).append(',')
+                        .append(m[1]).append(',').append(s.queries()).append(',').append(s.judged()).append('\n');
+            }
+        }
+        Files.writeString(out.resolve("metrics.csv"), csv, StandardCharsets.UTF_8);
+        StringBuilder pq = new StringBuilder("ranker,direction,query,fold,judged,ndcg@5,ndcg@10,recall@10,mrr,violations@10\n");
+        for (Evaluation.QueryResult r : results) {
+            pq.append(r.ranker()).append(',').append(dir(r.direction())).append(',').append(quote(r.query())).append(',')
+                    .append(r.fold()).append(',').append(r.judged()).append(',').append(f(r.ndcg5())).append(',')
+                    .append(f(r.ndcg10())).append(',').append(f(r.recall10())).append(',').append(f(r.mrr())).append(',')
+                    .append(r.violations()).append('\n');
+        }
+        Files.writeString(out.resolve("per-query.csv"), pq, StandardCharsets.UTF_8);
+        StringBuilder md = new StringBuilder("# fundmatch evaluation\n\n").append(header).append("\n\n");
+        md.append("| direction | ranker | nDCG@5 | nDCG@10 | Recall@10 | MRR | judged queries | violations in top 10 |\n");
+        md.append("|---|---|---|---|---|---|---|---|\n");
+        for (String direction : List.of(Evaluation.TO_AREAS, Evaluation.TO_ENTERPRISES)) {
+            for (Evaluation.Summary s : summaries) {
+                if (!s.direction().equals(direction)) continue;
+                md.append("| ").append(direction).append(" | ").append(s.ranker()).append(" | ").append(f(s.ndcg5()))
+                        .append(" | ").append(f(s.ndcg10())).append(" | ").append(f(s.recall10())).append(" | ")
+                        .append(f(s.mrr())).append(" | ").append(s.judged()).append(" of ").append(s.queries())
+                        .append(" | ").append(s.violations()).append(" |\n");
+            }
+        }
+        md.append("\n").append(verdict).append("\n");
+        Files.writeString(out.resolve("report.md"), md, StandardCharsets.UTF_8);
+    }
+
+    private static String dir(String direction) {
+        return direction.equals(Evaluation.TO_AREAS) ? "enterprise_to_area" : "area_to_enterprise";
+    }
+
+    private static String f(double v) {
+        return String.format(Locale.ROOT, "%.4f", v);
+    }
+
+    private static String quote(String s) {
+        return "\"" + s.replace("\"", "\"\"") + "\"";
+    }
+}

@@ -1,0 +1,33 @@
+package io.fundmatch.eval;
+
+import io.fundmatch.catalogue.Catalogue;
+import io.fundmatch.catalogue.CatalogueFiles;
+import io.fundmatch.catalogue.SupportArea;
+import io.fundmatch.guide.BatchReport;
+import io.fundmatch.guide.GuideIngester;
+import io.fundmatch.guide.IngestResult;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The catalogue a command ranks: a catalogue JSON Lines file, or every guide of a folder ingested (drafts
+ * linked to their finals and marked superseded). Files that fail to ingest are reported on stderr.
+ */
+public final class SeedCatalogue {
+
+    private SeedCatalogue() {
+    }
+
+    public static List<SupportArea> load(Path path) throws IOException {
+        if (!Files.exists(path)) throw new IllegalArgumentException(path + " does not exist");
+        if (Files.isRegularFile(path) && path.toString().endsWith(".jsonl")) return CatalogueFiles.read(path).areas();
+        BatchReport report = new GuideIngester().ingestAll(path, null);
+        for (IngestResult failed : report.failed()) {
+            System.err.println("catalogue: " + failed.source() + " skipped: " + failed.failure());
+        }
+        return Catalogue.of(report.results()).areas();
+    }
+}

@@ -1,0 +1,101 @@
+package io.fundmatch.eval.cli;
+
+import io.fundmatch.SharedData;
+import io.fundmatch.catalogue.DocumentType;
+import io.fundmatch.catalogue.GuideDocument;
+import io.fundmatch.catalogue.SupportArea;
+import io.fundmatch.cli.FundmatchCli;
+import io.fundmatch.eval.RegistryRecords;
+import io.fundmatch.match.Recommenders;
+import io.fundmatch.match.rank.Corpus;
+import io.fundmatch.match.rank.Probe;
+import io.fundmatch.match.rank.Scorer;
+import io.fundmatch.match.text.MatchText;
+import io.fundmatch.match.text.TermBag;
+import io.fundmatch.profile.EnterpriseProfile;
+import io.fundmatch.profile.ProfileInput;
+import io.fundmatch.profile.ProfileNormalizer;
+import io.fundmatch.reference.Region;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code bin/fundmatch bench-match}: medians of (1) turning one profile into what the rankers read and (2)
+ * scoring one profile against N areas, for each ranker. Areas are built from registry business-scope texts
+ * (real Chinese text of area length), repeated up to N with distinct ids.
+ */
+public final class BenchMatchCommand implements FundmatchCli.Command {
+
+    static final String USAGE = """
+            usage: bin/fundmatch bench-match [--areas N] [--rounds R] [--registry DIR]
+              --areas     catalogue size (default 10000)
+              --rounds    timed profiles (default 300, after 100 warm-up rounds)""";
+
+    @Override
+    public String summary() {
+        return "benchmark: embed one profile, score one profile against 10,000 areas (medians)";
+    }
+
+    @Override
+    public int run(String[] args) throws Exception {
+        if (Args.wantsHelp(args)) {
+            System.out.println(USAGE);
+            return 0;
+        }
+        Args a = new Args(args, Set.of("areas", "rounds", "registry"));
+        int n = a.integer("areas", 10_000);
+        int rounds = a.integer("rounds", 300);
+        Path registry = EvaluateCommand.folder(a.get("registry"), "data/enterprises");
+        List<ProfileInput> rows = RegistryRecords.read(registry, null).records();
+        if (rows.isEmpty()) throw new IllegalArgumentException("no registry rows in " + registry);
+        ProfileNormalizer normalizer = new ProfileNormalizer();
+        List<EnterpriseProfile> profiles = new ArrayList<>();
+        for (int i = 0; i < Math.min(rows.size(), rounds + 100); i++) profiles.add(normalizer.normalize(rows.get((i * 7) % rows.size())));
+
+        GuideDocument doc = new GuideDocument("bench", "基准测试指南", "bench.txt", Region.NATIONAL, 2026, DocumentType.GUIDE,
+                false, null, null);
+        List<Corpus.Entry<SupportArea>> entries = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            ProfileInput r = rows.get(i % rows.size());
+            SupportArea area = new SupportArea("bench-" + i, doc, List.of("方向" + i), "方向" + i, r.businessScope(),
+                    List.of(), List.of(), null, null, null, null, List.of(), false);
+            entries.add(new Corpus.Entry<>(area.id(), area, MatchText.bag(area), null));
+        }
+        Corpus<SupportArea> corpus = Corpus.of(entries);
+        corpus.terms();
+        System.out.printf("bench-match: %,d areas, %d timed profiles (registry texts), 1 thread%n", n, rounds);
+
+        double[] bagMs = new double[rounds];
+        List<TermBag> bags = new ArrayList<>();
+        for (int i = 0; i < profiles.size(); i++) {
+            long t = System.nanoTime();
+            TermBag b = MatchText.bag(profiles.get(i));
+            if (i >= 100) bagMs[i - 100] = (System.nanoTime() - t) / 1e6;
+            bags.add(b);
+        }
+        System.out.printf("  profile → term bag (segmentation + bigrams): median %.3f ms%n", median(bagMs));
+        for (String name : List.of("bm25", "tfidf")) {
+            Scorer s = Recommenders.scorer(name);
+            double[] ms = new double[rounds];
+            double sink = 0;
+            for (int i = 0; i < bags.size(); i++) {
+                long t = System.nanoTime();
+                double[] scores = s.score(new Probe(bags.get(i), null), corpus);
+                if (i >= 100) ms[i - 100] = (System.nanoTime() - t) / 1e6;
+                sink += scores[i % scores.length];
+            }
+            System.out.printf("  score one profile against %,d areas, %s: median %.3f ms (checksum %.1f)%n", n, name, median(ms), sink);
+        }
+        return 0;
+    }
+
+    static double median(double[] v) {
+        double[] c = v.clone();
+        Arrays.sort(c);
+        return c.length == 0 ? 0 : c[c.length / 2];
+    }
+}

@@ -1,0 +1,163 @@
+package io.fundmatch.eval.cli;
+
+import io.fundmatch.SharedData;
+import io.fundmatch.catalogue.SupportArea;
+import io.fundmatch.cli.FundmatchCli;
+import io.fundmatch.eval.Evaluation;
+import io.fundmatch.eval.LabelledSet;
+import io.fundmatch.eval.RankerUnderTest;
+import io.fundmatch.eval.RegistryRecords;
+import io.fundmatch.eval.ReportWriter;
+import io.fundmatch.eval.SeedCatalogue;
+import io.fundmatch.match.MatchingRecommender;
+import io.fundmatch.match.Recommenders;
+import io.fundmatch.profile.EnterpriseProfile;
+import io.fundmatch.profile.ProfileInput;
+import io.fundmatch.profile.ProfileNormalizer;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code bin/fundmatch evaluate}: cross-validated enterprise→area and area→enterprise metrics of the trained
+ * model and the BM25 and TF-IDF baselines on the labelled set, with eligibility violations in every top 10.
+ */
+public final class EvaluateCommand implements FundmatchCli.Command {
+
+    static final String USAGE = """
+            usage: bin/fundmatch evaluate [--out DIR] [--folds K] [--today YYYY-MM-DD] [--seeds DIR] [--registry DIR]
+                                          [--rankers bm25,tfidf,...]
+              --out       folder for report.md, metrics.csv, per-query.csv (default eval-report)
+              --folds     cross-validation folds over the labelled profiles (default 5)
+              --today     date the application windows are judged against (default 2020-01-01, when the seed calls were open)
+              --seeds     the judged documents (default ../shared/seeds)
+              --registry  registry extracts holding the judged records (default ../shared/data/enterprises)
+              --rankers   which rankers (default: all available)""";
+
+    @Override
+    public String summary() {
+        return "cross-validated metrics of the model and the BM25 / TF-IDF baselines on the labelled set";
+    }
+
+    @Override
+    public int run(String[] args) throws Exception {
+        if (Args.wantsHelp(args)) {
+            System.out.println(USAGE);
+            return 0;
+        }
+        Args a = new Args(args, Set.of("out", "folds", "today", "seeds", "registry", "rankers"));
+        Path out = Path.of(a.get("out", "eval-report"));
+        int folds = a.integer("folds", 5);
+        if (folds < 2) throw new IllegalArgumentException("--folds must be at least 2");
+        LocalDate today = parseDate(a.get("today", "2020-01-01"));
+        Path seeds = folder(a.get("seeds"), "seeds");
+        Path registry = folder(a.get("registry"), "data/enterprises");
+
+        long t0 = System.nanoTime();
+        LabelledSet set = LabelledSet.load();
+        List<SupportArea> areas = SeedCatalogue.load(seeds);
+        if (areas.isEmpty()) throw new IllegalArgumentException("no support areas in " + seeds);
+        ProfileNormalizer normalizer = new ProfileNormalizer();
+        List<EnterpriseProfile> profiles = new ArrayList<>();
+        for (ProfileInput in : set.profiles()) profiles.add(normalizer.normalize(in));
+        RegistryRecords.Read read = RegistryRecords.read(registry, set.registryCodes());
+        List<EnterpriseProfile> pool = new ArrayList<>();
+        for (ProfileInput in : read.records()) pool.add(normalizer.normalize(in));
+        Evaluation evaluation = new Evaluation(set, areas, profiles, pool, folds, today);
+        System.err.printf("evaluate: %d areas, %d labelled profiles, %d judged registry records for %d areas%n",
+                areas.size(), profiles.size(), pool.size(), evaluation.labelledAreas().size());
+
+        List<io.fundmatch.eval.Judgment> unmatched = set.unmatched(areas);
+        for (io.fundmatch.eval.Judgment j : unmatched) {
+            System.err.println("evaluate: judgment names no area: " + j.subject() + " " + j.source() + " " + j.title());
+        }
+        List<RankerUnderTest> rankers = rankers(a.get("rankers"));
+        List<Evaluation.QueryResult> results = new ArrayList<>();
+        StringBuilder notes = new StringBuilder();
+        for (RankerUnderTest r : rankers) {
+            System.err.println("evaluate: ranking with " + r.name());
+            results.addAll(evaluation.run(r));
+            if (!r.note().isEmpty()) notes.append("- ").append(r.name()).append(": ").append(r.note()).append('\n');
+        }
+        List<Evaluation.Summary> summaries = Evaluation.summarise(results);
+        String header = String.format("Command: `bin/fundmatch evaluate --folds %d --today %s`. %d areas from %s; "
+                        + "%d labelled profiles in %d folds (profile i in fold i %% %d); area→enterprise re-ranks the judged "
+                        + "registry pool (%d records) of %d areas. Metrics average the queries that have at least one relevant "
+                        + "item (grade ≥ 1); violations count INELIGIBLE pairs in every top 10 over all queries.%n%n%s",
+                folds, today, areas.size(), seeds.getFileName(), profiles.size(), folds, folds, pool.size(),
+                evaluation.labelledAreas().size(), notes);
+        String verdict = verdict(summaries);
+        ReportWriter.write(out, results, summaries, header, verdict);
+        System.out.println(Files.readString(out.resolve("report.md")));
+        System.err.printf("evaluate: wrote %s in %.1f s%n", out, (System.nanoTime() - t0) / 1e9);
+        return 0;
+    }
+
+    static String verdict(List<Evaluation.Summary> summaries) {
+        StringBuilder sb = new StringBuilder();
+        for (String trained : List.of("tower", "tower+bm25")) {
+            boolean present = summaries.stream().anyMatch(s -> s.ranker().equals(trained));
+            if (!present) continue;
+            boolean beats = true;
+            for (String d : List.of(Evaluation.TO_AREAS, Evaluation.TO_ENTERPRISES)) {
+                double m = ndcg10(summaries, trained, d);
+                double b = ndcg10(summaries, "bm25", d);
+                sb.append(String.format("- %s vs bm25, %s: nDCG@10 %.4f vs %.4f%n", trained, d, m, b));
+                if (!(m > b)) beats = false;
+            }
+            sb.append(beats ? "- " + trained + " beats BM25 in both directions.\n"
+                    : "- " + trained + " does NOT beat BM25 in both directions.\n");
+        }
+        int violations = summaries.stream().mapToInt(Evaluation.Summary::violations).sum();
+        sb.append("- eligibility violations in all top-10 lists: ").append(violations).append('\n');
+        return sb.toString();
+    }
+
+    private static double ndcg10(List<Evaluation.Summary> s, String ranker, String direction) {
+        return s.stream().filter(x -> x.ranker().equals(ranker) && x.direction().equals(direction))
+                .mapToDouble(Evaluation.Summary::ndcg10).findFirst().orElse(Double.NaN);
+    }
+
+    static List<RankerUnderTest> rankers(String names) {
+        List<String> wanted = names == null ? List.of("bm25", "tfidf") : List.of(names.split(","));
+        List<RankerUnderTest> out = new ArrayList<>();
+        for (String n : wanted) {
+            String name = n.strip();
+            if (Recommenders.scorer(name).needsEmbeddings()) {
+                throw new IllegalArgumentException("ranker '" + name + "' needs a trained model, not available yet");
+            }
+            out.add(new RankerUnderTest() {
+                public String name() {
+                    return name;
+                }
+
+                public MatchingRecommender forFold(int fold, int k) {
+                    return Recommenders.create(name, null);
+                }
+            });
+        }
+        return out;
+    }
+
+    static LocalDate parseDate(String s) {
+        try {
+            return LocalDate.parse(s.strip());
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("--today must be a date like 2020-01-01, not '" + s + "'");
+        }
+    }
+
+    static Path folder(String given, String sharedRelative) {
+        if (given != null) {
+            Path p = Path.of(given);
+            if (!Files.exists(p)) throw new IllegalArgumentException(p + " does not exist");
+            return p;
+        }
+        return SharedData.resolve(sharedRelative).orElseThrow(() -> new IllegalArgumentException(
+                "no ../shared/" + sharedRelative + " here: pass the folder explicitly"));
+    }
+}
