@@ -44,7 +44,7 @@ public final class SectorInference {
     private static final String CUES = "/io/fundmatch/reference/sector-cues.tsv";
     /** Evidence a name's cue gives, against 1.5 for the first scope item. */
     private static final double NAME_WEIGHT = 0.6;
-    private static final Pattern MAKING = Pattern.compile("(生产|制造|加工|组装|研制|制作|印刷|铸造|酿造|种植|养殖)");
+    private static final Pattern MAKING = Pattern.compile("(生产|制造|加工|组装|研制|制作|印刷|铸造|酿造)");
     private static final Pattern GENERIC = Pattern.compile("^(销售|批发|零售|经销|技术开发|技术咨询|技术服务|技术转让|技术推广|技术培训|信息咨询|"
             + "经济信息咨询|经济贸易咨询|投资咨询|企业管理咨询|企业策划|市场调查|市场调研|货物进出口|技术进出口|代理进出口|进出口|"
             + "会议服务|会务服务|承办展览|展览展示|组织文化艺术交流|设计、制作、代理、发布广告|设计制作|租赁|出租|劳务服务|"

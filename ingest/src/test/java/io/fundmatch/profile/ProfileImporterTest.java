@@ -220,13 +220,13 @@ class ProfileImporterTest {
     @Test
     void aBadRowAmongManyNeverStopsTheImport() throws Exception {
         StringBuilder sb = new StringBuilder("企业名称\t地区\t经营范围\n");
-        for (int i = 0; i < 2000; i++) {
-            if (i == 700) sb.append("\t西城\t销售五金交电\n");
-            else if (i == 1400) sb.append("\u0000\u0001\t???\t\u0002\n");
+        for (int i = 0; i < 600; i++) {
+            if (i == 200) sb.append("\t西城\t销售五金交电\n");
+            else if (i == 400) sb.append("\u0000\u0001\t???\t\u0002\n");
             else sb.append("青禾").append(i).append("商贸有限公司\t西城\t销售五金交电\n");
         }
         ImportReport r = importText(sb.toString(), "many.tsv", StandardCharsets.UTF_8);
-        assertEquals(1998, r.profiles().size());
+        assertEquals(598, r.profiles().size());
         assertEquals(2, r.rejected());
     }
 

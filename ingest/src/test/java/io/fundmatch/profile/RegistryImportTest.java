@@ -49,4 +49,15 @@ class RegistryImportTest {
         assertTrue(r.divisionTop3() >= 0.80, r.summary());
         assertTrue(r.divisionTop1() > r.majorityShare() + 0.3, r.summary());
     }
+
+    @Test
+    void sectorInferenceHoldsOnTheHeldOutSample() throws Exception {
+        Assumptions.assumeTrue(SharedData.folder().isPresent(), "../shared is absent");
+        Path labels = Path.of(RegistryImportTest.class.getResource("sector-labels-heldout.tsv").toURI());
+        SectorEvaluation.Result r = SectorEvaluation.run(labels, registryFiles());
+        assertEquals(0, r.missing(), "every label names a registry row");
+        assertTrue(r.sectionTop1() >= 0.70, r.summary());
+        assertTrue(r.divisionTop1() >= 0.60, r.summary());
+        assertTrue(r.divisionTop3() >= 0.80, r.summary());
+    }
 }
