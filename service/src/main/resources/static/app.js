@@ -4,6 +4,8 @@
   const $ = (s, el) => (el || document).querySelector(s);
   const $$ = (s, el) => Array.from((el || document).querySelectorAll(s));
   const STATUS = {ELIGIBLE: '符合条件', CHECK: '需核实', INELIGIBLE: '不符合'};
+  const ENTITY = {ENTERPRISE: '企业', PUBLIC_INSTITUTION: '事业单位', SOCIAL_ORGANIZATION: '社会组织', RESEARCH_INSTITUTE: '科研院所',
+    UNIVERSITY: '高等院校', MEDICAL_INSTITUTION: '医疗卫生机构', PUBLIC_SERVICE: '公共服务部门'};
   const KINDS = [['saved', '收藏'], ['applied', '已申报'], ['awarded', '已获资助'], ['not_relevant', '不相关']];
   const state = {auth: sessionStorage.getItem('fm.auth'), me: null, lastProfile: null, ranking: [], area: null};
 
@@ -53,7 +55,7 @@
     return p;
   }
 
-  function card(o) {
+  function card(o, best) {
     const d = o.document || {};
     const e = o.eligibility || {status: 'CHECK', reasons: []};
     const x = o.explanation || {};
@@ -75,7 +77,7 @@
       el('div', {class: 'why'}, x.summary || ''),
       x.matchedTerms && x.matchedTerms.length ? el('div', {class: 'terms'}, x.matchedTerms.slice(0, 8).map(t => el('span', {}, t))) : null,
       (x.evidence || []).slice(0, 2).map(q => el('blockquote', {}, '“' + q + '”')),
-      el('div', {class: 'score', title: '匹配度 ' + Number(o.score).toFixed(3)}, el('i', {style: 'width:' + Math.round(Math.max(0.04, Math.min(1, o.score)) * 100) + '%'})),
+      el('div', {class: 'score', title: '匹配度 ' + Number(o.score).toFixed(3)}, el('i', {style: 'width:' + Math.round(Math.max(0.04, Math.min(1, best > 0 ? o.score / best : 0)) * 100) + '%'})),
       fb);
   }
 
@@ -98,9 +100,10 @@
         body: JSON.stringify({profile, top: Number($('#f-top').value), includeIneligible: $('#f-inel').checked})});
       const a = await res.json();
       const p = a.profile || {};
-      $('#sme-profile').textContent = '识别结果：' + region(p.region) + (p.entityType ? ' · ' + p.entityType : '') +
+      $('#sme-profile').textContent = '识别结果：' + region(p.region) + (p.entityType ? ' · ' + (ENTITY[p.entityType] || p.entityType) : '') +
         (p.industryCode ? ' · 行业 ' + p.industryCode : '') + (p.qualifications && p.qualifications.length ? ' · ' + p.qualifications.join('、') : '');
-      $('#cards').replaceChildren(...a.opportunities.map(card));
+      const best = Math.max(0, ...a.opportunities.map(o => o.score));
+      $('#cards').replaceChildren(...a.opportunities.map(o => card(o, best)));
       setStatus('#sme-status', a.opportunities.length ? '找到 ' + a.opportunities.length + ' 个适合的资助方向（模型 ' + a.modelVersion + '）'
         : '暂未找到符合条件的资助方向，可勾选“同时列出不符合资格的方向”查看。');
     } catch (e) { setStatus('#sme-status', e.message, true); }

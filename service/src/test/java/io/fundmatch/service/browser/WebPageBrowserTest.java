@@ -47,7 +47,8 @@ class WebPageBrowserTest extends ServiceTestBase {
             assertThat(chrome.eval("document.querySelector('#cards .card .badge').textContent").asText())
                     .isIn("符合条件", "需核实");
             assertThat(chrome.eval("document.querySelector('#sme-status').classList.contains('error')").asBoolean()).isFalse();
-            chrome.screenshot(shots.resolve("1-sme-cards.png"), true);
+            chrome.screenshot(shots.resolve("1-sme-cards.png"), false);
+            chrome.screenshot(shots.resolve("1-sme-cards-full.png"), true);
 
             // feedback button
             chrome.eval("document.querySelector('#cards .card .fb button[data-kind=saved]').click()");
