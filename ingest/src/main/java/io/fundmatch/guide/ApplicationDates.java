@@ -13,7 +13,7 @@ final class ApplicationDates {
 
     private static final Pattern SENTENCE = Pattern.compile("[^。；;\\n]+");
     private static final Pattern CUE_STRONG = Pattern.compile("申报时间|申请时间|受理时间|申报截止|截止时间|截止日期|截止到|截至|申报期|受理期|报名时间");
-    private static final Pattern CUE = Pattern.compile("截止|之前|以前|日前|前[，,。；\\s]|前$|前(?:通过|提交|报送|报|交|将)|至|～|~");
+    private static final Pattern CUE = Pattern.compile("截止|之前|以前|(?:日|\\d[:：]\\d{2})\\s*前|至|～|~");
     private static final Pattern NOT_END = Pattern.compile("以后|之后|以来|开始");
     private static final Pattern APPLY = Pattern.compile("申报|申请|受理|提交|报送|报名|登录|登陆|填报");
     private static final Pattern DATE = Pattern.compile(

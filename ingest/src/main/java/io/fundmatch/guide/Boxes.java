@@ -69,7 +69,7 @@ final class Boxes {
                                 && FIELD_PARAGRAPH.matcher(paragraphs.get(k + 1)).find()
                                 && !isBoxHead(paragraphs.get(k + 1));
                         if (!field && !continuation) break;
-                        content.append('\n').append(q);
+                        content.append(field ? "\n" : "").append(q);
                         last = k;
                     }
                 }

@@ -28,6 +28,7 @@ public record DocumentFacts(String title, boolean titleFound, String plainTitle,
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
     private static final Pattern ISSUED = Pattern.compile("(?:发布时间|发布日期|印发日期|成文日期)[：:\\s]*((?:19|20)\\d{2})");
     private static final Pattern PERIOD = Pattern.compile("(?:期限|年限|期间|时期)为?\\s*((?:19|20)\\d{2})\\s*年?\\s*(?:至|到|—|-|～)");
+    private static final Pattern SIGNED = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日$");
     private static final Pattern FIVE_YEAR = Pattern.compile("“?(十[一二三四五六七八九])五”?");
 
     /** Reads the facts from a document's paragraphs. */
@@ -122,6 +123,11 @@ public record DocumentFacts(String title, boolean titleFound, String plainTitle,
         if (title != null) {
             Matcher m = YEAR.matcher(title);
             if (m.find()) return Integer.parseInt(m.group(1));
+        }
+        // the date line under the issuer's name at the end is the document's own; a 发布时间 may be a reprint's
+        for (int i = paragraphs.size() - 1; i >= Math.max(0, paragraphs.size() - 5); i--) {
+            Matcher signed = SIGNED.matcher(paragraphs.get(i).strip());
+            if (paragraphs.get(i).length() <= 40 && signed.find()) return Integer.parseInt(signed.group(1));
         }
         String head = String.join("\n", paragraphs.subList(0, Math.min(paragraphs.size(), 40)));
         Matcher issued = ISSUED.matcher(head);

@@ -166,7 +166,7 @@ public final class GuideIngester {
             List<EntityType> applicants = guide && !docApplicants.isEmpty() ? docApplicants : ApplicantTypes.named(text);
             Map<String, QualificationRequirement> quals = new LinkedHashMap<>();
             for (QualificationRequirement q : docQualifications) quals.put(q.qualification(), q);
-            for (QualificationRequirement q : QualificationModes.named(text, wholeDocument)) quals.putIfAbsent(q.qualification(), q);
+            for (QualificationRequirement q : QualificationModes.named(text, false)) quals.putIfAbsent(q.qualification(), q);
             ApplicationDates.Window window = guide && !wholeDocument ? ApplicationDates.find(text, facts.year()) : null;
             if (window == null) window = docWindow;
             SupportAmounts.Amount amount = SupportAmounts.find(text);

@@ -20,7 +20,7 @@ public final class TextCleaner {
                     + "|^[Pp]age\\s*\\d{1,4}(\\s*of\\s*\\d{1,4})?$");
     private static final Pattern RULE_LINE = Pattern.compile("^[|｜\\s_=\\-—]*$");
     private static final Pattern BOOKMARK = Pattern.compile("\\[bookmark:[^]]*]");
-    private static final String SENTENCE_END = "。！？；：:!?;…”」』）)";
+    private static final String SENTENCE_END = "。！？；：:!?;…";
 
     private TextCleaner() {
     }

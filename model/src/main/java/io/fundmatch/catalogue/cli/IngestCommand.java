@@ -95,6 +95,9 @@ public final class IngestCommand implements FundmatchCli.Command {
                     version.isEmpty() ? "-" : version,
                     d.year() == null ? "-" : d.year(), r.structure(), d.region(), d.title());
             for (String w : r.warnings()) o.println("    note: " + w);
+            if (!r.titleFound() && !d.title().equals(r.document().title())) {
+                o.println("    note: title taken from the draft it replaces");
+            }
         }
         List<IngestResult> failed = results.stream().filter(r -> !r.ok()).toList();
         if (!failed.isEmpty()) {
