@@ -31,6 +31,7 @@ public final class FundmatchCli {
         COMMANDS.put("evaluate", new io.fundmatch.eval.cli.EvaluateCommand());
         COMMANDS.put("recommend", new io.fundmatch.eval.cli.RecommendCommand());
         COMMANDS.put("bench-match", new io.fundmatch.eval.cli.BenchMatchCommand());
+        COMMANDS.put("export", new io.fundmatch.export.ExportCommand());
     }
 
     private FundmatchCli() {
