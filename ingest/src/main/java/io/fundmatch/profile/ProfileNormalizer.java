@@ -72,7 +72,7 @@ public final class ProfileNormalizer {
         if (code.problem() != null) warnings.add(code.problem());
         String creditCode = code.code();
 
-        RegionReading region = region(in.region(), address, code, warnings);
+        RegionReading region = region(in.region(), address, code, name, warnings);
         TypeReading type = entityType(in.entityType(), name, code, warnings);
         List<String> qualifications = qualifications(in.qualifications(), warnings);
         SectorReading sector = sector(in.industryCode(), name, scope, specialization, warnings);
@@ -103,7 +103,7 @@ public final class ProfileNormalizer {
     private record RegionReading(Region region, String source, double confidence) {
     }
 
-    private RegionReading region(Region given, String address, CreditCode.Check code, List<String> warnings) {
+    private RegionReading region(Region given, String address, CreditCode.Check code, String name, List<String> warnings) {
         Region fromGiven = null;
         if (given != null && !given.isNational()) {
             Region r = gazetteer.resolve(given.province(), given.city(), given.district());
@@ -142,7 +142,13 @@ public final class ProfileNormalizer {
         if (fromCode != null) {
             return new RegionReading(fromCode, "creditCode", code.valid() ? 0.7 : 0.4);
         }
-        warnings.add("region could not be determined (no region, no recognisable address, no division code)");
+        // "乌鲁木齐云杉信息技术有限公司": the registering city is usually in the name
+        Optional<Region> fromName = gazetteer.find(name);
+        if (fromName.isPresent()) {
+            warnings.add("region read from the name only: " + fromName.get().displayName());
+            return new RegionReading(fromName.get(), "name", 0.5);
+        }
+        warnings.add("region could not be determined (no region, address, division code or place in the name)");
         return new RegionReading(Region.NATIONAL, "unknown", 0.0);
     }
 

@@ -27,6 +27,7 @@ public final class SectorInference {
     /** The scope characters read: the main business is at the start, and long texts only add noise. */
     public static final int MAX_CHARS = 3000;
     private static final int MAX_ITEMS = 40;
+    private static final int MAX_ITEM_CHARS = 200;
     private static final double K1 = 1.2;
     private static final double B = 0.75;
     /** Character pairs of longer words let "医疗器械" meet the standard's "器械"; they weigh less than words. */
@@ -340,6 +341,10 @@ public final class SectorInference {
             for (String part : PART_SEPARATORS.split(clause)) {
                 String p = part.strip();
                 if (p.length() < 2) continue;
+                if (p.length() > MAX_ITEM_CHARS) { // one item is a phrase, not a page: cut at a list mark
+                    int cut = p.lastIndexOf('、', MAX_ITEM_CHARS);
+                    p = p.substring(0, cut > 0 ? cut : MAX_ITEM_CHARS);
+                }
                 if (first) {
                     java.util.regex.Matcher m = COLON_PREFIX.matcher(p);
                     if (m.find()) prefix = m.group();

@@ -64,6 +64,13 @@ class ProfileNormalizerTest {
     }
 
     @Test
+    void aPlaceInTheNameIsTheLastResort() {
+        EnterpriseProfile p = named("乌鲁木齐云杉信息技术有限公司");
+        assertEquals(Region.of("新疆维吾尔自治区", "乌鲁木齐市", null), p.region());
+        assertEquals("name", p.inference().regionSource());
+    }
+
+    @Test
     void anUndeterminableRegionIsSaid() {
         EnterpriseProfile p = named("青禾软件有限公司");
         assertTrue(p.region().isNational());

@@ -52,6 +52,12 @@ class SectorInferenceTest {
     }
 
     @Test
+    void aPageLongItemIsReadWithoutExhaustingTheStack() {
+        String scope = "技术咨询、".repeat(50_000);
+        assertTrue(S.infer(null, scope, null, 3).sections().stream().anyMatch(g -> g.code().equals("M")));
+    }
+
+    @Test
     void nothingReadableGivesNoGuess() {
         assertTrue(S.infer(null, "；；。（无）", null, 3).isEmpty());
         assertTrue(S.infer(null, null, null, 3).isEmpty());

@@ -44,7 +44,22 @@ final class RegistryParquet {
     private RegistryParquet() {
     }
 
+    /** Writes the copy with a local Spark session of its own. */
     static void write(List<EnterpriseProfile> profiles, Path folder) throws Exception {
+        org.apache.logging.log4j.core.config.Configurator.setRootLevel(org.apache.logging.log4j.Level.WARN);
+        SparkSession spark = SparkSession.builder().appName("fundmatch-import").master("local[2]")
+                .config("spark.ui.enabled", "false")
+                .config("spark.sql.shuffle.partitions", "2")
+                .getOrCreate();
+        try {
+            write(spark, profiles, folder);
+        } finally {
+            spark.stop();
+        }
+    }
+
+    /** Writes the copy (one Parquet file in {@code folder}, replaced) with the given session. */
+    static void write(SparkSession spark, List<EnterpriseProfile> profiles, Path folder) throws Exception {
         List<Row> rows = new ArrayList<>(profiles.size());
         for (EnterpriseProfile p : profiles) {
             List<SectorGuess> c = p.inference().industryCandidates();
@@ -55,16 +70,7 @@ final class RegistryParquet {
                     p.inference().industrySource(), p.warnings().toArray(new String[0]),
                     Json.mapper().writeValueAsString(p)));
         }
-        org.apache.logging.log4j.core.config.Configurator.setRootLevel(org.apache.logging.log4j.Level.WARN);
-        SparkSession spark = SparkSession.builder().appName("fundmatch-import").master("local[2]")
-                .config("spark.ui.enabled", "false")
-                .config("spark.sql.shuffle.partitions", "2")
-                .getOrCreate();
-        try {
-            spark.createDataFrame(rows, SCHEMA).coalesce(1).write().mode(SaveMode.Overwrite)
-                    .parquet(folder.toAbsolutePath().toString());
-        } finally {
-            spark.stop();
-        }
+        spark.createDataFrame(rows, SCHEMA).coalesce(1).write().mode(SaveMode.Overwrite)
+                .parquet(folder.toAbsolutePath().toString());
     }
 }
