@@ -24,7 +24,11 @@ final class TextExtractor {
     static final Set<String> SUPPORTED = Set.of("txt", "text", "pdf", "docx", "doc", "html", "htm");
 
     private final IngestLimits limits;
-    private final Parser parser = new AutoDetectParser();
+
+    /** Tika's parsers, set up once on first use (plain text never needs them); thread-safe. */
+    private static final class Tika {
+        static final Parser PARSER = new AutoDetectParser();
+    }
 
     TextExtractor(IngestLimits limits) {
         this.limits = limits;
@@ -77,7 +81,7 @@ final class TextExtractor {
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         boolean truncated = false;
         try {
-            parser.parse(new ByteArrayInputStream(content), handler, metadata, new ParseContext());
+            Tika.PARSER.parse(new ByteArrayInputStream(content), handler, metadata, new ParseContext());
         } catch (EncryptedDocumentException e) {
             throw new UnreadableDocumentException("." + ext + " is password-protected");
         } catch (TikaException | IOException | org.xml.sax.SAXException | RuntimeException e) {
