@@ -6,6 +6,9 @@ import io.fundmatch.match.rank.EmbeddingScorer;
 import io.fundmatch.match.rank.Embedder;
 import io.fundmatch.match.rank.Scorer;
 import io.fundmatch.match.rank.TfIdfScorer;
+import io.fundmatch.catalogue.SupportArea;
+import io.fundmatch.profile.EnterpriseProfile;
+import io.fundmatch.towers.TowerModel;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -60,6 +63,34 @@ public final class Recommenders {
         if (s.needsEmbeddings() && embedder == null) s = new Bm25Scorer();
         String version = s.needsEmbeddings() ? embedder.version() + "+" + s.name() : "fundmatch-" + s.name() + "-1";
         return new MatchingRecommender(s, s.needsEmbeddings() ? embedder : null, version);
+    }
+
+    /** The trained towers as the recommender's embedder (plain Java: the model is evaluated without Spark or DL4J). */
+    public static Embedder embedder(TowerModel model) {
+        return new Embedder() {
+            public String version() {
+                return model.version();
+            }
+
+            public float[] embedArea(SupportArea area) {
+                return model.embedArea(area);
+            }
+
+            public float[] embedEnterprise(EnterpriseProfile enterprise) {
+                return model.embedEnterprise(enterprise);
+            }
+        };
+    }
+
+    /**
+     * The recommender a model directory asks for: the ranker named in its {@value #CONFIG_FILE} (default
+     * {@value #DEFAULT_RANKER}) with the directory's trained model when the ranker needs one. A directory
+     * without a model (or null) gives the BM25 recommender.
+     */
+    public static MatchingRecommender load(Path modelDir) {
+        String ranker = configuredRanker(modelDir);
+        if (!scorer(ranker).needsEmbeddings() || modelDir == null) return create(ranker, null);
+        return create(ranker, embedder(TowerModel.load(modelDir)));
     }
 
     /** The ranker a model directory names in {@value #CONFIG_FILE}, or {@value #DEFAULT_RANKER}. */

@@ -4,6 +4,7 @@ import io.fundmatch.SharedData;
 import io.fundmatch.catalogue.SupportArea;
 import io.fundmatch.cli.FundmatchCli;
 import io.fundmatch.eval.Evaluation;
+import io.fundmatch.features.Taxonomies;
 import io.fundmatch.eval.LabelledSet;
 import io.fundmatch.eval.RankerUnderTest;
 import io.fundmatch.eval.RegistryRecords;
@@ -30,13 +31,15 @@ public final class EvaluateCommand implements FundmatchCli.Command {
 
     static final String USAGE = """
             usage: bin/fundmatch evaluate [--out DIR] [--folds K] [--today YYYY-MM-DD] [--seeds DIR] [--registry DIR]
-                                          [--rankers bm25,tfidf,...]
+                                          [--rankers bm25,tfidf,...] [--taxonomies DIR] [--train-registry true]
               --out       folder for report.md, metrics.csv, per-query.csv (default eval-report)
               --folds     cross-validation folds over the labelled profiles (default 5)
               --today     date the application windows are judged against (default 2020-01-01, when the seed calls were open)
               --seeds     the judged documents (default ../shared/seeds)
               --registry  registry extracts holding the judged records (default ../shared/data/enterprises)
-              --rankers   which rankers (default: all available)""";
+              --rankers   which rankers (default bm25,tfidf,tower,tower+bm25; tower ones train one model per fold)
+              --taxonomies  folder of taxonomies the fold models also train their text features on
+              --train-registry true: the fold models also train their text features on the registry texts (slower)""";
 
     @Override
     public String summary() {
@@ -49,7 +52,8 @@ public final class EvaluateCommand implements FundmatchCli.Command {
             System.out.println(USAGE);
             return 0;
         }
-        Args a = new Args(args, Set.of("out", "folds", "today", "seeds", "registry", "rankers"));
+        Args a = new Args(args, Set.of("out", "folds", "today", "seeds", "registry", "rankers", "taxonomies",
+                "train-registry"));
         Path out = Path.of(a.get("out", "eval-report"));
         int folds = a.integer("folds", 5);
         if (folds < 2) throw new IllegalArgumentException("--folds must be at least 2");
@@ -75,7 +79,26 @@ public final class EvaluateCommand implements FundmatchCli.Command {
         for (io.fundmatch.eval.Judgment j : unmatched) {
             System.err.println("evaluate: judgment names no area: " + j.subject() + " " + j.source() + " " + j.title());
         }
-        List<RankerUnderTest> rankers = rankers(a.get("rankers"));
+        List<String> names = a.get("rankers") == null ? List.of("bm25", "tfidf", "tower", "tower+bm25")
+                : List.of(a.get("rankers").split(","));
+        TowerFoldRanker towers = null;
+        List<RankerUnderTest> rankers = new ArrayList<>();
+        for (String n : names) {
+            String name = n.strip();
+            if (Recommenders.scorer(name).needsEmbeddings()) {
+                if (towers == null) {
+                    List<EnterpriseProfile> trainRegistry = new ArrayList<>();
+                    if (Boolean.parseBoolean(a.get("train-registry", "false"))) {
+                        for (ProfileInput in : RegistryRecords.read(registry, null).records()) trainRegistry.add(normalizer.normalize(in));
+                    }
+                    Taxonomies tax = a.get("taxonomies") == null ? Taxonomies.NONE : Taxonomies.read(Path.of(a.get("taxonomies")));
+                    towers = new TowerFoldRanker(set, areas, profiles, trainRegistry, tax, Files.createTempDirectory("fundmatch-eval-models"));
+                }
+                rankers.add(towers.ranker(name));
+            } else {
+                rankers.add(baseline(name));
+            }
+        }
         List<Evaluation.QueryResult> results = new ArrayList<>();
         StringBuilder notes = new StringBuilder();
         for (RankerUnderTest r : rankers) {
@@ -83,6 +106,7 @@ public final class EvaluateCommand implements FundmatchCli.Command {
             results.addAll(evaluation.run(r));
             if (!r.note().isEmpty()) notes.append("- ").append(r.name()).append(": ").append(r.note()).append('\n');
         }
+        if (towers != null) towers.close();
         List<Evaluation.Summary> summaries = Evaluation.summarise(results);
         String header = String.format("Command: `bin/fundmatch evaluate --folds %d --today %s`. %d areas from %s; "
                         + "%d labelled profiles in %d folds (profile i in fold i %% %d); area→enterprise re-ranks the judged "
@@ -90,7 +114,12 @@ public final class EvaluateCommand implements FundmatchCli.Command {
                         + "item (grade ≥ 1); violations count INELIGIBLE pairs in every top 10 over all queries.%n%n%s",
                 folds, today, areas.size(), seeds.getFileName(), profiles.size(), folds, folds, pool.size(),
                 evaluation.labelledAreas().size(), notes);
-        String verdict = verdict(summaries);
+        String best = bestRanker(summaries);
+        String verdict = verdict(summaries) + "- default ranker by this evaluation: " + best + " (written to "
+                + Recommenders.CONFIG_FILE + "; copy it into a model directory to serve it)\n";
+        Files.createDirectories(out);
+        Files.writeString(out.resolve(Recommenders.CONFIG_FILE), "# chosen by bin/fundmatch evaluate on " + LocalDate.now()
+                + ": mean nDCG@10 over both directions; a trained ranker only when it beats bm25 in both\nranker=" + best + "\n");
         ReportWriter.write(out, results, summaries, header, verdict);
         System.out.println(Files.readString(out.resolve("report.md")));
         System.err.printf("evaluate: wrote %s in %.1f s%n", out, (System.nanoTime() - t0) / 1e9);
@@ -117,30 +146,41 @@ public final class EvaluateCommand implements FundmatchCli.Command {
         return sb.toString();
     }
 
+    /** The trained ranker when it beats BM25 on nDCG@10 in both directions, else the best text ranker. */
+    static String bestRanker(List<Evaluation.Summary> summaries) {
+        String best = Recommenders.DEFAULT_RANKER;
+        double bestScore = -1;
+        for (Evaluation.Summary s : summaries) {
+            String r = s.ranker();
+            double both = (ndcg10(summaries, r, Evaluation.TO_AREAS) + ndcg10(summaries, r, Evaluation.TO_ENTERPRISES)) / 2;
+            boolean trained = Recommenders.scorer(r).needsEmbeddings();
+            if (trained && !(ndcg10(summaries, r, Evaluation.TO_AREAS) > ndcg10(summaries, "bm25", Evaluation.TO_AREAS)
+                    && ndcg10(summaries, r, Evaluation.TO_ENTERPRISES) > ndcg10(summaries, "bm25", Evaluation.TO_ENTERPRISES))) {
+                continue;
+            }
+            if (both > bestScore) {
+                bestScore = both;
+                best = r;
+            }
+        }
+        return best;
+    }
+
     private static double ndcg10(List<Evaluation.Summary> s, String ranker, String direction) {
         return s.stream().filter(x -> x.ranker().equals(ranker) && x.direction().equals(direction))
                 .mapToDouble(Evaluation.Summary::ndcg10).findFirst().orElse(Double.NaN);
     }
 
-    static List<RankerUnderTest> rankers(String names) {
-        List<String> wanted = names == null ? List.of("bm25", "tfidf") : List.of(names.split(","));
-        List<RankerUnderTest> out = new ArrayList<>();
-        for (String n : wanted) {
-            String name = n.strip();
-            if (Recommenders.scorer(name).needsEmbeddings()) {
-                throw new IllegalArgumentException("ranker '" + name + "' needs a trained model, not available yet");
+    static RankerUnderTest baseline(String name) {
+        return new RankerUnderTest() {
+            public String name() {
+                return name;
             }
-            out.add(new RankerUnderTest() {
-                public String name() {
-                    return name;
-                }
 
-                public MatchingRecommender forFold(int fold, int k) {
-                    return Recommenders.create(name, null);
-                }
-            });
-        }
-        return out;
+            public MatchingRecommender forFold(int fold, int k) {
+                return Recommenders.create(name, null);
+            }
+        };
     }
 
     static LocalDate parseDate(String s) {

@@ -45,7 +45,7 @@ public final class MatchText {
             sb.append(n).append('\n');
         }
         if (p.specialization() != null) sb.append(p.specialization()).append('\n');
-        if (p.businessScope() != null) sb.append(p.businessScope()).append('\n');
+        if (p.businessScope() != null) sb.append(withoutExclusions(p.businessScope())).append('\n');
         if (!p.qualifications().isEmpty()) sb.append(String.join(" ", p.qualifications())).append('\n');
         if (p.inference() != null) {
             for (SectorGuess g : p.inference().industryCandidates()) {
@@ -53,6 +53,22 @@ public final class MatchText {
             }
         }
         return cut(sb.toString());
+    }
+
+    private static final java.util.regex.Pattern EXCLUSION = java.util.regex.Pattern.compile(
+            "[（(][^（）()]*(除|不含|不得|以外|须经|批准|限分|仅限|有效期)[^（）()]*[）)]");
+    private static final java.util.regex.Pattern LICENCE_BOILERPLATE = java.util.regex.Pattern.compile(
+            "[^；;。]*(依法须经批准|不得从事本市产业政策|许可经营项目：无)[^；;。]*[；;。]?");
+
+    /**
+     * A business scope without its exclusion and licence clauses: （除新闻、出版、教育、医疗保健…以外的内容） names
+     * what the company may NOT do, so its words must not match.
+     */
+    public static String withoutExclusions(String scope) {
+        if (scope == null) return null;
+        String t = scope;
+        for (int i = 0; i < 3; i++) t = EXCLUSION.matcher(t).replaceAll("");
+        return LICENCE_BOILERPLATE.matcher(t).replaceAll("");
     }
 
     public static TermBag bag(String text) {

@@ -1,0 +1,35 @@
+package io.fundmatch.match;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RecommendersTest {
+
+    @Test
+    void aModelDirectoryNamesItsRankerAndAMissingOneGivesTheDefault(@TempDir Path dir) throws Exception {
+        assertEquals(Recommenders.DEFAULT_RANKER, Recommenders.configuredRanker(dir));
+        Files.writeString(dir.resolve(Recommenders.CONFIG_FILE), "ranker=tfidf\n");
+        MatchingRecommender r = Recommenders.load(dir);
+        assertEquals("tfidf", r.scorer().name());
+        assertTrue(r.modelVersion().contains("tfidf"));
+    }
+
+    @Test
+    void anUnknownRankerIsAClearError(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve(Recommenders.CONFIG_FILE), "ranker=magic\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Recommenders.load(dir));
+        assertTrue(e.getMessage().contains("magic"));
+    }
+
+    @Test
+    void aTrainedRankerWithoutAModelFallsBackToText() {
+        assertEquals("bm25", Recommenders.create("tower", null).scorer().name());
+    }
+}
