@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  */
 public final class DomainDictionary {
 
-    private static final Pattern NUMBERING = Pattern.compile(
-            "^[（(]?[一二三四五六七八九十0-9０-９]+[)）.、．]?\\s*|^专栏\\s*[0-9一二三四五六七八九十]+\\s*");
+    private static final Pattern NUMBERING = Pattern.compile("^(专栏\\s*[0-9一二三四五六七八九十]+|第[0-9一二三四五六七八九十]+[章节条]"
+            + "|[（(][0-9０-９一二三四五六七八九十]+[)）]|[0-9０-９一二三四五六七八九十]+[.、．]|[0-9]+(?=\\p{IsHan}))\\s*");
     private static final Pattern SPLIT = Pattern.compile("[、，,；;：:/（）()\\s]+|(?<=.{2})[及和与](?=.{2})");
     private static final Pattern CJK_OR_WORD = Pattern.compile("[\\p{IsHan}A-Za-z0-9+]+");
 
@@ -41,7 +41,7 @@ public final class DomainDictionary {
             String p = piece.strip();
             if (p.length() < 2 || p.length() > 8) continue;
             if (!CJK_OR_WORD.matcher(p).matches()) continue;
-            if (p.startsWith("其他") || p.startsWith("其它") || p.chars().allMatch(Character::isDigit)) continue;
+            if (p.startsWith("其他") || p.startsWith("其它") || Character.isDigit(p.charAt(0))) continue;
             into.add(p);
         }
     }

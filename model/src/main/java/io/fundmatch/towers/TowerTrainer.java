@@ -8,6 +8,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -27,7 +29,7 @@ public final class TowerTrainer {
     public record Settings(int hidden, int epochs, int batchSize, double learningRate, double scale,
                            double negativeWeight, double negativeMargin, long seed) {
         public static Settings defaults() {
-            return new Settings(64, 12, 64, 0.003, 20.0, 1.0, 0.3, 42L);
+            return new Settings(64, 12, 64, 0.0007, 20.0, 1.0, 0.3, 42L);
         }
 
         public Map<String, Object> describe() {
@@ -44,7 +46,15 @@ public final class TowerTrainer {
         }
     }
 
-    public record Trained(Tower enterprise, Tower area, List<Double> epochLoss) {
+    /**
+     * @param bestEpoch the epoch whose weights were kept (by the validation score; 0 = before training)
+     */
+    public record Trained(Tower enterprise, Tower area, List<Double> epochLoss, List<Double> validation, int bestEpoch) {
+    }
+
+    /** Scores a pair of towers on held-out data (higher is better), to keep the best epoch. */
+    public interface Validation {
+        double score(Tower enterprise, Tower area);
     }
 
     private static final String[] E = {"eW1", "eB1", "eW2", "eB2"};
@@ -57,7 +67,22 @@ public final class TowerTrainer {
      * @param areaText unit text vectors of the candidate areas, one row each
      * @param areaSide structured inputs of the candidate areas
      */
-    public static Trained train(List<TrainingQuery> queries, float[][] areaText, float[][] areaSide, int dim, Settings s) {
+    public static Trained train(List<TrainingQuery> queries, float[][] areaText, float[][] areaSide, int dim, Settings s,
+                                Validation validation) {
+        // one thread: the same data gives bit-identical weights (and no oversubscription on small machines)
+        Nd4j.getEnvironment().setMaxThreads(1);
+        Nd4j.getEnvironment().setMaxMasterThreads(1);
+        PrintStream out = System.out;
+        System.setOut(new PrintStream(OutputStream.nullOutputStream())); // SameDiff prints each op it differentiates
+        try {
+            return run(queries, areaText, areaSide, dim, s, validation);
+        } finally {
+            System.setOut(out);
+        }
+    }
+
+    private static Trained run(List<TrainingQuery> queries, float[][] areaText, float[][] areaSide, int dim, Settings s,
+                               Validation validation) {
         int eSide = TowerInputs.ENTERPRISE_SIDE;
         int aSide = TowerInputs.AREA_SIDE;
         int h = s.hidden();
@@ -106,6 +131,12 @@ public final class TowerTrainer {
         double beta2 = 0.999;
         int step = 0;
         List<Double> epochLoss = new ArrayList<>();
+        List<Double> scores = new ArrayList<>();
+        Tower bestE = export(sd, E, dim, eSide, h);
+        Tower bestA = export(sd, A, dim, aSide, h);
+        double best = validation == null ? Double.NEGATIVE_INFINITY : validation.score(bestE, bestA);
+        int bestEpoch = 0;
+        if (validation != null) scores.add(best);
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < queries.size(); i++) order.add(i);
         for (int epoch = 0; epoch < s.epochs(); epoch++) {
@@ -133,8 +164,18 @@ public final class TowerTrainer {
                 }
             }
             epochLoss.add(total / Math.max(1, batches));
+            Tower e = export(sd, E, dim, eSide, h);
+            Tower ar = export(sd, A, dim, aSide, h);
+            double score = validation == null ? epoch : validation.score(e, ar);
+            if (validation != null) scores.add(score);
+            if (score > best) {
+                best = score;
+                bestE = e;
+                bestA = ar;
+                bestEpoch = epoch + 1;
+            }
         }
-        return new Trained(export(sd, E, dim, eSide, h), export(sd, A, dim, aSide, h), epochLoss);
+        return new Trained(bestE, bestA, epochLoss, scores, bestEpoch);
     }
 
     private static SDVariable tower(SameDiff sd, SDVariable text, SDVariable side, Map<String, SDVariable> w, String[] n) {

@@ -100,13 +100,16 @@ public final class ModelTrainer {
             areaText[j] = text.weightedVector(segmenter.words(TowerInputs.areaText(candidates.get(j))));
             areaSide[j] = TowerInputs.areaSide(candidates.get(j));
         }
-        TowerTrainer.Trained towers = TowerTrainer.train(train, areaText, areaSide, text.dimension(), s.towers());
+        TowerTrainer.Trained towers = TowerTrainer.train(train, areaText, areaSide, text.dimension(), s.towers(),
+                heldOut.isEmpty() ? null : (e, a) -> mrr(heldOut, areaText, e, a, areaSide));
         long tTowers = System.nanoTime();
 
         Map<String, Object> metrics = new LinkedHashMap<>();
         metrics.put("heldOutPassages", heldOut.size());
         metrics.put("heldOutMrrTextOnly", round(mrr(heldOut, areaText, null, null, areaSide)));
         metrics.put("heldOutMrrTowers", round(mrr(heldOut, areaText, towers.enterprise(), towers.area(), areaSide)));
+        metrics.put("keptEpoch", towers.bestEpoch());
+        metrics.put("heldOutMrrByEpoch", towers.validation().stream().map(ModelTrainer::round).toList());
         metrics.put("trainLossFirstEpoch", towers.epochLoss().isEmpty() ? null : round(towers.epochLoss().get(0)));
         metrics.put("trainLossLastEpoch", towers.epochLoss().isEmpty() ? null : round(towers.epochLoss().get(towers.epochLoss().size() - 1)));
 

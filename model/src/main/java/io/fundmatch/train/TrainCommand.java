@@ -3,7 +3,10 @@ package io.fundmatch.train;
 import io.fundmatch.catalogue.SupportArea;
 import io.fundmatch.cli.FundmatchCli;
 import io.fundmatch.features.FeatureFitter;
+import io.fundmatch.eval.LabelledSet;
 import io.fundmatch.features.Taxonomies;
+import io.fundmatch.profile.ProfileInput;
+import io.fundmatch.profile.ProfileNormalizer;
 import io.fundmatch.profile.EnterpriseProfile;
 import io.fundmatch.towers.FeedbackEvent;
 import io.fundmatch.towers.Judgment;
@@ -27,11 +30,11 @@ public final class TrainCommand implements FundmatchCli.Command {
     private static final String USAGE = """
             usage: bin/fundmatch train --catalogue catalogue.jsonl --out DIR [--registry registry.jsonl]
                    [--taxonomies DIR] [--labels judgments.jsonl] [--feedback feedback.jsonl]
-                   [--exclude-profiles ID,ID,...] [--epochs N] [--vocabulary N] [--seed N]
+                   [--exclude-profiles ID,ID,...] [--epochs N] [--learning-rate X] [--vocabulary N] [--seed N]
               catalogue   support areas, one JSON object a line (bin/fundmatch ingest writes it)
               registry    enterprise profiles, one a line (bin/fundmatch import writes it); their business scopes train the text features
               taxonomies  folder of classification tables / reference texts (e.g. ../shared/data/taxonomies)
-              labels      graded judgments, one a line: {"profile":{…},"areaId":"…","grade":0|1|2}
+              labels      'builtin' (the labelled set shipped with fundmatch) or graded judgments, one a line: {"profile":{…},"areaId":"…","grade":0|1|2}
               feedback    events the service records, one a line: {"enterpriseId"|"profile","areaId","kind":applied|awarded|saved|not_relevant,"time"}
               exclude-profiles  labelled/feedback profile ids left out of training (cross-validation)
               out         folder of models; the new one is written as model-<date>-<hash>/ and named in LATEST""";
@@ -55,8 +58,9 @@ public final class TrainCommand implements FundmatchCli.Command {
         List<EnterpriseProfile> registry = o.containsKey("registry")
                 ? JsonLinesReader.read(Path.of(o.get("registry")), EnterpriseProfile.class, "registry") : List.of();
         Taxonomies taxonomies = o.containsKey("taxonomies") ? Taxonomies.read(Path.of(o.get("taxonomies"))) : Taxonomies.NONE;
-        List<Judgment> labels = o.containsKey("labels")
-                ? JsonLinesReader.read(Path.of(o.get("labels")), Judgment.class, "labels") : List.of();
+        List<Judgment> labels = !o.containsKey("labels") ? List.of()
+                : o.get("labels").equals("builtin") ? builtinJudgments(catalogue)
+                : JsonLinesReader.read(Path.of(o.get("labels")), Judgment.class, "labels");
         List<FeedbackEvent> feedback = o.containsKey("feedback")
                 ? JsonLinesReader.read(Path.of(o.get("feedback")), FeedbackEvent.class, "feedback") : List.of();
         Set<String> exclude = new LinkedHashSet<>();
@@ -68,7 +72,8 @@ public final class TrainCommand implements FundmatchCli.Command {
         TowerTrainer.Settings t = d.towers();
         long seed = Long.parseLong(o.getOrDefault("seed", String.valueOf(t.seed())));
         f = new FeatureFitter.Settings(intOption(o, "vocabulary", f.vocabularySize()), f.minDocFreq(), f.dimension(), f.iterations(), seed);
-        t = new TowerTrainer.Settings(t.hidden(), intOption(o, "epochs", t.epochs()), t.batchSize(), t.learningRate(), t.scale(),
+        double lr = o.containsKey("learning-rate") ? Double.parseDouble(o.get("learning-rate")) : t.learningRate();
+        t = new TowerTrainer.Settings(t.hidden(), intOption(o, "epochs", t.epochs()), t.batchSize(), lr, t.scale(),
                 t.negativeWeight(), t.negativeMargin(), seed);
         ModelTrainer.Settings settings = new ModelTrainer.Settings(f, t, d.passagesPerArea(), d.paraphraseTerms(), d.heldOutEvery());
 
@@ -85,6 +90,18 @@ public final class TrainCommand implements FundmatchCli.Command {
             spark.stop();
         }
         return 0;
+    }
+
+    /** The labelled set shipped with fundmatch: every graded (1, 2) pair of a labelled profile with an area of the catalogue. */
+    static List<Judgment> builtinJudgments(List<SupportArea> catalogue) {
+        LabelledSet set = LabelledSet.load();
+        ProfileNormalizer normalizer = new ProfileNormalizer();
+        List<Judgment> out = new ArrayList<>();
+        for (ProfileInput in : set.profiles()) {
+            EnterpriseProfile p = normalizer.normalize(in);
+            set.positives(in.id(), catalogue).forEach((i, grade) -> out.add(new Judgment(p, catalogue.get(i).id(), grade)));
+        }
+        return out;
     }
 
     /** A single-threaded local Spark session: the same data always gives the same model. */
