@@ -48,6 +48,8 @@ public final class EntityTypes {
             Map.entry(Pattern.compile("(大学|学院|高等专科学校|专科学校)"), EntityType.UNIVERSITY),
             Map.entry(Pattern.compile("(局|委员会|办公室|人民政府|管理委员会|管委会|街道办事处)"), EntityType.PUBLIC_SERVICE));
 
+    private static final Pattern COMPANY = Pattern.compile("(有限公司|有限责任公司|股份有限公司|集团公司|公司)");
+
     private EntityTypes() {
     }
 
@@ -89,8 +91,12 @@ public final class EntityTypes {
                 }
             }
         }
+        boolean company = COMPANY.matcher(name).find();
         // only a form near the end of the name counts: "大学科技园" or "医院管理" alone say little
-        if (best == null || bestEnd < n.length() - 2) return Optional.empty();
+        if (best == null || bestEnd < n.length() - 2) return company ? Optional.of(EntityType.ENTERPRISE) : Optional.empty();
+        // a company's institute, club or branch office (…有限公司…研究所, …设计院(有限公司), …股份有限公司…分局) is an
+        // enterprise; a company-run hospital or clinic is still a medical institution
+        if (company && best != EntityType.MEDICAL_INSTITUTION) return Optional.of(EntityType.ENTERPRISE);
         return Optional.of(best);
     }
 }

@@ -31,7 +31,10 @@ class EntityTypesTest {
             "北京市智能制造研究院,RESEARCH_INSTITUTE", "北京软件行业协会,SOCIAL_ORGANIZATION",
             "中国光学学会,SOCIAL_ORGANIZATION", "新疆青少年科技基金会,SOCIAL_ORGANIZATION",
             "新疆大学,UNIVERSITY", "北京信息职业技术学院,UNIVERSITY", "北京华信创投中心（有限合伙）,ENTERPRISE",
-            "国投物业有限责任公司北京二分公司,ENTERPRISE"})
+            "国投物业有限责任公司北京二分公司,ENTERPRISE", "新疆天成电力设计院(有限公司),ENTERPRISE",
+            "乌鲁木齐康宁医院(有限公司),MEDICAL_INSTITUTION", "中国某某通信股份有限公司新疆传输分局,ENTERPRISE",
+            "中国某某科学研究院集团有限公司信息研究所,ENTERPRISE", "天山马术俱乐部(有限公司),ENTERPRISE",
+            "青禾医药连锁有限责任公司月坛中医诊所,MEDICAL_INSTITUTION"})
     void theNameEndingTellsTheType(String name, EntityType expected) {
         assertEquals(Optional.of(expected), EntityTypes.fromName(name));
     }
