@@ -40,6 +40,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -57,6 +58,7 @@ public class Matching {
     private static final String SAMPLE_GUIDES = "classpath:samples/guides/*";
     private static final String SAMPLE_REGISTRY = "classpath:samples/enterprises/sample_registry.tsv";
     private static final int NORMALISED_MEMO = 10_000;
+    private static final int RANKINGS_KEPT = 512;
 
     private final Recommender recommender;
     private final GuideIngester ingester = new GuideIngester();
@@ -70,7 +72,14 @@ public class Matching {
             return size() > NORMALISED_MEMO;
         }
     };
+    private final Map<String, CompletableFuture<List<EnterpriseMatch>>> rankings = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, CompletableFuture<List<EnterpriseMatch>>> eldest) {
+            return size() > RANKINGS_KEPT;
+        }
+    };
     private final Object catalogueLock = new Object();
+    private volatile long registryVersion;
     private volatile String catalogueVersion = "empty";
 
     public Matching(FundmatchProperties properties) throws IOException {
@@ -110,8 +119,30 @@ public class Matching {
         return recommender.recommend(profile, options);
     }
 
+    /**
+     * Registry enterprises ranked for an area. Rankings are kept until the catalogue or the registry changes,
+     * and concurrent requests for the same ranking share one computation: ranking a large registry is the
+     * most expensive thing the service does.
+     */
     public List<EnterpriseMatch> enterprisesFor(String areaId, MatchOptions options) {
-        return recommender.enterprisesFor(areaId, options);
+        String key = areaId + "|" + options.top() + "|" + options.includeIneligible() + "|" + options.today() + "|"
+                + catalogueVersion + "|" + registryVersion;
+        CompletableFuture<List<EnterpriseMatch>> mine = new CompletableFuture<>();
+        CompletableFuture<List<EnterpriseMatch>> known;
+        synchronized (rankings) {
+            known = rankings.putIfAbsent(key, mine);
+        }
+        if (known != null) return known.join();
+        try {
+            mine.complete(List.copyOf(recommender.enterprisesFor(areaId, options)));
+        } catch (RuntimeException e) {
+            synchronized (rankings) {
+                rankings.remove(key);
+            }
+            mine.completeExceptionally(e);
+            throw e;
+        }
+        return mine.join();
     }
 
     // ---- catalogue ----
@@ -254,10 +285,11 @@ public class Matching {
         }
     }
 
-    private void addEnterprises(List<EnterpriseProfile> profiles) {
+    private synchronized void addEnterprises(List<EnterpriseProfile> profiles) {
         if (profiles.isEmpty()) return;
         recommender.addEnterprises(profiles);
         profiles.forEach(p -> registry.put(p.id(), p));
+        registryVersion++;
     }
 
     private static String digest(Collection<SupportArea> areas) {
