@@ -31,6 +31,9 @@ public final class FundmatchCli {
         COMMANDS.put("evaluate", new io.fundmatch.eval.cli.EvaluateCommand());
         COMMANDS.put("recommend", new io.fundmatch.eval.cli.RecommendCommand());
         COMMANDS.put("bench-match", new io.fundmatch.eval.cli.BenchMatchCommand());
+        COMMANDS.put("nightly", new io.fundmatch.nightly.NightlyCommand());
+        COMMANDS.put("generate", new io.fundmatch.generate.GenerateCommand());
+        COMMANDS.put("bench-nightly", new io.fundmatch.bench.BenchNightlyCommand());
         COMMANDS.put("export", new io.fundmatch.export.ExportCommand());
     }
 

@@ -1,0 +1,65 @@
+package io.fundmatch.nightly;
+
+import io.fundmatch.reference.Region;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Join keys on jurisdiction: an enterprise and an area share exactly one key when the area's issuing region
+ * may cover the enterprise's registered region (covered, or undecided because the profile lacks a level), and
+ * none otherwise. The nightly job joins enterprises to areas on these keys instead of filtering a full cross
+ * product; {@link io.fundmatch.eligibility.EligibilityChecker} then decides each joined pair.
+ */
+public final class JurisdictionKeys {
+
+    static final String ALL = "ALL";
+
+    private JurisdictionKeys() {
+    }
+
+    /** Keys of an area issued by {@code issuer}: its own level, the "somewhere under" keys and ALL. */
+    public static List<String> ofArea(Region issuer) {
+        Region r = issuer == null ? Region.NATIONAL : issuer;
+        List<String> keys = new ArrayList<>(4);
+        switch (r.level()) {
+            case NATIONAL -> keys.add("N");
+            case PROVINCE -> keys.add("P|" + r.province());
+            case CITY -> {
+                keys.add("C|" + r.province() + "|" + r.city());
+                keys.add("UP|" + r.province());
+            }
+            case DISTRICT -> {
+                keys.add("D|" + r.province() + "|" + r.city() + "|" + r.district());
+                keys.add("UP|" + r.province());
+                keys.add("UC|" + r.province() + "|" + r.city());
+            }
+        }
+        keys.add(ALL);
+        return keys;
+    }
+
+    /**
+     * Keys of an enterprise registered in {@code at}: every level it names, plus "anything under" the last
+     * level it names when a lower level is unknown (those pairs are CHECK, not INELIGIBLE). An enterprise of
+     * unknown region joins every area.
+     */
+    public static List<String> ofEnterprise(Region at) {
+        Region r = at == null ? Region.NATIONAL : at;
+        if (r.isNational() || r.province() == null) return List.of(ALL);
+        List<String> keys = new ArrayList<>(4);
+        keys.add("N");
+        keys.add("P|" + r.province());
+        if (r.city() == null) {
+            keys.add("UP|" + r.province());
+            return keys;
+        }
+        keys.add("C|" + r.province() + "|" + r.city());
+        if (r.district() == null) {
+            keys.add("UC|" + r.province() + "|" + r.city());
+        } else {
+            keys.add("D|" + r.province() + "|" + r.city() + "|" + r.district());
+        }
+        return keys;
+    }
+}
