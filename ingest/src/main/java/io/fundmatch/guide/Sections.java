@@ -23,8 +23,7 @@ final class Sections {
     }
 
     static boolean isProcedural(String title) {
-        String t = title.replaceAll("\\s", "");
-        return t.length() <= 16 && PROCEDURAL.matcher(t).find() && !SUPPORT_DIRECTION.matcher(t).find();
+        return shortHeadingNaming(title, 16, PROCEDURAL) && !SUPPORT_DIRECTION.matcher(title).find();
     }
 
     /** "支持方向", "资助方式及额度" are about what is supported even though they name a 方式 or 对象. */
@@ -34,13 +33,11 @@ final class Sections {
     private static final Pattern TERMS = Pattern.compile("政策|标准|额度|金额|方式|奖励|资助|补助|扶持");
 
     static boolean isTerms(String title) {
-        String t = title.replaceAll("\\s", "");
-        return t.length() <= 10 && TERMS.matcher(t).find();
+        return shortHeadingNaming(title, 10, TERMS);
     }
 
     static boolean isOverview(String title) {
-        String t = title.replaceAll("\\s", "");
-        return t.length() <= 10 && OVERVIEW.matcher(t).find();
+        return shortHeadingNaming(title, 10, OVERVIEW);
     }
 
     static boolean isSupportSection(String title) {
@@ -48,12 +45,16 @@ final class Sections {
     }
 
     static boolean isEligibility(String title) {
-        String t = title.replaceAll("\\s", "");
-        return t.length() <= 16 && ELIGIBILITY.matcher(t).find();
+        return shortHeadingNaming(title, 16, ELIGIBILITY);
     }
 
     static boolean isTiming(String title) {
+        return shortHeadingNaming(title, 16, TIMING);
+    }
+
+    /** A heading of at most {@code maxChars} (spaces aside) that names one of the words. */
+    private static boolean shortHeadingNaming(String title, int maxChars, Pattern words) {
         String t = title.replaceAll("\\s", "");
-        return t.length() <= 16 && TIMING.matcher(t).find();
+        return t.length() <= maxChars && words.matcher(t).find();
     }
 }
