@@ -260,11 +260,42 @@ public final class RegionGazetteer {
         int first = top.stream().mapToInt(c -> c.from.at).min().orElse(0);
         Set<Region> readings = new LinkedHashSet<>();
         for (Candidate c : top) if (c.from.at == first) readings.add(c.region);
-        Region common = commonAncestor(readings);
+        Region common = shallowestWellMentioned(commonAncestor(readings), mentions);
         if (common.level() == Region.Level.PROVINCE && MUNICIPALITIES.contains(common.province())) {
             common = Region.of(common.province(), common.province(), null);
         }
         return common.isNational() ? Optional.empty() : Optional.of(common);
+    }
+
+    /**
+     * The region, or an ancestor of it when its deeper levels are named much less often than the upper ones:
+     * a province's notice that gives a contact address in one district is the province's. A level is
+     * descended into when it is named at least half as often as the level above it.
+     */
+    private static Region shallowestWellMentioned(Region region, List<Mention> mentions) {
+        if (region.level().ordinal() <= Region.Level.PROVINCE.ordinal()) return region;
+        List<Region> chain = new ArrayList<>();
+        chain.add(Region.of(region.province(), null, null));
+        if (region.city() != null && !region.city().equals(region.province())) chain.add(Region.of(region.province(), region.city(), null));
+        if (region.district() != null) chain.add(region);
+        Region current = null;
+        int currentCount = 0;
+        for (Region level : chain) {
+            int count = 0;
+            for (Mention m : mentions) {
+                if (m.readings.contains(level)) count++;
+            }
+            if (count == 0) continue;
+            if (current != null && count * 2 < currentCount) break;
+            current = level;
+            currentCount = count;
+        }
+        if (current == null) return region;
+        // a municipality's city is its province
+        if (current.level() == Region.Level.PROVINCE && region.city() != null && region.city().equals(region.province())) {
+            return Region.of(region.province(), region.city(), null);
+        }
+        return current;
     }
 
     private static Region commonAncestor(Set<Region> regions) {

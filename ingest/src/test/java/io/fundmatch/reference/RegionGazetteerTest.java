@@ -71,6 +71,13 @@ class RegionGazetteerTest {
     }
 
     @Test
+    void aProvincesNoticeWithOneDistrictAddressStaysTheProvinces() {
+        String head = "广东省科学技术厅关于组织申报广东省2017年度科技计划项目的通知\n各地级以上市科技局：\n"
+                + "按照广东省财政资金管理办法……\n联系地址：广州市天河区连city路1号";
+        assertEquals(Optional.of(Region.of("广东省", null, null)), G.find(head));
+    }
+
+    @Test
     void streetAndSchoolNamesAreNotRegions() {
         assertEquals(Optional.empty(), G.find("中山路100号"));
         assertEquals(Optional.empty(), G.find("北京路步行街"));
