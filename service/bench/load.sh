@@ -58,7 +58,7 @@ echo "bench: $(nproc) cores, $(java -version 2>&1 | head -1)" >&2
 run() { # name, then wrk arguments
   local name=$1; shift
   echo "=== $name"
-  wrk -t"$TH" -c"$C" -d"$DURATION" --latency "$@" | grep -E "Requests/sec|Latency |50%|99%|Non-2xx|Socket errors|requests in"
+  wrk -t"$TH" -c"$C" -d"$DURATION" --timeout 30s --latency "$@" | grep -E "Requests/sec|Latency |50%|99%|Non-2xx|Socket errors|requests in"
 }
 # warm the JIT briefly (not measured)
 wrk -t"$TH" -c"$C" -d5s -s service/bench/recommend-uncached.lua "$B/api/v1/recommendations" >/dev/null
