@@ -3,7 +3,9 @@ package io.fundmatch.export;
 import io.fundmatch.catalogue.CatalogueFiles;
 import io.fundmatch.catalogue.SupportArea;
 import io.fundmatch.cli.FundmatchCli;
+import io.fundmatch.eval.LabelledSet;
 import io.fundmatch.profile.EnterpriseProfile;
+import io.fundmatch.profile.ProfileNormalizer;
 import io.fundmatch.profile.RegistryFiles;
 import io.fundmatch.text.Segmenter;
 import io.fundmatch.towers.TowerModel;
@@ -23,13 +25,14 @@ public final class ExportCommand implements FundmatchCli.Command {
 
     static final String USAGE = """
             usage: bin/fundmatch export --out DIR [--catalogue C.jsonl] [--registry R.jsonl] [--model DIR]
-                                        [--terms N] [--map-enterprises N] [--no-map]
+                                        [--terms N] [--map-enterprises N] [--no-map] [--labelled]
               --catalogue        support areas (from ingest); writes catalogue.csv, document-terms.csv, draft-final.csv
               --registry         enterprise profiles (from import or generate); writes enterprises.csv
               --model            tower model directory (default: the model shipped with fundmatch)
               --terms            distinctive terms kept per document (default 30)
               --map-enterprises  enterprises on the embedding map, taken evenly over the registry (default 1500)
-              --no-map           skip embedding-map.csv (written when a catalogue or registry is given)""";
+              --no-map           skip embedding-map.csv (written when a catalogue or registry is given)
+              --labelled         also write labelled-profiles.csv: the evaluation's labelled profiles, normalised""";
 
     @Override
     public String summary() {
@@ -40,6 +43,7 @@ public final class ExportCommand implements FundmatchCli.Command {
     public int run(String[] args) throws Exception {
         Map<String, String> o = new HashMap<>();
         boolean map = true;
+        boolean labelled = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -48,6 +52,7 @@ public final class ExportCommand implements FundmatchCli.Command {
                     return 0;
                 }
                 case "--no-map" -> map = false;
+                case "--labelled" -> labelled = true;
                 case "--out", "--catalogue", "--registry", "--model", "--terms", "--map-enterprises" -> {
                     if (i + 1 >= args.length) throw new IllegalArgumentException(a + " needs a value");
                     o.put(a.substring(2), args[++i]);
@@ -56,7 +61,7 @@ public final class ExportCommand implements FundmatchCli.Command {
             }
         }
         if (!o.containsKey("out")) throw new IllegalArgumentException("--out DIR is required\n" + USAGE);
-        if (!o.containsKey("catalogue") && !o.containsKey("registry")) {
+        if (!o.containsKey("catalogue") && !o.containsKey("registry") && !labelled) {
             throw new IllegalArgumentException("nothing to export: give --catalogue and/or --registry\n" + USAGE);
         }
         Path out = Path.of(o.get("out"));
@@ -76,7 +81,13 @@ public final class ExportCommand implements FundmatchCli.Command {
             profiles = RegistryFiles.read(existing(o.get("registry")));
             write(out, "enterprises.csv", EnterpriseTable.of(profiles));
         }
-        if (map) {
+        if (labelled) {
+            ProfileNormalizer normalizer = new ProfileNormalizer();
+            LabelledSet set = LabelledSet.load();
+            List<EnterpriseProfile> normalised = set.profiles().stream().map(normalizer::normalize).toList();
+            write(out, "labelled-profiles.csv", EnterpriseTable.of(normalised));
+        }
+        if (map && (!areas.isEmpty() || !profiles.isEmpty())) {
             TowerModel model = model(o.get("model"));
             if (model == null) {
                 System.out.println("export: embedding-map.csv not written: no trained model ("
