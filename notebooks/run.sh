@@ -9,7 +9,7 @@
 # set. Without it: generated data (bin/fundmatch generate), and the model notebook says the evaluation is missing.
 # The nightly notebook always runs on a small generated registry, twice (the second night adds areas -> alerts).
 # Environment: FM_TARGET (build folder), FM_NOTEBOOK_DATA (work folder, default notebooks/data, git-ignored),
-# FM_NIGHTLY_ENTERPRISES (default 1500).
+# FM_NIGHTLY_ENTERPRISES (default 1500), FM_EVALUATE_OPTIONS (default --rankers bm25,tfidf,tower --folds 2).
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
@@ -46,7 +46,8 @@ log() { # runs a command with its output in DATA/logs/NAME.log; shows the tail w
 }
 
 # build once up front (bin/fundmatch rebuilds when sources changed)
-fm help >/dev/null
+HELP=$(fm help)
+has() { grep -q "^  $1 " <<<"$HELP"; }
 
 if wants catalogue || wants model; then
   rm -rf "$DATA/catalogue" "$DATA/registry" "$DATA/eval" "$DATA/export" "$DATA/model"
@@ -74,18 +75,22 @@ if wants catalogue || wants model; then
     MODEL=(--model "$DATA/model")
   fi
   step "export the catalogue, the enterprises and the embedding map"
-  log export fm export --out "$DATA/export" --catalogue "$CATALOGUE" --registry "$REGISTRY" "${MODEL[@]}"
+  log export fm export --out "$DATA/export" --catalogue "$CATALOGUE" --registry "$REGISTRY" --labelled "${MODEL[@]}"
   if wants model && [ -d "$SHARED/seeds" ]; then
-    if fm help | grep -q '^  evaluate '; then
+    if has evaluate; then
       step "evaluate the model and the baselines"
-      log evaluate fm evaluate --out "$DATA/eval" ${FM_EVALUATE_OPTIONS:-}
+      # the tower rankers train one model per fold: two folds keep the run short; set FM_EVALUATE_OPTIONS for more
+      log evaluate fm evaluate --out "$DATA/eval" ${FM_EVALUATE_OPTIONS:---rankers bm25,tfidf,tower --folds 2}
     else
       step "no evaluate command: the model notebook will say so"
     fi
   fi
 fi
 
-if wants nightly; then
+if wants nightly && ! { has nightly && has generate; }; then
+  rm -rf "$DATA/nightly"
+  step "no nightly or generate command: the nightly notebook will say so"
+elif wants nightly; then
   rm -rf "$DATA/generated" "$DATA/generated-more" "$DATA/nightly" "$DATA/nightly-export"
   step "generate $NIGHTLY_ENTERPRISES enterprises and two nights of areas"
   log generate fm generate --out "$DATA/generated" --enterprises "$NIGHTLY_ENTERPRISES" --areas 300 --districts 12 --seed 7 --date 2026-01-05
