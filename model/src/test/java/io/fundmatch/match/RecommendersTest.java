@@ -15,10 +15,10 @@ class RecommendersTest {
     @Test
     void aModelDirectoryNamesItsRankerAndAMissingOneGivesTheDefault(@TempDir Path dir) throws Exception {
         assertEquals(Recommenders.DEFAULT_RANKER, Recommenders.configuredRanker(dir));
-        Files.writeString(dir.resolve(Recommenders.CONFIG_FILE), "ranker=tfidf\n");
+        Files.writeString(dir.resolve(Recommenders.CONFIG_FILE), "ranker=bm25\n");
         MatchingRecommender r = Recommenders.load(dir);
-        assertEquals("tfidf", r.scorer().name());
-        assertTrue(r.modelVersion().contains("tfidf"));
+        assertEquals("bm25", r.scorer().name());
+        assertTrue(r.modelVersion().contains("bm25"));
     }
 
     @Test
@@ -30,6 +30,6 @@ class RecommendersTest {
 
     @Test
     void aTrainedRankerWithoutAModelFallsBackToText() {
-        assertEquals("bm25", Recommenders.create("tower", null).scorer().name());
+        assertEquals(Recommenders.DEFAULT_RANKER, Recommenders.create("tower", null).scorer().name());
     }
 }

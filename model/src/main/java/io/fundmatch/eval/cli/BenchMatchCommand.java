@@ -33,7 +33,8 @@ public final class BenchMatchCommand implements FundmatchCli.Command {
     static final String USAGE = """
             usage: bin/fundmatch bench-match [--areas N] [--rounds R] [--registry DIR]
               --areas     catalogue size (default 10000)
-              --rounds    timed profiles (default 300, after 100 warm-up rounds)""";
+              --rounds    timed profiles (default 300, after 100 warm-up rounds)
+              --model     a trained model directory: also time tower embedding and the matrix-vector scoring""";
 
     @Override
     public String summary() {
@@ -46,7 +47,7 @@ public final class BenchMatchCommand implements FundmatchCli.Command {
             System.out.println(USAGE);
             return 0;
         }
-        Args a = new Args(args, Set.of("areas", "rounds", "registry"));
+        Args a = new Args(args, Set.of("areas", "rounds", "registry", "model"));
         int n = a.integer("areas", 10_000);
         int rounds = a.integer("rounds", 300);
         Path registry = EvaluateCommand.folder(a.get("registry"), "data/enterprises");
@@ -89,6 +90,29 @@ public final class BenchMatchCommand implements FundmatchCli.Command {
                 sink += scores[i % scores.length];
             }
             System.out.printf("  score one profile against %,d areas, %s: median %.3f ms (checksum %.1f)%n", n, name, median(ms), sink);
+        }
+        if (a.get("model") != null) {
+            io.fundmatch.towers.TowerModel model = io.fundmatch.towers.TowerModel.load(Path.of(a.get("model")));
+            List<float[]> vectors = new ArrayList<>();
+            for (Corpus.Entry<SupportArea> e : entries) vectors.add(model.embedArea(e.item()));
+            io.fundmatch.match.rank.EmbeddingMatrix matrix = io.fundmatch.match.rank.EmbeddingMatrix.of(vectors);
+            double[] embedMs = new double[rounds];
+            double[] scoreMs = new double[rounds];
+            double sink = 0;
+            for (int i = 0; i < profiles.size(); i++) {
+                long t = System.nanoTime();
+                float[] v = model.embedEnterprise(profiles.get(i));
+                long t2 = System.nanoTime();
+                double[] scores = matrix.dot(v);
+                long t3 = System.nanoTime();
+                if (i >= 100) {
+                    embedMs[i - 100] = (t2 - t) / 1e6;
+                    scoreMs[i - 100] = (t3 - t2) / 1e6;
+                }
+                sink += scores[i % scores.length];
+            }
+            System.out.printf("  tower %s (dim %d): embed one profile median %.3f ms; score against %,d areas median %.3f ms (checksum %.2f)%n",
+                    model.version(), matrix.dim(), median(embedMs), n, median(scoreMs), sink);
         }
         return 0;
     }

@@ -31,12 +31,13 @@ public final class RecommendCommand implements FundmatchCli.Command {
 
     static final String USAGE = """
             usage: bin/fundmatch recommend --profiles FILE [--top K] [--catalogue FILE|DIR] [--out FILE]
-                                           [--ranker NAME] [--today YYYY-MM-DD] [--include-ineligible true]
+                                           [--ranker NAME | --model DIR] [--today YYYY-MM-DD] [--include-ineligible true]
               --profiles   JSON Lines of profiles (fields of the API's ProfileInput; name required)
               --top        results per profile (default 10)
               --catalogue  support areas as JSON Lines, or a folder of guides to ingest (default ../shared/seeds)
               --out        output file (default: standard output)
-              --ranker     bm25 or tfidf (default bm25)
+              --ranker     bm25 or tfidf (default tfidf, the best measured text ranker)
+              --model      a model directory: its ranker.properties and trained model decide the ranking
               --today      date application windows are judged against (default today)""";
 
     @Override
@@ -50,7 +51,7 @@ public final class RecommendCommand implements FundmatchCli.Command {
             System.out.println(USAGE);
             return 0;
         }
-        Args a = new Args(args, Set.of("profiles", "top", "catalogue", "out", "ranker", "today", "include-ineligible"));
+        Args a = new Args(args, Set.of("profiles", "top", "catalogue", "out", "ranker", "today", "include-ineligible", "model"));
         String profilesArg = a.get("profiles");
         if (profilesArg == null) throw new IllegalArgumentException("--profiles FILE is required");
         Path profiles = Path.of(profilesArg);
@@ -65,7 +66,8 @@ public final class RecommendCommand implements FundmatchCli.Command {
 
         List<SupportArea> areas = io.fundmatch.eval.SeedCatalogue.load(catalogue);
         if (areas.isEmpty()) System.err.println("recommend: the catalogue " + catalogue + " has no support areas; answers are empty");
-        MatchingRecommender recommender = Recommenders.create(a.get("ranker", Recommenders.DEFAULT_RANKER), null);
+        MatchingRecommender recommender = a.get("model") != null ? Recommenders.load(Path.of(a.get("model")))
+                : Recommenders.create(a.get("ranker", Recommenders.DEFAULT_RANKER), null);
         recommender.setAreas(areas);
         ProfileNormalizer normalizer = new ProfileNormalizer();
 
