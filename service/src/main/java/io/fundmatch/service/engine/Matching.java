@@ -85,7 +85,7 @@ public class Matching {
     public Matching(FundmatchProperties properties) throws IOException {
         long t0 = System.nanoTime();
         Path modelDir = properties.model().isBlank() ? null : Path.of(properties.model());
-        this.recommender = Recommenders.create(Recommenders.configuredRanker(modelDir), null);
+        this.recommender = Recommenders.load(modelDir);
         loadGuides(properties.guides());
         loadRegistry(properties.enterprises());
         log.info("fundmatch ready in {} ms: {} areas, {} enterprises, model {}", (System.nanoTime() - t0) / 1_000_000,
