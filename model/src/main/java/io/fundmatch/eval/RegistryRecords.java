@@ -51,7 +51,7 @@ public final class RegistryRecords {
                 }
                 String code = c[1].strip();
                 if (codes != null && !codes.contains(code)) continue;
-                String province = full(c[5].strip(), true);
+                String province = full(c[5].strip());
                 String district = c[6].strip().isEmpty() ? null : c[6].strip();
                 Region region = Region.of(province, null, district);
                 out.add(new ProfileInput(code, c[0].strip(), code, region, c[8].strip(), na(c[3]), null, List.of(),
@@ -71,7 +71,7 @@ public final class RegistryRecords {
         return t.length() >= 4 && t.substring(0, 4).chars().allMatch(Character::isDigit) ? Integer.parseInt(t.substring(0, 4)) : null;
     }
 
-    private static String full(String province, boolean withSuffix) {
+    private static String full(String province) {
         if (province.isEmpty()) return null;
         return switch (province) {
             case "北京", "上海", "天津", "重庆" -> province + "市";

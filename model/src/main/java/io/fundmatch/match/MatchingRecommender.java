@@ -177,12 +177,6 @@ public final class MatchingRecommender implements Recommender {
         return out;
     }
 
-    /** The scores of every area for a profile in catalogue order, before eligibility (for evaluation). */
-    public double[] rawAreaScores(EnterpriseProfile profile) {
-        Corpus<SupportArea> areas = snapshot.areas();
-        return scorer.score(new Probe(MatchText.bag(profile), embed(profile)), areas);
-    }
-
     private record Candidate(int index, double score, Eligibility eligibility) {
     }
 
