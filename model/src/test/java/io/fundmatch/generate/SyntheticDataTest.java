@@ -33,7 +33,7 @@ class SyntheticDataTest {
         Path reg = tmp.resolve(name + "-registry.jsonl");
         Path cat = tmp.resolve(name + "-catalogue.jsonl");
         d.writeRegistry(reg, 400);
-        d.writeCatalogue(cat, 120);
+        d.writeCatalogue(cat, 600);
         return new Path[]{reg, cat};
     }
 
@@ -76,7 +76,7 @@ class SyntheticDataTest {
             assertFalse(a.text().isBlank());
             assertTrue(a.deadline() == null || a.deadline().isAfter(DAY));
         }
-        assertEquals(120, ids.size());
+        assertEquals(600, ids.size());
         assertTrue(levels.contains(Region.Level.DISTRICT) && levels.size() >= 3, levels.toString());
     }
 }
