@@ -8,7 +8,7 @@
 # With ../shared present: the seed documents and guides, the registry extracts, and the evaluation on the labelled
 # set. Without it: generated data (bin/fundmatch generate), and the model notebook says the evaluation is missing.
 # The nightly notebook always runs on a small generated registry, twice (the second night adds areas -> alerts).
-# Environment: FM_TARGET (build folder), FM_NOTEBOOK_DATA (work folder, default notebooks/data, git-ignored),
+# Environment: FM_TARGET (build folder), FM_SHARED (default ../shared), FM_NOTEBOOK_DATA (work folder, default notebooks/data, git-ignored),
 # FM_NIGHTLY_ENTERPRISES (default 1500), FM_EVALUATE_OPTIONS (default --rankers bm25,tfidf,tower --folds 2).
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -27,7 +27,7 @@ mkdir -p "$DATA/logs"
 DATA=$(cd "$DATA" && pwd)
 export FM_NOTEBOOK_DATA=$DATA
 NIGHTLY_ENTERPRISES=${FM_NIGHTLY_ENTERPRISES:-1500}
-SHARED=$ROOT/../shared
+SHARED=${FM_SHARED:-$ROOT/../shared}
 NOTEBOOKS=("$@")
 [ ${#NOTEBOOKS[@]} -eq 0 ] && NOTEBOOKS=(catalogue model nightly)
 wants() { [[ " ${NOTEBOOKS[*]} " == *" $1 "* ]]; }
