@@ -4,11 +4,10 @@ import io.fundmatch.catalogue.Catalogue;
 import io.fundmatch.catalogue.QualificationRequirement;
 import io.fundmatch.catalogue.SupportArea;
 import io.fundmatch.json.Json;
+import io.fundmatch.spark.LocalParquet;
 import io.fundmatch.reference.EntityType;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SaveMode;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
@@ -66,16 +65,7 @@ final class CatalogueParquet {
                     a.supportAmount(), a.maxSupportWan(), a.keyTerms().toArray(new String[0]),
                     Json.mapper().writeValueAsString(a)));
         }
-        SparkSession spark = SparkSession.builder().appName("fundmatch-ingest").master("local[2]")
-                .config("spark.ui.enabled", "false")
-                .config("spark.sql.shuffle.partitions", "2")
-                .getOrCreate();
-        try {
-            spark.createDataFrame(rows, SCHEMA).coalesce(1).write().mode(SaveMode.Overwrite)
-                    .parquet(folder.toAbsolutePath().toString());
-        } finally {
-            spark.stop();
-        }
+        LocalParquet.write("fundmatch-ingest", rows, SCHEMA, folder);
     }
 
     private static String qualification(QualificationRequirement q) {

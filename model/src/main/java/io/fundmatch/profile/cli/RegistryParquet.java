@@ -1,11 +1,11 @@
 package io.fundmatch.profile.cli;
 
 import io.fundmatch.json.Json;
+import io.fundmatch.spark.LocalParquet;
 import io.fundmatch.profile.EnterpriseProfile;
 import io.fundmatch.profile.SectorGuess;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -46,20 +46,15 @@ final class RegistryParquet {
 
     /** Writes the copy with a local Spark session of its own. */
     static void write(List<EnterpriseProfile> profiles, Path folder) throws Exception {
-        org.apache.logging.log4j.core.config.Configurator.setRootLevel(org.apache.logging.log4j.Level.WARN);
-        SparkSession spark = SparkSession.builder().appName("fundmatch-import").master("local[2]")
-                .config("spark.ui.enabled", "false")
-                .config("spark.sql.shuffle.partitions", "2")
-                .getOrCreate();
-        try {
-            write(spark, profiles, folder);
-        } finally {
-            spark.stop();
-        }
+        LocalParquet.write("fundmatch-import", rows(profiles), SCHEMA, folder);
     }
 
     /** Writes the copy (one Parquet file in {@code folder}, replaced) with the given session. */
     static void write(SparkSession spark, List<EnterpriseProfile> profiles, Path folder) throws Exception {
+        LocalParquet.write(spark, rows(profiles), SCHEMA, folder);
+    }
+
+    private static List<Row> rows(List<EnterpriseProfile> profiles) throws Exception {
         List<Row> rows = new ArrayList<>(profiles.size());
         for (EnterpriseProfile p : profiles) {
             List<SectorGuess> c = p.inference().industryCandidates();
@@ -70,7 +65,6 @@ final class RegistryParquet {
                     p.inference().industrySource(), p.warnings().toArray(new String[0]),
                     Json.mapper().writeValueAsString(p)));
         }
-        spark.createDataFrame(rows, SCHEMA).coalesce(1).write().mode(SaveMode.Overwrite)
-                .parquet(folder.toAbsolutePath().toString());
+        return rows;
     }
 }
