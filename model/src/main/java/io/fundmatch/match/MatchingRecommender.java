@@ -14,7 +14,6 @@ import io.fundmatch.profile.EnterpriseProfile;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -128,21 +127,14 @@ public final class MatchingRecommender implements Recommender {
         if (areas.size() == 0) return List.of();
         TermBag bag = MatchText.bag(profile);
         double[] scores = scorer.score(new Probe(bag, embed(profile)), areas);
-        List<Candidate> candidates = new ArrayList<>();
-        for (int i = 0; i < areas.size(); i++) {
-            SupportArea area = areas.item(i);
-            Eligibility e = eligibility.check(profile, area, opts);
-            if (e.status() == EligibilityStatus.INELIGIBLE && !opts.includeIneligible()) continue;
-            double s = scores[i];
-            if (QualificationRule.holdsCultivated(profile, area)) s *= CULTIVATED_HOLDER_FACTOR;
-            candidates.add(new Candidate(i, s, e));
-        }
-        candidates.sort(ORDER);
+        List<TopSelection.Candidate> picked = TopSelection.select(scores, opts.top(), opts.includeIneligible(),
+                i -> eligibility.check(profile, areas.item(i), opts),
+                i -> QualificationRule.holdsCultivated(profile, areas.item(i)), CULTIVATED_HOLDER_FACTOR);
         List<Opportunity> out = new ArrayList<>();
-        for (Candidate c : candidates.subList(0, Math.min(opts.top(), candidates.size()))) {
-            Corpus.Entry<SupportArea> a = areas.entry(c.index);
-            Explanation why = explainer.explain(profile, bag, a.item(), a.bag(), areas.terms(), c.eligibility);
-            out.add(new Opportunity(out.size() + 1, a.item(), round(c.score), c.eligibility, why));
+        for (TopSelection.Candidate c : picked) {
+            Corpus.Entry<SupportArea> a = areas.entry(c.index());
+            Explanation why = explainer.explain(profile, bag, a.item(), a.bag(), areas.terms(), c.eligibility());
+            out.add(new Opportunity(out.size() + 1, a.item(), round(c.score()), c.eligibility(), why));
         }
         return out;
     }
@@ -157,33 +149,18 @@ public final class MatchingRecommender implements Recommender {
         Corpus<EnterpriseProfile> ents = snap.enterprises();
         if (ents.size() == 0) return List.of();
         double[] scores = scorer.score(new Probe(area.bag(), area.embedding()), ents);
-        List<Candidate> candidates = new ArrayList<>();
-        for (int i = 0; i < ents.size(); i++) {
-            EnterpriseProfile p = ents.item(i);
-            Eligibility e = eligibility.check(p, area.item(), opts);
-            if (e.status() == EligibilityStatus.INELIGIBLE && !opts.includeIneligible()) continue;
-            double s = scores[i];
-            if (QualificationRule.holdsCultivated(p, area.item())) s *= CULTIVATED_HOLDER_FACTOR;
-            candidates.add(new Candidate(i, s, e));
-        }
-        candidates.sort(ORDER);
+        List<TopSelection.Candidate> picked = TopSelection.select(scores, opts.top(), opts.includeIneligible(),
+                i -> eligibility.check(ents.item(i), area.item(), opts),
+                i -> QualificationRule.holdsCultivated(ents.item(i), area.item()), CULTIVATED_HOLDER_FACTOR);
         List<EnterpriseMatch> out = new ArrayList<>();
-        for (Candidate c : candidates.subList(0, Math.min(opts.top(), candidates.size()))) {
-            Corpus.Entry<EnterpriseProfile> p = ents.entry(c.index);
+        for (TopSelection.Candidate c : picked) {
+            Corpus.Entry<EnterpriseProfile> p = ents.entry(c.index());
             Explanation why = explainer.explain(p.item(), p.bag(), area.item(), area.bag(), snap.areas().terms(),
-                    c.eligibility);
-            out.add(new EnterpriseMatch(out.size() + 1, p.item(), round(c.score), c.eligibility, why));
+                    c.eligibility());
+            out.add(new EnterpriseMatch(out.size() + 1, p.item(), round(c.score()), c.eligibility(), why));
         }
         return out;
     }
-
-    private record Candidate(int index, double score, Eligibility eligibility) {
-    }
-
-    private static final Comparator<Candidate> ORDER = Comparator
-            .comparing((Candidate c) -> c.eligibility.status() == EligibilityStatus.INELIGIBLE)
-            .thenComparing(Comparator.comparingDouble((Candidate c) -> c.score).reversed())
-            .thenComparingInt(c -> c.index);
 
     private static MatchOptions normalise(MatchOptions o) {
         if (o == null) return MatchOptions.top(10);

@@ -1,11 +1,16 @@
 package io.fundmatch.eval.cli;
 
 import io.fundmatch.SharedData;
+import io.fundmatch.catalogue.CatalogueFiles;
 import io.fundmatch.catalogue.DocumentType;
 import io.fundmatch.catalogue.GuideDocument;
 import io.fundmatch.catalogue.SupportArea;
 import io.fundmatch.cli.FundmatchCli;
 import io.fundmatch.eval.RegistryRecords;
+import io.fundmatch.generate.Distributions;
+import io.fundmatch.generate.SyntheticData;
+import io.fundmatch.match.MatchOptions;
+import io.fundmatch.match.MatchingRecommender;
 import io.fundmatch.match.Recommenders;
 import io.fundmatch.match.rank.Corpus;
 import io.fundmatch.match.rank.Probe;
@@ -17,7 +22,10 @@ import io.fundmatch.profile.ProfileInput;
 import io.fundmatch.profile.ProfileNormalizer;
 import io.fundmatch.reference.Region;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -91,6 +99,7 @@ public final class BenchMatchCommand implements FundmatchCli.Command {
             }
             System.out.printf("  score one profile against %,d areas, %s: median %.3f ms (checksum %.1f)%n", n, name, median(ms), sink);
         }
+        endToEnd(profiles, n, rounds);
         if (a.get("model") != null) {
             io.fundmatch.towers.TowerModel model = io.fundmatch.towers.TowerModel.load(Path.of(a.get("model")));
             List<float[]> vectors = new ArrayList<>();
@@ -115,6 +124,45 @@ public final class BenchMatchCommand implements FundmatchCli.Command {
                     model.version(), matrix.dim(), median(embedMs), n, median(scoreMs), sink);
         }
         return 0;
+    }
+
+    /**
+     * What the service does per uncached request: the whole {@code recommend} (scoring, eligibility, top 10,
+     * explanations) of one normalised profile against a generated regional catalogue of n areas (documents of
+     * 20 districts, their cities, provinces and the nation), with the default ranker. Profiles are moved into
+     * the generated districts so that jurisdiction excludes most areas, as it does in a real regional catalogue.
+     */
+    private static void endToEnd(List<EnterpriseProfile> profiles, int n, int rounds) throws IOException {
+        SyntheticData gen = new SyntheticData(
+                Distributions.load(), 1, 20, LocalDate.of(2026, 1, 1));
+        Path file = Files.createTempFile("bench-match-catalogue", ".jsonl");
+        try {
+            gen.writeCatalogue(file, n);
+            List<SupportArea> areas = CatalogueFiles.read(file).areas();
+            MatchingRecommender rec = Recommenders.create(
+                    Recommenders.DEFAULT_RANKER, null);
+            rec.setAreas(areas);
+            List<Region> districts = gen.districts();
+            MatchOptions opts = new MatchOptions(10, false, false,
+                    LocalDate.of(2026, 1, 1));
+            double[] ms = new double[rounds];
+            long kept = 0;
+            for (int i = 0; i < profiles.size(); i++) {
+                EnterpriseProfile p = profiles.get(i);
+                EnterpriseProfile moved = new EnterpriseProfile(p.id(), p.name(), p.creditCode(),
+                        districts.get(i % districts.size()), p.address(), p.entityType(), p.industryCode(),
+                        p.qualifications(), p.specialization(), p.businessScope(), p.employees(), p.annualRevenue(),
+                        p.foundedYear(), p.inference(), p.warnings());
+                long t = System.nanoTime();
+                kept += rec.recommend(moved, opts).size();
+                if (i >= 100) ms[i - 100] = (System.nanoTime() - t) / 1e6;
+            }
+            System.out.printf("  recommend end to end (%s, eligibility, top 10, explanations) against %,d generated "
+                    + "regional areas: median %.3f ms (%d results)%n", Recommenders.DEFAULT_RANKER,
+                    areas.size(), median(ms), kept);
+        } finally {
+            Files.deleteIfExists(file);
+        }
     }
 
     static double median(double[] v) {
