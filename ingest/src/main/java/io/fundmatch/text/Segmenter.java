@@ -17,10 +17,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * Chinese word segmentation with HanLP plus fundmatch's domain dictionary (区块链, 专精特新, 智慧医疗 …
- * stay whole) and stop-word removal. Thread-safe; the HanLP dictionaries are loaded once per JVM.
+ * stay whole) and stop-word removal. Thread-safe: segmentations run concurrently, a dictionary addition waits
+ * for them and blocks them while it changes the dictionary. The HanLP dictionaries are loaded once per JVM.
  */
 public final class Segmenter {
 
@@ -28,6 +30,8 @@ public final class Segmenter {
     private static final String STOP_WORDS = "/io/fundmatch/text/stop-words.txt";
 
     private static final Object LOCK = new Object();
+    /** Readers segment, the writer changes HanLP's (global) custom dictionary. */
+    private static final ReentrantReadWriteLock DICTIONARY = new ReentrantReadWriteLock();
     private static volatile Segmenter shared;
 
     private final Segment segment;
@@ -72,8 +76,11 @@ public final class Segmenter {
         List<String> out = new ArrayList<>();
         if (text == null || text.isBlank()) return out;
         List<Term> terms;
-        synchronized (segment) {
+        DICTIONARY.readLock().lock();
+        try {
             terms = segment.seg(text);
+        } finally {
+            DICTIONARY.readLock().unlock();
         }
         for (Term t : terms) {
             String w = t.word.strip().toLowerCase(Locale.ROOT);
@@ -108,11 +115,14 @@ public final class Segmenter {
     }
 
     private static void loadDictionary(Collection<String> terms) {
-        synchronized (LOCK) {
+        DICTIONARY.writeLock().lock();
+        try {
             for (String term : terms) {
                 String t = term.strip();
                 if (t.length() >= 2 && !t.startsWith("#")) CustomDictionary.insert(t, "nz 1024");
             }
+        } finally {
+            DICTIONARY.writeLock().unlock();
         }
     }
 

@@ -27,6 +27,30 @@ class SegmenterTest {
     }
 
     @Test
+    void concurrentSegmentationGivesTheSameWordsAsOneThread() throws Exception {
+        List<String> texts = List.of("集成电路设计；人工智能应用软件开发；技术服务",
+                "第二类医疗器械生产、销售；智慧医疗信息系统集成", "区块链技术开发与金融科技服务平台运营",
+                "农产品冷链储藏、运输和深加工技术推广", "工业互联网平台开发；工业机器人制造");
+        List<List<String>> expected = texts.stream().map(Segmenter.shared()::words).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                results.add(pool.submit(() -> {
+                    for (int round = 0; round < 200; round++) {
+                        int i = round % texts.size();
+                        if (!Segmenter.shared().words(texts.get(i)).equals(expected.get(i))) return false;
+                    }
+                    return true;
+                }));
+            }
+            for (java.util.concurrent.Future<Boolean> r : results) assertTrue(r.get());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void addedTermsStayWhole() {
         Segmenter.shared().addTerms(List.of("低空经济"));
         assertTrue(Segmenter.shared().words("发展低空经济产业").contains("低空经济"));

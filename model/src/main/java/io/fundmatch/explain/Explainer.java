@@ -20,12 +20,15 @@ import java.util.Set;
 /**
  * Explains one enterprise–area pair: the words both share (rarest in the catalogue first), the one or two
  * sentences of the area's own text that contain most of them (quoted verbatim), and the sector,
- * qualification and eligibility facts that counted. Stateless and thread-safe.
+ * qualification and eligibility facts that counted. Thread-safe.
  */
 public final class Explainer {
 
     private static final int MAX_TERMS = 8;
     private static final int MAX_EVIDENCE_CHARS = 160;
+
+    /** Words of the GB/T 4754 sector names (a few hundred), segmented once. */
+    private static final java.util.Map<String, List<String>> SECTOR_WORDS = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Explanation explain(EnterpriseProfile enterprise, TermBag enterpriseBag, SupportArea area, TermBag areaBag,
                                TermIndex areaIndex, Eligibility eligibility) {
@@ -94,7 +97,7 @@ public final class Explainer {
         Set<String> areaWords = new HashSet<>(areaBag.words());
         for (SectorGuess g : enterprise.inference().industryCandidates()) {
             if (g.name() == null) continue;
-            for (String w : Segmenter.shared().words(g.name())) {
+            for (String w : SECTOR_WORDS.computeIfAbsent(g.name(), Segmenter.shared()::words)) {
                 if (areaWords.contains(w) && !w.equals("服务") && !w.equals("行业")) {
                     return java.util.Optional.of("所属行业「" + g.name() + "」（" + g.code() + "）与本方向的「" + w + "」相关");
                 }
