@@ -33,6 +33,7 @@ final class QualificationModes {
         if (text == null || text.isEmpty()) return List.of();
         for (String q : Qualifications.mentionedIn(text)) {
             Mode mode = null;
+            boolean counted = false;
             boolean[] covered = new boolean[text.length()];
             List<String> aliases = aliasesIn(text, q);
             aliases.sort((a, b) -> Integer.compare(b.length(), a.length()));
@@ -41,12 +42,15 @@ final class QualificationModes {
                 while (i >= 0) {
                     if (!covered[i]) {
                         for (int k = i; k < i + alias.length(); k++) covered[k] = true;
-                        mode = stronger(mode, modeAt(text, i, i + alias.length(), conditions));
+                        if (!inApplicantList(text, i, i + alias.length(), q)) {
+                            counted = true;
+                            mode = stronger(mode, modeAt(text, i, i + alias.length(), conditions));
+                        }
                     }
                     i = text.indexOf(alias, i + alias.length());
                 }
             }
-            found.put(q, mode == null ? (conditions ? Mode.REQUIRED : Mode.PREFERRED) : mode);
+            if (counted) found.put(q, mode == null ? (conditions ? Mode.REQUIRED : Mode.PREFERRED) : mode);
         }
         List<QualificationRequirement> out = new ArrayList<>();
         found.forEach((q, m) -> out.add(new QualificationRequirement(q, m)));
@@ -61,6 +65,26 @@ final class QualificationModes {
         if (a == Mode.CULTIVATE || b == Mode.CULTIVATE) return Mode.CULTIVATE;
         return Mode.PREFERRED;
     }
+
+    /**
+     * Whether a mention names a kind of applicant in a list of applicants rather than a qualification:
+     * "企业、高等院校、科研院所和新型研发机构" lets organisations of that kind apply, it does not require a
+     * qualification of companies. Only kinds of organisation (新型研发机构, 重点实验室 …) can be applicants.
+     */
+    static boolean inApplicantList(String text, int start, int end, String canonical) {
+        if (!ORGANISATION_KINDS.contains(canonical)) return false;
+        String before = text.substring(Math.max(0, start - 8), start);
+        String after = text.substring(end, Math.min(text.length(), end + 1));
+        return APPLICANT_BEFORE.matcher(before).find() && Qualifications.mentionedIn(before).isEmpty()
+                && (after.isEmpty() || LIST_END.matcher(after).find());
+    }
+
+    private static final java.util.Set<String> ORGANISATION_KINDS = java.util.Set.of(
+            Qualifications.NEW_RD_INSTITUTION, Qualifications.KEY_LAB, Qualifications.ENGINEERING_CENTER,
+            Qualifications.TECH_CENTER);
+    private static final Pattern APPLICANT_BEFORE = Pattern.compile(
+            "(企业|高等院校|高校|科研院所|科研机构|事业单位|社会组织|医疗机构|医疗卫生机构)[、，和及与]$");
+    private static final Pattern LIST_END = Pattern.compile("^[。；;、，,等）)\\n]");
 
     private static Mode modeAt(String text, int start, int end, boolean conditions) {
         int clauseStart = Math.max(lastIndexOfAny(text, "。；;，,\n", start), start - 14);
