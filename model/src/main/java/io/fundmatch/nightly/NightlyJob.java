@@ -192,22 +192,17 @@ public final class NightlyJob {
             withPrevious = withPrevious.persist(StorageLevel.MEMORY_AND_DISK_SER());
             long total = withPrevious.count();
             int p = partitions > 0 ? partitions
-                    : (int) Math.max(jsc.defaultParallelism(), Math.min(400, (total + 49_999) / 50_000));
+                    : (int) Math.max(jsc.defaultParallelism(), Math.min(2000, (total + 19_999) / 20_000));
             JavaRDD<EnterpriseRow> rows = withPrevious
                     .sortBy(r -> regionOrder(r), true, p)
                     .mapPartitions((Iterator<EnterpriseRow> it) -> {
                         TowerModel m = ModelCache.get(modelLocation);
-                        List<EnterpriseRow> res = new ArrayList<>();
-                        while (it.hasNext()) {
-                            EnterpriseRow r = it.next();
-                            if (r.embedding() == null) {
-                                EnterpriseProfile prof = BlockScorer.parse(r.json());
-                                r = new EnterpriseRow(r.id(), r.json(), r.hash(), r.keys(), m.embedEnterprise(prof), r.changed());
-                                BlockScorer.LIVE_ROWS.incrementAndGet();
-                            }
-                            res.add(r);
-                        }
-                        return res.iterator();
+                        return Streaming.map(it, r -> {
+                            if (r.embedding() != null) return r;
+                            EnterpriseProfile prof = BlockScorer.parse(r.json());
+                            BlockScorer.LIVE_ROWS.incrementAndGet();
+                            return new EnterpriseRow(r.id(), r.json(), r.hash(), r.keys(), m.embedEnterprise(prof), r.changed());
+                        });
                     }).persist(StorageLevel.MEMORY_AND_DISK_SER());
             long enterprises = rows.count();
             withPrevious.unpersist();
@@ -249,16 +244,13 @@ public final class NightlyJob {
                 MatchOptions matchOptions = new MatchOptions(topK, false, false, day);
                 BlockScorer scorer = new BlockScorer(ai, topK, topN, matchOptions, new OpportunityRows(ai, explain));
                 Set<String> cak = changedAreaKeysB.value();
-                List<Scored> res = new ArrayList<>();
-                while (it.hasNext()) {
-                    EnterpriseRow r = it.next();
+                // streamed: a partition's kept rows (20 per enterprise, with their JSON) never sit in memory at once
+                return Streaming.flatMapThen(it, r -> {
                     boolean affected = full || r.changed() || !Collections.disjoint(r.keys(), cak);
                     if (affected) rescoredEnterprises.add(1);
-                    res.addAll(scorer.score(r, affected));
-                }
-                res.addAll(scorer.areaCandidates());
-                return res.iterator();
-            }).persist(StorageLevel.MEMORY_AND_DISK_SER());
+                    return scorer.score(r, affected);
+                }, scorer::areaCandidates);
+            }).persist(StorageLevel.DISK_ONLY());
             long kept = scored.count();
             progress.end(String.format("%,d enterprises rescored, %,d areas rescored, %,d rows kept",
                     rescoredEnterprises.value(), rescoredAreas, kept));

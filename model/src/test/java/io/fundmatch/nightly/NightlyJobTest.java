@@ -252,6 +252,52 @@ class NightlyJobTest {
     }
 
     @Test
+    void aJobProcessKilledWhileWritingLeavesThePreviousVersionLiveAndTheNextRunCompletes() throws Exception {
+        Path out = tmp.resolve("killed");
+        NightlyJob.Result first = run(options(registry, catalogue, out, redisUri(), DAY1, false, null));
+
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx1g");
+        command.addAll(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("--add-opens") || a.startsWith("-Djdk.reflect") || a.startsWith("-Dio.netty"))
+                .toList());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.fundmatch.cli.FundmatchCli", "nightly",
+                "--registry", registry.toString(), "--catalogue", catalogue.toString(), "--model", model,
+                "--out", out.toString(), "--redis", redisUri(), "--date", DAY2.toString(), "--master", "local[1]",
+                "--top-k", String.valueOf(K)));
+        Process job = new ProcessBuilder(command).redirectErrorStream(true).start();
+        boolean killed = false;
+        try (java.io.BufferedReader console = new java.io.BufferedReader(
+                new java.io.InputStreamReader(job.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = console.readLine()) != null) {
+                if (line.contains("] write") && line.contains("started")) {
+                    job.destroyForcibly();   // SIGKILL while the run's files are being written
+                    killed = true;
+                    break;
+                }
+            }
+        } finally {
+            job.destroyForcibly();
+            job.waitFor(60, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        assertTrue(killed, "the job reached its write stage and was killed there");
+        assertFalse(Files.exists(out.resolve(DAY2.toString())), "a killed run leaves no folder taken for complete");
+
+        RedisClient client = RedisClient.create(redisUri());
+        try (StatefulRedisConnection<String, String> c = client.connect()) {
+            assertEquals(first.manifest().version(), c.sync().get(RedisPublisher.CURRENT), "the service keeps the previous version");
+            NightlyJob.Result next = run(options(registry, catalogue, out, redisUri(), DAY2, false, null));
+            assertTrue(Files.isRegularFile(Path.of(next.folder(), Manifest.FILE)));
+            assertEquals(next.manifest().version(), c.sync().get(RedisPublisher.CURRENT));
+            assertEquals(enterpriseTop(first.folder()), enterpriseTop(next.folder()));
+        } finally {
+            client.shutdown();
+        }
+    }
+
+    @Test
     void redisDownAtPublishLeavesCompleteFilesAndPublishOnlyRetriesIt() throws IOException {
         Path out = tmp.resolve("down");
         String nobody = "redis://localhost:" + freePort();
