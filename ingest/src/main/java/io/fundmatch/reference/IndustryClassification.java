@@ -22,7 +22,6 @@ import java.util.Optional;
 public final class IndustryClassification {
 
     private static final String TABLE = "/io/fundmatch/reference/industry-gbt4754-2017.tsv";
-    private static volatile IndustryClassification shared;
 
     /**
      * One class of the standard.
@@ -70,17 +69,12 @@ public final class IndustryClassification {
 
     /** The process-wide table. */
     public static IndustryClassification shared() {
-        IndustryClassification c = shared;
-        if (c == null) {
-            synchronized (IndustryClassification.class) {
-                c = shared;
-                if (c == null) {
-                    c = new IndustryClassification();
-                    shared = c;
-                }
-            }
-        }
-        return c;
+        return Holder.SHARED;
+    }
+
+    /** Loaded on first use (class initialisation is thread-safe and happens once). */
+    private static final class Holder {
+        static final IndustryClassification SHARED = new IndustryClassification();
     }
 
     /**

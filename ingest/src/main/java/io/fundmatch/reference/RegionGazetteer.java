@@ -47,7 +47,6 @@ public final class RegionGazetteer {
 
     private static final Set<String> MUNICIPALITIES = Set.of("北京市", "天津市", "上海市", "重庆市");
 
-    private static volatile RegionGazetteer shared;
 
     private final Map<String, Region> byCode = new HashMap<>();
     private final Map<Region, String> codeOf = new HashMap<>();
@@ -101,17 +100,12 @@ public final class RegionGazetteer {
 
     /** The process-wide gazetteer loaded from the product's reference data. */
     public static RegionGazetteer shared() {
-        RegionGazetteer g = shared;
-        if (g == null) {
-            synchronized (RegionGazetteer.class) {
-                g = shared;
-                if (g == null) {
-                    g = new RegionGazetteer();
-                    shared = g;
-                }
-            }
-        }
-        return g;
+        return Holder.SHARED;
+    }
+
+    /** Loaded on first use (class initialisation is thread-safe and happens once). */
+    private static final class Holder {
+        static final RegionGazetteer SHARED = new RegionGazetteer();
     }
 
     /**
