@@ -1,12 +1,8 @@
 package io.fundmatch.guide;
 
+import io.fundmatch.reference.ReferenceTables;
 import io.fundmatch.reference.Region;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,7 +12,7 @@ import java.util.Map;
 /**
  * The issuing region of a document, from the place names its title (first) or text mentions: the most
  * specific region named, with its province and city filled in. Place names come from the division table
- * {@code /io/fundmatch/reference/regions.tsv} when it is on the class path, plus a built-in core
+ * {@code /io/fundmatch/reference/regions.tsv} (the product's division table), plus a built-in core
  * (provinces, Beijing and Shanghai districts, Guangdong cities, Urumqi districts). 临港 (Shanghai's
  * Lingang area, which spans 浦东新区 and 奉贤区) is read as 上海市 with no district.
  */
@@ -126,18 +122,9 @@ final class RegionMention {
     }
 
     private void loadDivisions() {
-        try (InputStream in = RegionMention.class.getResourceAsStream(DIVISIONS)) {
-            if (in == null) return;
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.startsWith("#") || line.startsWith("code\t")) continue;
-                String[] f = line.split("\t", -1);
-                if (f.length < 4 || f[1].isBlank()) continue;
-                add(f[1], f[2], f[3]);
-            }
-        } catch (IOException e) {
-            // the built-in core remains
+        for (String[] f : ReferenceTables.rows(DIVISIONS, true)) {
+            if (f.length < 4 || f[1].isBlank()) continue;
+            add(f[1], f[2], f[3]);
         }
     }
 

@@ -1,11 +1,5 @@
 package io.fundmatch.reference;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -46,24 +40,10 @@ public final class IndustryClassification {
     private final Map<String, String> sectionOfDigits = new HashMap<>();
 
     private IndustryClassification() {
-        try (InputStream in = IndustryClassification.class.getResourceAsStream(TABLE)) {
-            if (in == null) throw new IllegalStateException("missing reference data " + TABLE);
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            boolean header = true;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                Industry ind = new Industry(f[0], Integer.parseInt(f[1]), f[2], f.length > 3 ? f[3] : "");
-                byCode.put(ind.code, ind);
-                if (ind.level == 2) sectionOfDigits.put(ind.code.substring(1), ind.section());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] f : ReferenceTables.rows(TABLE, true)) {
+            Industry ind = new Industry(f[0], Integer.parseInt(f[1]), f[2], f.length > 3 ? f[3] : "");
+            byCode.put(ind.code, ind);
+            if (ind.level == 2) sectionOfDigits.put(ind.code.substring(1), ind.section());
         }
     }
 

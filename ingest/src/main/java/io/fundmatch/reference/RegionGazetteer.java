@@ -1,11 +1,5 @@
 package io.fundmatch.reference;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -62,7 +56,7 @@ public final class RegionGazetteer {
     private int longestName;
 
     private RegionGazetteer() {
-        for (String[] row : readTsv(DIVISIONS)) {
+        for (String[] row : ReferenceTables.rows(DIVISIONS, true)) {
             Region r = Region.of(row[1], row.length > 2 ? row[2] : null, row.length > 3 ? row[3] : null);
             byCode.put(row[0], r);
             codeOf.putIfAbsent(r, row[0]);
@@ -87,7 +81,7 @@ public final class RegionGazetteer {
                 }
             }
         }
-        for (String[] row : readTsv(FORMER_NAMES)) {
+        for (String[] row : ReferenceTables.rows(FORMER_NAMES, true)) {
             add(fullNames, row[0], Region.of(row[1], row[2], row[3]));
         }
         // a province's short name ("吉林", "海南") means the province, not a city of the same short name
@@ -356,26 +350,5 @@ public final class RegionGazetteer {
     private static void add(Map<String, List<Region>> index, String name, Region r) {
         List<Region> list = index.computeIfAbsent(name, k -> new ArrayList<>(1));
         if (!list.contains(r)) list.add(r);
-    }
-
-    private static List<String[]> readTsv(String resource) {
-        List<String[]> rows = new ArrayList<>();
-        try (InputStream in = RegionGazetteer.class.getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("missing reference data " + resource);
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            boolean header = true;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                rows.add(line.split("\t", -1));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return rows;
     }
 }

@@ -57,7 +57,6 @@ public final class SectorInference {
     private static final java.util.Set<String> VERBS = java.util.Set.of("生产", "制造", "加工", "销售", "批发", "零售",
             "研发", "研制", "经营", "从事", "提供", "相关", "产品", "开发应用", "应用", "承接", "代理", "经销", "购销");
 
-    private static volatile SectorInference shared;
 
     private final IndustryClassification table;
     private final Segmenter segmenter;
@@ -151,32 +150,20 @@ public final class SectorInference {
     }
 
     private void loadCues() {
-        try (java.io.InputStream in = SectorInference.class.getResourceAsStream(CUES)) {
-            if (in == null) throw new IllegalStateException("missing reference data " + CUES);
-            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                String[] f = line.split("\t");
-                Cue cue = new Cue(Pattern.compile(f[1]), f[2], Double.parseDouble(f[3].strip()));
-                (f[0].equals("name") ? nameCues : scopeCues).add(cue);
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        for (String[] f : ReferenceTables.rows(CUES, false)) {
+            Cue cue = new Cue(Pattern.compile(f[1]), f[2], Double.parseDouble(f[3].strip()));
+            (f[0].equals("name") ? nameCues : scopeCues).add(cue);
         }
     }
 
     /** The process-wide inference over the product's GB/T 4754-2017 table and segmenter. */
     public static SectorInference shared() {
-        SectorInference s = shared;
-        if (s == null) {
-            synchronized (SectorInference.class) {
-                s = shared;
-                if (s == null) {
-                    s = new SectorInference(IndustryClassification.shared(), Segmenter.shared());
-                    shared = s;
-                }
-            }
-        }
-        return s;
+        return Holder.SHARED;
+    }
+
+    /** Built on first use (class initialisation is thread-safe and happens once). */
+    private static final class Holder {
+        static final SectorInference SHARED = new SectorInference(IndustryClassification.shared(), Segmenter.shared());
     }
 
     /**
