@@ -3,14 +3,20 @@
 # Data: the seed guides (../shared/seeds when present) plus a generated catalogue and registry
 # (bin/fundmatch generate; defaults 10,000 areas and 100,000 enterprises), or your own files:
 #   GUIDES=path[,path...] ENTERPRISES=file service/bench/load.sh
-# Measures, in one run: POST /api/v1/recommendations at 32 connections uncached (every profile new) and
-# cached (16 profiles repeated), GET /api/v1/areas/{id}/enterprises?top=50 (officer), and a trivial
-# endpoint (GET /actuator/health/liveness). Env: DURATION (default 20s), CONNECTIONS (32), THREADS (2), PORT (18080).
+# Measures, in one run: a trivial endpoint (GET /actuator/health/liveness), POST /api/v1/recommendations at
+# 32 connections uncached (every profile new) and cached (16 profiles repeated), and
+# GET /api/v1/areas/{id}/enterprises?top=50 (officer). The JVM is first brought to steady state (WARMUP per
+# scenario, the JIT needs about a minute of traffic), then ROUNDS rounds run every scenario in turn for
+# DURATION each; the summary gives, per scenario, the median over rounds of requests/s, p50 and p99.
+# Env: DURATION (default 10s), ROUNDS (3), WARMUP (20s), CONNECTIONS (32), THREADS (2), PORT (18080),
+# JAR (the service jar; default the one built from this tree), FUNDMATCH_JAVA_OPTS (default -Xmx6g).
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cd "$ROOT"
 T=${FM_TARGET:-target}
-DURATION=${DURATION:-20s}
+DURATION=${DURATION:-10s}
+ROUNDS=${ROUNDS:-3}
+WARMUP=${WARMUP:-20s}
 C=${CONNECTIONS:-32}
 TH=${THREADS:-2}
 PORT=${PORT:-18080}
@@ -31,10 +37,11 @@ if [ -z "${GUIDES:-}" ] || [ -z "${ENTERPRISES:-}" ]; then
   ENTERPRISES=${ENTERPRISES:-$WORK/data/registry.jsonl}
 fi
 
-[ -s "service/$T/fundmatch-service.jar" ] || mvn -B -q -o -DskipTests -Dfm.target="$T" -pl service -am package >&2
+JAR=${JAR:-service/$T/fundmatch-service.jar}
+[ -s "$JAR" ] || mvn -B -q -o -DskipTests -Dfm.target="$T" -pl service -am package >&2
 OFFICER_PASS=bench-officer
 echo "bench: starting the service on :$PORT with guides=$GUIDES enterprises=$ENTERPRISES" >&2
-java ${FUNDMATCH_JAVA_OPTS:--Xmx6g} -Dfile.encoding=UTF-8 -jar "service/$T/fundmatch-service.jar" \
+java ${FUNDMATCH_JAVA_OPTS:--Xmx6g} -Dfile.encoding=UTF-8 -jar "$JAR" \
   --server.port="$PORT" --server.address=127.0.0.1 --fundmatch.guides="$GUIDES" --fundmatch.enterprises="$ENTERPRISES" \
   --fundmatch.feedback-file="$WORK/feedback.jsonl" --fundmatch.cache-size=100000 \
   --fundmatch.security.officer.password=$OFFICER_PASS --fundmatch.security.admin.password=bench-admin \
@@ -55,16 +62,55 @@ ENTS_TOTAL=$(curl -fs -H "$AUTH" "$B/api/v1/enterprises?limit=1" | python3 -c 'i
 echo "bench: catalogue $AREAS_TOTAL areas, registry $ENTS_TOTAL enterprises, area for the officer run: $AREA" >&2
 echo "bench: $(nproc) cores, $(java -version 2>&1 | head -1)" >&2
 
-run() { # name, then wrk arguments
+RESULTS="$WORK/results.txt"
+: > "$RESULTS"
+run() { # scenario, then wrk arguments; appends "scenario rps p50 p99 non2xx" to $RESULTS
   local name=$1; shift
-  echo "=== $name"
-  wrk -t"$TH" -c"$C" -d"$DURATION" --timeout 30s --latency "$@" | grep -E "Requests/sec|Latency |50%|99%|Non-2xx|Socket errors|requests in"
+  local out
+  out=$(wrk -t"$TH" -c"$C" -d"$DURATION" --timeout 30s --latency "$@")
+  echo "$out" | python3 -c '
+import re, sys
+name = sys.argv[1]; t = sys.stdin.read()
+def ms(v):
+    m = re.match(r"([0-9.]+)(us|ms|s)", v); x = float(m.group(1))
+    return x / 1000 if m.group(2) == "us" else x * 1000 if m.group(2) == "s" else x
+rps = float(re.search(r"Requests/sec:\s+([0-9.]+)", t).group(1))
+p50 = ms(re.search(r"\s50%\s+(\S+)", t).group(1)); p99 = ms(re.search(r"\s99%\s+(\S+)", t).group(1))
+bad = re.search(r"Non-2xx or 3xx responses: (\d+)", t); err = re.search(r"Socket errors: (.*)", t)
+print(name, rps, p50, p99, bad.group(1) if bad else 0, "|", err.group(1) if err else "")' "$name" | tee -a "$RESULTS" >&2
 }
-# warm the JIT briefly (not measured)
-wrk -t"$TH" -c"$C" -d5s -s service/bench/recommend-uncached.lua "$B/api/v1/recommendations" >/dev/null
-run "trivial: GET /actuator/health/liveness" "$B/actuator/health/liveness"
-run "uncached: POST /api/v1/recommendations (new profile every request)" -s service/bench/recommend-uncached.lua "$B/api/v1/recommendations"
-wrk -t1 -c4 -d3s -s service/bench/recommend-cached.lua "$B/api/v1/recommendations" >/dev/null  # fill the cache
-run "cached: POST /api/v1/recommendations (16 profiles repeated)" -s service/bench/recommend-cached.lua "$B/api/v1/recommendations"
-run "officer: GET /api/v1/areas/{id}/enterprises?top=50" -H "$AUTH" "$B/api/v1/areas/$AREA/enterprises?top=50"
-run "trivial again: GET /actuator/health/liveness" "$B/actuator/health/liveness"
+TRIVIAL=("$B/actuator/health/liveness")
+UNCACHED=(-s service/bench/recommend-uncached.lua "$B/api/v1/recommendations")
+CACHED=(-s service/bench/recommend-cached.lua "$B/api/v1/recommendations")
+OFFICER=(-H "$AUTH" "$B/api/v1/areas/$AREA/enterprises?top=50")
+echo "bench: warming up ($WARMUP per scenario, not measured)" >&2
+for args in TRIVIAL UNCACHED CACHED OFFICER UNCACHED; do
+  declare -n a=$args
+  wrk -t"$TH" -c"$C" -d"$WARMUP" --timeout 30s "${a[@]}" >/dev/null
+done
+for r in $(seq 1 "$ROUNDS"); do
+  echo "bench: round $r of $ROUNDS ($DURATION per scenario)" >&2
+  run trivial "${TRIVIAL[@]}"
+  run uncached "${UNCACHED[@]}"
+  run cached "${CACHED[@]}"
+  run officer "${OFFICER[@]}"
+done
+echo "=== medians over $ROUNDS rounds of $DURATION, $C connections, $TH wrk threads ($AREAS_TOTAL areas, $ENTS_TOTAL enterprises)"
+python3 - "$RESULTS" <<'PY'
+import statistics, sys
+rows = {}
+for line in open(sys.argv[1]):
+    f = line.split("|")[0].split()
+    rows.setdefault(f[0], []).append((float(f[1]), float(f[2]), float(f[3]), int(f[4])))
+labels = {"trivial": "trivial  GET /actuator/health/liveness",
+          "uncached": "uncached POST /api/v1/recommendations (new profile every request)",
+          "cached": "cached   POST /api/v1/recommendations (16 profiles repeated)",
+          "officer": "officer  GET /api/v1/areas/{id}/enterprises?top=50"}
+print(f"{'scenario':68} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'non-2xx':>8}")
+for k in ["trivial", "uncached", "cached", "officer"]:
+    if k not in rows: continue
+    v = rows[k]
+    print(f"{labels[k]:68} {statistics.median(x[0] for x in v):9.0f} {statistics.median(x[1] for x in v):8.2f} "
+          f"{statistics.median(x[2] for x in v):8.2f} {sum(x[3] for x in v):8d}")
+    print(f"{'':68} rounds: " + ", ".join(f"{x[0]:.0f}/s p99 {x[2]:.1f}" for x in v))
+PY

@@ -2,6 +2,8 @@ package io.fundmatch.match;
 
 import io.fundmatch.catalogue.SupportArea;
 import io.fundmatch.eligibility.EligibilityChecker;
+import io.fundmatch.eligibility.JurisdictionIndex;
+import io.fundmatch.eligibility.JurisdictionKeys;
 import io.fundmatch.eligibility.QualificationRule;
 import io.fundmatch.explain.Explainer;
 import io.fundmatch.match.rank.Corpus;
@@ -11,6 +13,7 @@ import io.fundmatch.match.rank.Scorer;
 import io.fundmatch.match.text.MatchText;
 import io.fundmatch.match.text.TermBag;
 import io.fundmatch.profile.EnterpriseProfile;
+import io.fundmatch.reference.Region;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -32,7 +35,23 @@ public final class MatchingRecommender implements Recommender {
     /** Score factor for a holder of a qualification the area cultivates (it targets non-holders). */
     public static final double CULTIVATED_HOLDER_FACTOR = 0.5;
 
-    private record Snapshot(Corpus<SupportArea> areas, Corpus<EnterpriseProfile> enterprises) {
+    /** Both sides, each with its jurisdiction index (who can be a candidate for whom). */
+    private record Snapshot(Corpus<SupportArea> areas, JurisdictionIndex areaJurisdictions,
+                            Corpus<EnterpriseProfile> enterprises, JurisdictionIndex enterpriseJurisdictions) {
+
+        static final Snapshot EMPTY = new Snapshot(Corpus.empty(), JurisdictionIndex.ofIssuers(List.of()),
+                Corpus.empty(), JurisdictionIndex.ofRegistered(List.of()));
+
+        Snapshot withAreas(Corpus<SupportArea> a) {
+            List<Region> issuers = a.items().stream()
+                    .map(x -> x.document() == null ? null : x.document().region()).toList();
+            return new Snapshot(a, JurisdictionIndex.ofIssuers(issuers), enterprises, enterpriseJurisdictions);
+        }
+
+        Snapshot withEnterprises(Corpus<EnterpriseProfile> e) {
+            List<Region> regions = e.items().stream().map(EnterpriseProfile::region).toList();
+            return new Snapshot(areas, areaJurisdictions, e, JurisdictionIndex.ofRegistered(regions));
+        }
     }
 
     private final Scorer scorer;
@@ -41,7 +60,7 @@ public final class MatchingRecommender implements Recommender {
     private final EligibilityChecker eligibility = EligibilityChecker.standard();
     private final Explainer explainer = new Explainer();
     private final Object writeLock = new Object();
-    private volatile Snapshot snapshot = new Snapshot(Corpus.empty(), Corpus.empty());
+    private volatile Snapshot snapshot = Snapshot.EMPTY;
 
     /**
      * @param scorer   how to rank
@@ -70,7 +89,7 @@ public final class MatchingRecommender implements Recommender {
     public void setAreas(Collection<SupportArea> areas) {
         List<Corpus.Entry<SupportArea>> entries = areaEntries(areas);
         synchronized (writeLock) {
-            snapshot = new Snapshot(Corpus.of(entries), snapshot.enterprises());
+            snapshot = snapshot.withAreas(Corpus.of(entries));
         }
     }
 
@@ -78,7 +97,7 @@ public final class MatchingRecommender implements Recommender {
     public void addAreas(Collection<SupportArea> areas) {
         List<Corpus.Entry<SupportArea>> entries = areaEntries(areas);
         synchronized (writeLock) {
-            snapshot = new Snapshot(snapshot.areas().plus(entries), snapshot.enterprises());
+            snapshot = snapshot.withAreas(snapshot.areas().plus(entries));
         }
     }
 
@@ -86,7 +105,7 @@ public final class MatchingRecommender implements Recommender {
     public void setEnterprises(Collection<EnterpriseProfile> enterprises) {
         List<Corpus.Entry<EnterpriseProfile>> entries = enterpriseEntries(enterprises);
         synchronized (writeLock) {
-            snapshot = new Snapshot(snapshot.areas(), Corpus.of(entries));
+            snapshot = snapshot.withEnterprises(Corpus.of(entries));
         }
     }
 
@@ -94,7 +113,7 @@ public final class MatchingRecommender implements Recommender {
     public void addEnterprises(Collection<EnterpriseProfile> enterprises) {
         List<Corpus.Entry<EnterpriseProfile>> entries = enterpriseEntries(enterprises);
         synchronized (writeLock) {
-            snapshot = new Snapshot(snapshot.areas(), snapshot.enterprises().plus(entries));
+            snapshot = snapshot.withEnterprises(snapshot.enterprises().plus(entries));
         }
     }
 
@@ -127,7 +146,9 @@ public final class MatchingRecommender implements Recommender {
         if (areas.size() == 0) return List.of();
         TermBag bag = MatchText.bag(profile);
         double[] scores = scorer.score(new Probe(bag, embed(profile)), areas);
-        List<TopSelection.Candidate> picked = TopSelection.select(scores, opts.top(), opts.includeIneligible(),
+        int[] admissible = opts.includeIneligible() ? null
+                : snap.areaJurisdictions().candidates(JurisdictionKeys.ofEnterprise(profile.region()));
+        List<TopSelection.Candidate> picked = TopSelection.select(scores, admissible, opts.top(), opts.includeIneligible(),
                 i -> eligibility.check(profile, areas.item(i), opts),
                 i -> QualificationRule.holdsCultivated(profile, areas.item(i)), CULTIVATED_HOLDER_FACTOR);
         List<Opportunity> out = new ArrayList<>();
@@ -149,7 +170,9 @@ public final class MatchingRecommender implements Recommender {
         Corpus<EnterpriseProfile> ents = snap.enterprises();
         if (ents.size() == 0) return List.of();
         double[] scores = scorer.score(new Probe(area.bag(), area.embedding()), ents);
-        List<TopSelection.Candidate> picked = TopSelection.select(scores, opts.top(), opts.includeIneligible(),
+        int[] admissible = opts.includeIneligible() ? null
+                : snap.enterpriseJurisdictions().candidates(JurisdictionKeys.ofArea(area.item()));
+        List<TopSelection.Candidate> picked = TopSelection.select(scores, admissible, opts.top(), opts.includeIneligible(),
                 i -> eligibility.check(ents.item(i), area.item(), opts),
                 i -> QualificationRule.holdsCultivated(ents.item(i), area.item()), CULTIVATED_HOLDER_FACTOR);
         List<EnterpriseMatch> out = new ArrayList<>();

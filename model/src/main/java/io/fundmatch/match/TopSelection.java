@@ -12,7 +12,8 @@ import java.util.function.IntPredicate;
  * A result's final score never exceeds its raw score (a demotion only lowers it), so the visit stops as soon
  * as {@code top} admitted candidates score above the next raw score: nothing unvisited can overtake them.
  * The outcome equals judging and sorting every candidate (admitted first by score, then, when asked for,
- * rejected ones by score; ties by index).
+ * rejected ones by score; ties by index). When rejected candidates are not asked for, the caller may name the
+ * only indices that can be admitted (e.g. those jurisdiction does not rule out): the others are never visited.
  */
 final class TopSelection {
 
@@ -33,15 +34,17 @@ final class TopSelection {
 
     /**
      * @param scores           raw scores by index
+     * @param admissible       the indices that may be admitted, every other one being rejected for sure; null
+     *                         for all. Ignored when {@code includeRejected}: rejected candidates are then ranked too
      * @param top              how many to return
      * @param includeRejected  also return INELIGIBLE candidates after the others
      * @param judge            eligibility of the candidate at an index
      * @param demoted          whether the candidate's score is multiplied by {@code factor}
      * @param factor           the demotion factor, in [0, 1]
      */
-    static List<Candidate> select(double[] scores, int top, boolean includeRejected, IntFunction<Eligibility> judge,
-                                  IntPredicate demoted, double factor) {
-        MaxHeap order = new MaxHeap(scores);
+    static List<Candidate> select(double[] scores, int[] admissible, int top, boolean includeRejected,
+                                  IntFunction<Eligibility> judge, IntPredicate demoted, double factor) {
+        MaxHeap order = new MaxHeap(scores, includeRejected ? null : admissible);
         List<Candidate> admitted = new ArrayList<>();
         List<Candidate> rejected = new ArrayList<>();
         while (order.size() > 0) {
@@ -77,11 +80,17 @@ final class TopSelection {
         private final int[] heap;
         private int size;
 
-        MaxHeap(double[] scores) {
+        /** over {@code indices}, or over every index of {@code scores} when null */
+        MaxHeap(double[] scores, int[] indices) {
             this.s = scores;
-            this.size = scores.length;
-            this.heap = new int[size];
-            for (int i = 0; i < size; i++) heap[i] = i;
+            if (indices == null) {
+                this.size = scores.length;
+                this.heap = new int[size];
+                for (int i = 0; i < size; i++) heap[i] = i;
+            } else {
+                this.size = indices.length;
+                this.heap = indices.clone();
+            }
             for (int i = size / 2 - 1; i >= 0; i--) siftDown(i);
         }
 

@@ -1,6 +1,7 @@
 package io.fundmatch.nightly;
 
 import io.fundmatch.catalogue.SupportArea;
+import io.fundmatch.eligibility.JurisdictionIndex;
 import io.fundmatch.json.Json;
 import io.fundmatch.match.rank.TermIndex;
 import io.fundmatch.match.text.MatchText;
@@ -9,10 +10,7 @@ import io.fundmatch.match.text.TermBag;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The areas in force, embedded and keyed by jurisdiction: what every scoring task receives (broadcast once
@@ -29,7 +27,7 @@ public final class AreaIndex implements Serializable {
     private final float[] matrix;
     private final int dimension;
     private final boolean[] affected;
-    private final HashMap<String, int[]> byKey;
+    private final JurisdictionIndex jurisdiction;
     private transient volatile SupportArea[] parsed;
     private transient volatile TermBag[] bags;
     private transient volatile TermIndex terms;
@@ -45,12 +43,7 @@ public final class AreaIndex implements Serializable {
         this.affected = affected.clone();
         this.matrix = new float[n * dimension];
         for (int i = 0; i < n; i++) System.arraycopy(embeddings.get(i), 0, matrix, i * dimension, dimension);
-        Map<String, List<Integer>> lists = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            for (String k : keys.get(i)) lists.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
-        }
-        this.byKey = new HashMap<>();
-        lists.forEach((k, v) -> byKey.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        this.jurisdiction = JurisdictionIndex.of(keys);
     }
 
     public int size() {
@@ -84,18 +77,7 @@ public final class AreaIndex implements Serializable {
 
     /** Areas sharing a jurisdiction key with an enterprise of these keys (each area at most once). */
     int[] candidates(List<String> enterpriseKeys) {
-        if (enterpriseKeys.size() == 1) return byKey.getOrDefault(enterpriseKeys.get(0), new int[0]);
-        int total = 0;
-        for (String k : enterpriseKeys) total += byKey.getOrDefault(k, new int[0]).length;
-        int[] out = new int[total];
-        int at = 0;
-        for (String k : enterpriseKeys) {
-            int[] part = byKey.get(k);
-            if (part == null) continue;
-            System.arraycopy(part, 0, out, at, part.length);
-            at += part.length;
-        }
-        return out;
+        return jurisdiction.candidates(enterpriseKeys);
     }
 
     /** The area itself, parsed once per JVM. */

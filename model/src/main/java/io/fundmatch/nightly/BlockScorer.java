@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Scores one partition of enterprises against the areas of their jurisdiction and keeps, per enterprise,
  * its top K areas and, per area, its top N enterprises of this partition (merged across partitions by the
- * job). Pairs come from the jurisdiction join ({@link JurisdictionKeys}), never from a cross product; the
+ * job). Pairs come from the jurisdiction join ({@link io.fundmatch.eligibility.JurisdictionKeys}), never from a cross product; the
  * other eligibility rules are applied to a joined pair only when its score would enter a heap, and their
  * outcome is shared by enterprises with the same region, entity type and qualifications. Memory per task:
  * the area index, the enterprises of one block, K entries per enterprise of the block and N per area.

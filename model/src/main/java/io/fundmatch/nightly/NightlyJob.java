@@ -1,6 +1,7 @@
 package io.fundmatch.nightly;
 
 import io.fundmatch.catalogue.SupportArea;
+import io.fundmatch.eligibility.JurisdictionKeys;
 import io.fundmatch.json.Json;
 import io.fundmatch.match.MatchOptions;
 import io.fundmatch.profile.EnterpriseProfile;
@@ -423,8 +424,7 @@ public final class NightlyJob {
             if (a.id() == null || a.superseded() || (a.deadline() != null && a.deadline().isBefore(o.date()))) continue;
             try {
                 String json = Json.mapper().writeValueAsString(a);
-                byId.put(a.id(), new AreaLine(a.id(), json, hash(json),
-                        JurisdictionKeys.ofArea(a.document() == null ? null : a.document().region())));
+                byId.put(a.id(), new AreaLine(a.id(), json, hash(json), JurisdictionKeys.ofArea(a)));
             } catch (IOException e) {
                 bad++;
             }

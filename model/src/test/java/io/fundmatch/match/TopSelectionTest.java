@@ -41,9 +41,38 @@ class TopSelectionTest {
             all.sort(TopSelection.ORDER);
             List<TopSelection.Candidate> expected = all.subList(0, Math.min(top, all.size()));
 
-            List<TopSelection.Candidate> actual = TopSelection.select(scores, top, includeRejected,
+            List<TopSelection.Candidate> actual = TopSelection.select(scores, null, top, includeRejected,
                     i -> judged[i], i -> demoted[i], 0.5);
             assertEquals(expected, actual, "round " + round);
+        }
+    }
+
+    @Test
+    void leavingOutCandidatesKnownToBeRejectedChangesNothing() {
+        Random random = new Random(11);
+        for (int round = 0; round < 300; round++) {
+            int n = 1 + random.nextInt(400);
+            double[] scores = new double[n];
+            Eligibility[] judged = new Eligibility[n];
+            List<Integer> admissible = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                scores[i] = random.nextInt(4) == 0 ? 0.0 : random.nextDouble();
+                int k = random.nextInt(10);
+                judged[i] = k < 6 ? NO : k < 8 ? CHECK : OK;
+                if (judged[i] != NO || random.nextBoolean()) admissible.add(i);
+            }
+            int[] subset = admissible.stream().mapToInt(Integer::intValue).toArray();
+            int top = 1 + random.nextInt(30);
+            boolean includeRejected = random.nextBoolean();
+            AtomicInteger judgedOutside = new AtomicInteger();
+            List<TopSelection.Candidate> all = TopSelection.select(scores, null, top, includeRejected,
+                    i -> judged[i], i -> i % 3 == 0, 0.5);
+            List<TopSelection.Candidate> some = TopSelection.select(scores, subset, top, includeRejected, i -> {
+                if (!admissible.contains(i)) judgedOutside.incrementAndGet();
+                return judged[i];
+            }, i -> i % 3 == 0, 0.5);
+            assertEquals(all, some, "round " + round);
+            if (!includeRejected) assertEquals(0, judgedOutside.get(), "round " + round);
         }
     }
 
@@ -53,7 +82,7 @@ class TopSelectionTest {
         double[] scores = new double[n];
         for (int i = 0; i < n; i++) scores[i] = 1.0 / (i + 1);
         AtomicInteger judged = new AtomicInteger();
-        List<TopSelection.Candidate> top = TopSelection.select(scores, 10, false, i -> {
+        List<TopSelection.Candidate> top = TopSelection.select(scores, null, 10, false, i -> {
             judged.incrementAndGet();
             return i % 2 == 0 ? OK : NO;
         }, i -> false, 0.5);
@@ -66,7 +95,7 @@ class TopSelectionTest {
     void rejectedCandidatesComeAfterAllOthersWhenAskedFor() {
         double[] scores = {0.9, 0.8, 0.1};
         Eligibility[] judged = {NO, OK, CHECK};
-        List<TopSelection.Candidate> out = TopSelection.select(scores, 3, true, i -> judged[i], i -> false, 0.5);
+        List<TopSelection.Candidate> out = TopSelection.select(scores, null, 3, true, i -> judged[i], i -> false, 0.5);
         assertEquals(List.of(1, 2, 0), out.stream().map(TopSelection.Candidate::index).toList());
     }
 }

@@ -40,22 +40,21 @@ public class RecommendationController {
                     schema = @Schema(implementation = RecommendationView.Answer.class))))
     @PostMapping(path = "/api/v1/recommendations", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<String> recommend(@RequestBody RecommendationRequest request) throws JsonProcessingException {
+    public ResponseEntity<byte[]> recommend(@RequestBody RecommendationRequest request) throws JsonProcessingException {
         int top = Requests.top(request.top(), 10, 100);
         boolean ineligible = Boolean.TRUE.equals(request.includeIneligible());
         EnterpriseProfile profile = matching.normalize(Requests.chineseProfile(request.profile()));
         String modelVersion = matching.modelVersion();
         String catalogueVersion = matching.catalogueVersion();
         cache.versions(modelVersion, catalogueVersion);
-        String key = RecommendationCache.key(modelVersion, catalogueVersion,
-                mapper.writeValueAsString(profile) + "|" + top + "|" + ineligible);
+        String key = cache.key(modelVersion, catalogueVersion, profile, top, ineligible);
         var hit = cache.get(key);
         if (hit.isPresent()) {
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                     .header(CACHE_HEADER, hit.get().source().name().toLowerCase()).body(hit.get().json());
         }
         MatchOptions options = MatchOptions.top(top).withIncludeIneligible(ineligible);
-        String json = mapper.writeValueAsString(
+        byte[] json = mapper.writeValueAsBytes(
                 RecommendationView.of(profile, matching.recommend(profile, options), modelVersion));
         cache.put(key, json);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).header(CACHE_HEADER, "miss").body(json);

@@ -1,5 +1,8 @@
 package io.fundmatch.service.cache;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fundmatch.profile.EnterpriseProfile;
 import io.fundmatch.service.FundmatchProperties;
 import io.fundmatch.service.redis.RedisStore;
 import org.springframework.beans.factory.ObjectProvider;
@@ -15,59 +18,61 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Answers of {@code POST /api/v1/recommendations}, kept in process (bounded, least recently used out) and,
- * when Redis is used, in Redis under {@code fundmatch:rec:<modelVersion>:<catalogueVersion>:<sha256>} for 24 h.
- * The key holds the model and catalogue versions, so a new model or any catalogue change makes old answers
- * unreachable; the in-process part is also emptied then.
+ * Answers of {@code POST /api/v1/recommendations} as UTF-8 JSON, kept in process (bounded, least recently used
+ * out) and, when Redis is used, in Redis under
+ * {@code fundmatch:rec:<modelVersion>:<catalogueVersion>:<sha256 of the normalised profile>:<top>:<ineligible>}
+ * for 24 h. The key holds the model and catalogue versions, so a new model or any catalogue change makes old
+ * answers unreachable; the in-process part is also emptied then.
  */
 @Component
 public class RecommendationCache {
 
     static final Duration TTL = Duration.ofHours(24);
+    private static final int DIGESTS_KEPT = 10_000;
 
     private final ObjectProvider<RedisStore> redis;
-    private final Map<String, String> local;
+    private final ObjectMapper mapper;
+    private final Map<String, byte[]> local;
+    private final Map<EnterpriseProfile, String> digests = lru(DIGESTS_KEPT);
     private volatile String generation = "";
 
-    public RecommendationCache(ObjectProvider<RedisStore> redis, FundmatchProperties properties) {
+    public RecommendationCache(ObjectProvider<RedisStore> redis, ObjectMapper mapper, FundmatchProperties properties) {
         this.redis = redis;
-        int max = Math.max(16, properties.cacheSize());
-        this.local = new LinkedHashMap<>(1024, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-                return size() > max;
-            }
-        };
+        this.mapper = mapper;
+        this.local = lru(Math.max(16, properties.cacheSize()));
     }
 
     /** Where an answer came from. */
     public enum Source { LOCAL, REDIS }
 
-    public record Hit(String json, Source source) {
+    /** A cached answer: its UTF-8 JSON and where it was found. */
+    public record Hit(byte[] json, Source source) {
     }
 
-    /** The cache key of a request: normalised profile JSON and options, under the model and catalogue versions. */
-    public static String key(String modelVersion, String catalogueVersion, String normalisedRequest) {
-        return "fundmatch:rec:" + modelVersion + ":" + catalogueVersion + ":" + sha256(normalisedRequest);
+    /** The cache key of a request: the normalised profile and the options, under the model and catalogue versions. */
+    public String key(String modelVersion, String catalogueVersion, EnterpriseProfile profile, int top,
+                      boolean includeIneligible) {
+        return "fundmatch:rec:" + modelVersion + ":" + catalogueVersion + ":" + digest(profile) + ":" + top + ":"
+                + includeIneligible;
     }
 
     public Optional<Hit> get(String key) {
-        String hit;
+        byte[] hit;
         synchronized (local) {
             hit = local.get(key);
         }
         if (hit != null) return Optional.of(new Hit(hit, Source.LOCAL));
         RedisStore store = redis.getIfAvailable();
         if (store == null) return Optional.empty();
-        Optional<String> remote = store.get(key);
+        Optional<byte[]> remote = store.get(key).map(json -> json.getBytes(StandardCharsets.UTF_8));
         remote.ifPresent(json -> putLocal(key, json));
         return remote.map(json -> new Hit(json, Source.REDIS));
     }
 
-    public void put(String key, String json) {
+    public void put(String key, byte[] json) {
         putLocal(key, json);
         RedisStore store = redis.getIfAvailable();
-        if (store != null) store.set(key, json, TTL);
+        if (store != null) store.set(key, new String(json, StandardCharsets.UTF_8), TTL);
     }
 
     /** Empties the in-process part when the model or catalogue version changes. */
@@ -81,10 +86,28 @@ public class RecommendationCache {
         }
     }
 
-    private void putLocal(String key, String json) {
+    private void putLocal(String key, byte[] json) {
         synchronized (local) {
             local.put(key, json);
         }
+    }
+
+    /** SHA-256 of the profile's JSON, remembered for the profiles seen lately (a profile is immutable). */
+    private String digest(EnterpriseProfile profile) {
+        synchronized (digests) {
+            String known = digests.get(profile);
+            if (known != null) return known;
+        }
+        String d;
+        try {
+            d = sha256(mapper.writeValueAsString(profile));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a normalised profile could not be written as JSON", e);
+        }
+        synchronized (digests) {
+            digests.put(profile, d);
+        }
+        return d;
     }
 
     static String sha256(String s) {
@@ -93,5 +116,14 @@ public class RecommendationCache {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static <K, V> Map<K, V> lru(int max) {
+        return new LinkedHashMap<>(1024, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                return size() > max;
+            }
+        };
     }
 }

@@ -1,5 +1,6 @@
-package io.fundmatch.nightly;
+package io.fundmatch.eligibility;
 
+import io.fundmatch.catalogue.SupportArea;
 import io.fundmatch.reference.Region;
 
 import java.util.ArrayList;
@@ -8,8 +9,10 @@ import java.util.List;
 /**
  * Join keys on jurisdiction: an enterprise and an area share exactly one key when the area's issuing region
  * may cover the enterprise's registered region (covered, or undecided because the profile lacks a level), and
- * none otherwise. The nightly job joins enterprises to areas on these keys instead of filtering a full cross
- * product; {@link io.fundmatch.eligibility.EligibilityChecker} then decides each joined pair.
+ * none otherwise. Every pair the {@link JurisdictionRule} does not find INELIGIBLE shares a key, so matching may
+ * leave out pairs that share none without judging them: the nightly job joins enterprises to areas on these keys
+ * instead of filtering a full cross product, and the recommender looks only at the candidates of a
+ * {@link JurisdictionIndex}; {@link EligibilityChecker} then decides each joined pair.
  */
 public final class JurisdictionKeys {
 
@@ -18,9 +21,15 @@ public final class JurisdictionKeys {
     private JurisdictionKeys() {
     }
 
+    /** Keys of an area: those of its document's issuing region (national when the document names none). */
+    public static List<String> ofArea(SupportArea area) {
+        return ofArea(area.document() == null ? null : area.document().region());
+    }
+
     /** Keys of an area issued by {@code issuer}: its own level, the "somewhere under" keys and ALL. */
     public static List<String> ofArea(Region issuer) {
         Region r = issuer == null ? Region.NATIONAL : issuer;
+        if (hasGap(r)) return List.of("N", ALL); // e.g. a district without its province: joins all, the rule decides
         List<String> keys = new ArrayList<>(4);
         switch (r.level()) {
             case NATIONAL -> keys.add("N");
@@ -37,6 +46,12 @@ public final class JurisdictionKeys {
         }
         keys.add(ALL);
         return keys;
+    }
+
+    /** A level named below one left blank (a city without its province, a district without its city). */
+    private static boolean hasGap(Region r) {
+        return (r.province() == null && (r.city() != null || r.district() != null))
+                || (r.city() == null && r.district() != null);
     }
 
     /**
