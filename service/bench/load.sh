@@ -4,8 +4,9 @@
 # (bin/fundmatch generate; defaults 10,000 areas and 100,000 enterprises), or your own files:
 #   GUIDES=path[,path...] ENTERPRISES=file service/bench/load.sh
 # Measures, in one run: a trivial endpoint (GET /actuator/health/liveness), POST /api/v1/recommendations at
-# 32 connections uncached (every profile new) and cached (16 profiles repeated), and
-# GET /api/v1/areas/{id}/enterprises?top=50 (officer). The JVM is first brought to steady state (WARMUP per
+# 32 connections uncached (every profile new, drawn from the registry) and cached (16 profiles repeated), and
+# GET /api/v1/areas/{id}/enterprises?top=50 (officer: one area, whose ranking is then kept, and 2,000 areas in
+# turn, ranking the registry afresh). The JVM is first brought to steady state (WARMUP per
 # scenario, the JIT needs about a minute of traffic), then ROUNDS rounds run every scenario in turn for
 # DURATION each; the summary gives, per scenario, the median over rounds of requests/s, p50 and p99.
 # Env: DURATION (default 10s), ROUNDS (3), WARMUP (20s), CONNECTIONS (32), THREADS (2), PORT (18080),
@@ -37,6 +38,29 @@ if [ -z "${GUIDES:-}" ] || [ -z "${ENTERPRISES:-}" ]; then
   ENTERPRISES=${ENTERPRISES:-$WORK/data/registry.jsonl}
 fi
 
+# Profiles for the uncached run: every 25th registry profile (at most 4,000), as the web form sends them.
+export FM_PROFILES="$WORK/profiles.jsonl"
+python3 - "$ENTERPRISES" "$FM_PROFILES" <<'PY'
+import json, sys
+src, out = sys.argv[1], sys.argv[2]
+rows = []
+if src.endswith(".jsonl"):
+    with open(src, encoding="utf-8") as f:
+        for i, line in enumerate(f):
+            if i % 25 or len(rows) >= 4000 or not line.strip():
+                continue
+            p = json.loads(line)
+            scope = p.get("businessScope") or p.get("specialization")
+            if not scope:
+                continue
+            rows.append(json.dumps({"name": "__NAME__", "region": p.get("region"),
+                                    "qualifications": p.get("qualifications") or [], "businessScope": scope},
+                                   ensure_ascii=False))
+with open(out, "w", encoding="utf-8") as f:
+    f.write("\n".join(rows) + ("\n" if rows else ""))
+print(f"bench: {len(rows)} registry profiles for the uncached run" if rows else
+      "bench: registry is not JSON Lines; the uncached run uses its built-in profiles", file=sys.stderr)
+PY
 JAR=${JAR:-service/$T/fundmatch-service.jar}
 [ -s "$JAR" ] || mvn -B -q -o -DskipTests -Dfm.target="$T" -pl service -am package >&2
 OFFICER_PASS=bench-officer
@@ -59,6 +83,16 @@ AREAS_TOTAL=$(curl -fs "$B/api/v1/areas?limit=1" | python3 -c 'import json,sys; 
 AREA=$(curl -fs "$B/api/v1/areas?limit=1&q=%E6%99%BA%E8%83%BD" | python3 -c 'import json,sys; print(json.load(sys.stdin)["areas"][0]["areaId"])')
 AUTH="Authorization: Basic $(printf 'officer:%s' $OFFICER_PASS | base64)"
 ENTS_TOTAL=$(curl -fs -H "$AUTH" "$B/api/v1/enterprises?limit=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')
+# Area ids for the officer run over many areas: 2,000 spread over the catalogue (more than the 512 rankings kept).
+export FM_AREAS="$WORK/areas.txt" FM_AUTH="${AUTH#Authorization: }"
+: > "$FM_AREAS"
+STEP=$(( AREAS_TOTAL / 2000 > 0 ? AREAS_TOTAL / 2000 : 1 ))
+for off in $(seq 0 500 $(( AREAS_TOTAL - 1 ))); do
+  curl -fs "$B/api/v1/areas?limit=500&offset=$off" | python3 -c '
+import json, sys
+step = int(sys.argv[1]); areas = json.load(sys.stdin)["areas"]
+print("\n".join(a["areaId"] for i, a in enumerate(areas) if i % step == 0))' "$STEP" >> "$FM_AREAS"
+done
 echo "bench: catalogue $AREAS_TOTAL areas, registry $ENTS_TOTAL enterprises, area for the officer run: $AREA" >&2
 echo "bench: $(nproc) cores, $(java -version 2>&1 | head -1)" >&2
 
@@ -83,8 +117,9 @@ TRIVIAL=("$B/actuator/health/liveness")
 UNCACHED=(-s service/bench/recommend-uncached.lua "$B/api/v1/recommendations")
 CACHED=(-s service/bench/recommend-cached.lua "$B/api/v1/recommendations")
 OFFICER=(-H "$AUTH" "$B/api/v1/areas/$AREA/enterprises?top=50")
+OFFICER_MANY=(-s service/bench/officer-areas.lua "$B/api/v1/areas")
 echo "bench: warming up ($WARMUP per scenario, not measured)" >&2
-for args in TRIVIAL UNCACHED CACHED OFFICER UNCACHED; do
+for args in TRIVIAL UNCACHED CACHED OFFICER OFFICER_MANY UNCACHED; do
   declare -n a=$args
   wrk -t"$TH" -c"$C" -d"$WARMUP" --timeout 30s "${a[@]}" >/dev/null
 done
@@ -94,6 +129,7 @@ for r in $(seq 1 "$ROUNDS"); do
   run uncached "${UNCACHED[@]}"
   run cached "${CACHED[@]}"
   run officer "${OFFICER[@]}"
+  run officer-many "${OFFICER_MANY[@]}"
 done
 echo "=== medians over $ROUNDS rounds of $DURATION, $C connections, $TH wrk threads ($AREAS_TOTAL areas, $ENTS_TOTAL enterprises)"
 python3 - "$RESULTS" <<'PY'
@@ -105,12 +141,13 @@ for line in open(sys.argv[1]):
 labels = {"trivial": "trivial  GET /actuator/health/liveness",
           "uncached": "uncached POST /api/v1/recommendations (new profile every request)",
           "cached": "cached   POST /api/v1/recommendations (16 profiles repeated)",
-          "officer": "officer  GET /api/v1/areas/{id}/enterprises?top=50"}
-print(f"{'scenario':68} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'non-2xx':>8}")
-for k in ["trivial", "uncached", "cached", "officer"]:
+          "officer": "officer  GET /api/v1/areas/{id}/enterprises?top=50 (one area, ranking kept)",
+          "officer-many": "officer  GET /api/v1/areas/{id}/enterprises?top=50 (2,000 areas in turn)"}
+print(f"{'scenario':78} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'non-2xx':>8}")
+for k in ["trivial", "uncached", "cached", "officer", "officer-many"]:
     if k not in rows: continue
     v = rows[k]
-    print(f"{labels[k]:68} {statistics.median(x[0] for x in v):9.0f} {statistics.median(x[1] for x in v):8.2f} "
+    print(f"{labels[k]:78} {statistics.median(x[0] for x in v):9.0f} {statistics.median(x[1] for x in v):8.2f} "
           f"{statistics.median(x[2] for x in v):8.2f} {sum(x[3] for x in v):8d}")
-    print(f"{'':68} rounds: " + ", ".join(f"{x[0]:.0f}/s p99 {x[2]:.1f}" for x in v))
+    print(f"{'':78} rounds: " + ", ".join(f"{x[0]:.0f}/s p99 {x[2]:.1f}" for x in v))
 PY
