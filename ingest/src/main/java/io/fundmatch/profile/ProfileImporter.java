@@ -5,21 +5,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.fundmatch.json.Json;
 import io.fundmatch.reference.CreditCode;
 import io.fundmatch.reference.Region;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -62,11 +53,7 @@ public final class ProfileImporter {
     public ImportReport importFile(Path file) throws IOException {
         String name = file.getFileName().toString();
         String format = formatOf(name, sniff(file));
-        if (format.equals("xlsx") || format.equals("xls")) {
-            try (InputStream in = Files.newInputStream(file)) {
-                return importSpreadsheet(in, name, format);
-            }
-        }
+        if (format.equals("xlsx") || format.equals("xls")) return importSpreadsheet(file, name, format);
         try (InputStream in = Files.newInputStream(file)) {
             return importText(in, name, format);
         }
@@ -78,7 +65,13 @@ public final class ProfileImporter {
         byte[] head = java.util.Arrays.copyOf(content, Math.min(content.length, 4096));
         String format = formatOf(name, head);
         if (format.equals("xlsx") || format.equals("xls")) {
-            return importSpreadsheet(new ByteArrayInputStream(content), name, format);
+            Path tmp = Files.createTempFile("fundmatch-upload-", "." + format); // workbooks are read by random access
+            try {
+                Files.write(tmp, content);
+                return importSpreadsheet(tmp, name, format);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
         }
         return importText(new ByteArrayInputStream(content), name, format);
     }
@@ -301,63 +294,47 @@ public final class ProfileImporter {
         } else if (columns != null && out.read == 0) out.fileProblem("the file has a header but no data rows");
     }
 
-    private ImportReport importSpreadsheet(InputStream in, String name, String format) throws IOException {
+    private ImportReport importSpreadsheet(Path file, String name, String format) throws IOException {
         Collector out = new Collector(name);
-        Workbook workbook;
+        SheetReader sheet = new SheetReader(out);
         try {
-            workbook = WorkbookFactory.create(in);
-        } catch (IOException | RuntimeException e) {
-            out.fileProblem("not a readable " + format + " workbook: " + oneLine(e.getMessage()));
+            SpreadsheetRows.read(file, format, sheet);
+        } catch (SpreadsheetRows.UnreadableWorkbook e) {
+            out.fileProblem(oneLine(e.getMessage()));
             return out.report(format, "binary");
         }
-        try (workbook) {
-            if (workbook.getNumberOfSheets() == 0) {
-                out.fileProblem("the workbook has no sheets");
-                return out.report(format, "binary");
-            }
-            Sheet sheet = workbook.getSheetAt(0);
-            Map<ProfileColumn, Integer> columns = null;
-            int scanned = 0;
-            for (Row row : sheet) {
-                List<String> cells = new ArrayList<>();
-                short last = row.getLastCellNum();
-                for (int i = 0; i < Math.max(0, last); i++) cells.add(text(row.getCell(i)));
-                if (cells.stream().allMatch(c -> c == null || c.isBlank())) continue;
-                long number = row.getRowNum() + 1L;
-                if (columns == null) {
-                    Map<ProfileColumn, Integer> mapped = mapHeader(cells);
-                    if (mapped.containsKey(ProfileColumn.NAME)) {
-                        columns = mapped;
-                    } else if (++scanned >= HEADER_SEARCH_ROWS) {
-                        out.fileProblem("no header with a name column (企业名称 / name) in the first " + HEADER_SEARCH_ROWS + " rows");
-                        break;
-                    }
-                    continue;
-                }
-                out.accept(number, pick(columns, cells), Map.of(), List.of());
-            }
-            if (columns == null && scanned == 0) out.fileProblem("the sheet is empty");
-            else if (columns == null && scanned < HEADER_SEARCH_ROWS) out.fileProblem("no header with a name column (企业名称 / name) found");
-            else if (columns != null && out.read == 0) out.fileProblem("the sheet has a header but no data rows");
-        }
+        if (sheet.columns == null && sheet.scanned == 0) out.fileProblem("the sheet is empty");
+        else if (sheet.columns == null && sheet.scanned < HEADER_SEARCH_ROWS) {
+            out.fileProblem("no header with a name column (企业名称 / name) found");
+        } else if (sheet.columns != null && out.read == 0) out.fileProblem("the sheet has a header but no data rows");
         return out.report(format, "binary");
     }
 
-    private static String text(Cell cell) {
-        if (cell == null) return null;
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        return switch (type) {
-            case STRING -> cell.getStringCellValue();
-            case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
-            case NUMERIC -> {
-                if (DateUtil.isCellDateFormatted(cell)) {
-                    yield cell.getDateCellValue().toInstant().atZone(ZoneOffset.UTC).toLocalDate().toString();
-                }
-                BigDecimal d = BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros();
-                yield d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
+    /** Finds the header among a sheet's first rows, then hands every data row to the collector. */
+    private static final class SheetReader implements SpreadsheetRows.Sink {
+        private final Collector out;
+        Map<ProfileColumn, Integer> columns;
+        int scanned;
+
+        SheetReader(Collector out) {
+            this.out = out;
+        }
+
+        @Override
+        public boolean row(long number, List<String> cells) {
+            if (columns != null) {
+                out.accept(number, pick(columns, cells), Map.of(), List.of());
+                return true;
             }
-            default -> null;
-        };
+            Map<ProfileColumn, Integer> mapped = mapHeader(cells);
+            if (mapped.containsKey(ProfileColumn.NAME)) {
+                columns = mapped;
+            } else if (++scanned >= HEADER_SEARCH_ROWS) {
+                out.fileProblem("no header with a name column (企业名称 / name) in the first " + HEADER_SEARCH_ROWS + " rows");
+                return false;
+            }
+            return true;
+        }
     }
 
     // ------------------------------------------------------------------------------------------ rows
