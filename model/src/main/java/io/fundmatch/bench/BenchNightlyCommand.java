@@ -1,5 +1,6 @@
 package io.fundmatch.bench;
 
+import io.fundmatch.cli.CommandLine;
 import io.fundmatch.cli.FundmatchCli;
 import io.fundmatch.generate.Distributions;
 import io.fundmatch.generate.SyntheticData;
@@ -39,39 +40,19 @@ public final class BenchNightlyCommand implements FundmatchCli.Command {
 
     @Override
     public int run(String[] args) throws Exception {
-        long enterprises = 1_000_000;
-        int areas = 10_000, districts = 20, topK = 20, topN = 200, repeat = 3;
-        long seed = 1;
-        String model = null, master = "local[2]";
-        Path work = Path.of("bench-nightly");
-        boolean explain = true;
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            switch (a) {
-                case "--help", "-h" -> {
-                    System.out.println(USAGE);
-                    return 0;
-                }
-                case "--no-explain" -> explain = false;
-                default -> {
-                    if (i + 1 >= args.length) throw new IllegalArgumentException(a + " needs a value\n" + USAGE);
-                    String v = args[++i].replace("_", "");
-                    switch (a) {
-                        case "--enterprises" -> enterprises = Long.parseLong(v);
-                        case "--areas" -> areas = Integer.parseInt(v);
-                        case "--districts" -> districts = Integer.parseInt(v);
-                        case "--top-k" -> topK = Integer.parseInt(v);
-                        case "--top-n" -> topN = Integer.parseInt(v);
-                        case "--repeat" -> repeat = Integer.parseInt(v);
-                        case "--seed" -> seed = Long.parseLong(v);
-                        case "--model" -> model = args[i];
-                        case "--master" -> master = args[i];
-                        case "--work" -> work = Path.of(args[i]);
-                        default -> throw new IllegalArgumentException("unknown option " + a + "\n" + USAGE);
-                    }
-                }
-            }
+        if (CommandLine.wantsHelp(args)) {
+            System.out.println(USAGE);
+            return 0;
         }
+        CommandLine c = CommandLine.parse(args, CommandLine.Spec.options("enterprises", "areas", "districts", "top-k",
+                "top-n", "repeat", "seed", "model", "master", "work").withSwitches("no-explain"));
+        long enterprises = c.whole("enterprises", 1_000_000);
+        int areas = c.positive("areas", 10_000), districts = c.positive("districts", 20);
+        int topK = c.positive("top-k", 20), topN = c.positive("top-n", 200), repeat = c.positive("repeat", 3);
+        long seed = c.whole("seed", 1);
+        String model = c.get("model"), master = c.get("master", "local[2]");
+        Path work = Path.of(c.get("work", "bench-nightly"));
+        boolean explain = !c.isSet("no-explain");
         LocalDate date = LocalDate.of(2026, 11, 23);
         String size = enterprises + "x" + areas + "-d" + districts + "-s" + seed;
         Path data = work.resolve("data-" + size);

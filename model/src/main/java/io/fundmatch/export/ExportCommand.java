@@ -2,6 +2,7 @@ package io.fundmatch.export;
 
 import io.fundmatch.catalogue.CatalogueFiles;
 import io.fundmatch.catalogue.SupportArea;
+import io.fundmatch.cli.CommandLine;
 import io.fundmatch.cli.FundmatchCli;
 import io.fundmatch.eval.LabelledSet;
 import io.fundmatch.profile.EnterpriseProfile;
@@ -13,9 +14,7 @@ import io.fundmatch.towers.TowerModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code bin/fundmatch export}: CSV tables for the notebooks — the catalogue, distinctive terms per document,
@@ -41,35 +40,24 @@ public final class ExportCommand implements FundmatchCli.Command {
 
     @Override
     public int run(String[] args) throws Exception {
-        Map<String, String> o = new HashMap<>();
-        boolean map = true;
-        boolean labelled = false;
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            switch (a) {
-                case "--help", "-h" -> {
-                    System.out.println(USAGE);
-                    return 0;
-                }
-                case "--no-map" -> map = false;
-                case "--labelled" -> labelled = true;
-                case "--out", "--catalogue", "--registry", "--model", "--terms", "--map-enterprises" -> {
-                    if (i + 1 >= args.length) throw new IllegalArgumentException(a + " needs a value");
-                    o.put(a.substring(2), args[++i]);
-                }
-                default -> throw new IllegalArgumentException("unknown option '" + a + "'\n" + USAGE);
-            }
+        if (CommandLine.wantsHelp(args)) {
+            System.out.println(USAGE);
+            return 0;
         }
-        if (!o.containsKey("out")) throw new IllegalArgumentException("--out DIR is required\n" + USAGE);
-        if (!o.containsKey("catalogue") && !o.containsKey("registry") && !labelled) {
+        CommandLine o = CommandLine.parse(args, CommandLine.Spec.options("out", "catalogue", "registry", "model", "terms",
+                "map-enterprises").withSwitches("no-map", "labelled"));
+        boolean map = !o.isSet("no-map");
+        boolean labelled = o.isSet("labelled");
+        if (!o.has("out")) throw new IllegalArgumentException("--out DIR is required\n" + USAGE);
+        if (!o.has("catalogue") && !o.has("registry") && !labelled) {
             throw new IllegalArgumentException("nothing to export: give --catalogue and/or --registry\n" + USAGE);
         }
         Path out = Path.of(o.get("out"));
-        int terms = positive(o, "terms", 30);
-        int mapEnterprises = positive(o, "map-enterprises", 1500);
+        int terms = o.positive("terms", 30);
+        int mapEnterprises = o.positive("map-enterprises", 1500);
 
         List<SupportArea> areas = List.of();
-        if (o.containsKey("catalogue")) {
+        if (o.has("catalogue")) {
             areas = CatalogueFiles.read(existing(o.get("catalogue"))).areas();
             Segmenter seg = Segmenter.shared();
             write(out, "catalogue.csv", CatalogueTable.of(areas));
@@ -77,7 +65,7 @@ public final class ExportCommand implements FundmatchCli.Command {
             write(out, "draft-final.csv", DraftFinalComparison.table(DraftFinalComparison.of(areas, seg::words)));
         }
         List<EnterpriseProfile> profiles = List.of();
-        if (o.containsKey("registry")) {
+        if (o.has("registry")) {
             profiles = RegistryFiles.read(existing(o.get("registry")));
             write(out, "enterprises.csv", EnterpriseTable.of(profiles));
         }
@@ -123,17 +111,5 @@ public final class ExportCommand implements FundmatchCli.Command {
         Path path = Path.of(p);
         if (!Files.exists(path)) throw new IllegalArgumentException(p + " does not exist");
         return path;
-    }
-
-    private static int positive(Map<String, String> o, String name, int fallback) {
-        String v = o.get(name);
-        if (v == null) return fallback;
-        try {
-            int n = Integer.parseInt(v.strip());
-            if (n < 1) throw new NumberFormatException();
-            return n;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--" + name + " must be a positive whole number, not '" + v + "'");
-        }
     }
 }

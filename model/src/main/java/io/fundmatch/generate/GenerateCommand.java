@@ -1,5 +1,6 @@
 package io.fundmatch.generate;
 
+import io.fundmatch.cli.CommandLine;
 import io.fundmatch.cli.FundmatchCli;
 
 import java.nio.file.Files;
@@ -21,29 +22,16 @@ public final class GenerateCommand implements FundmatchCli.Command {
 
     @Override
     public int run(String[] args) throws Exception {
-        Path out = null;
-        long enterprises = 10_000;
-        int areas = 1_000, districts = 20;
-        long seed = 1;
-        LocalDate date = LocalDate.now();
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            String v = a.startsWith("--") && !a.equals("--help") && i + 1 < args.length ? args[i + 1] : null;
-            switch (a) {
-                case "--help", "-h" -> {
-                    System.out.println(USAGE);
-                    return 0;
-                }
-                case "--out" -> out = Path.of(need(v, a));
-                case "--enterprises" -> enterprises = Long.parseLong(need(v, a).replace("_", ""));
-                case "--areas" -> areas = Integer.parseInt(need(v, a).replace("_", ""));
-                case "--districts" -> districts = Integer.parseInt(need(v, a));
-                case "--seed" -> seed = Long.parseLong(need(v, a));
-                case "--date" -> date = LocalDate.parse(need(v, a));
-                default -> throw new IllegalArgumentException("unknown option " + a + "\n" + USAGE);
-            }
-            i++;
+        if (CommandLine.wantsHelp(args)) {
+            System.out.println(USAGE);
+            return 0;
         }
+        CommandLine c = CommandLine.parse(args, CommandLine.Spec.options("out", "enterprises", "areas", "districts", "seed", "date"));
+        Path out = c.path("out");
+        long enterprises = c.whole("enterprises", 10_000);
+        int areas = c.integer("areas", 1_000), districts = c.integer("districts", 20);
+        long seed = c.whole("seed", 1);
+        LocalDate date = c.date("date", LocalDate.now());
         if (out == null) throw new IllegalArgumentException("--out is required\n" + USAGE);
         if (enterprises < 1 || areas < 1 || districts < 1) throw new IllegalArgumentException("sizes must be at least 1");
         Files.createDirectories(out);
@@ -56,10 +44,5 @@ public final class GenerateCommand implements FundmatchCli.Command {
                 data.districts().size(), areas, seed, (System.nanoTime() - t0) / 1e9, out);
         System.out.println("generate: drawn from " + dist.source());
         return 0;
-    }
-
-    private static String need(String v, String option) {
-        if (v == null) throw new IllegalArgumentException(option + " needs a value");
-        return v;
     }
 }

@@ -1,5 +1,6 @@
 package io.fundmatch.train;
 
+import io.fundmatch.cli.CommandLine;
 import io.fundmatch.cli.FundmatchCli;
 import io.fundmatch.profile.EnterpriseProfile;
 import io.fundmatch.reference.EntityType;
@@ -9,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code bin/fundmatch bench-towers}: measures loading the model and embedding one profile (segmentation,
@@ -24,14 +24,14 @@ public final class BenchTowersCommand implements FundmatchCli.Command {
 
     @Override
     public int run(String[] args) {
-        Map<String, String> o = TrainCommand.options(args);
-        if (o.containsKey("help")) {
+        if (CommandLine.wantsHelp(args)) {
             System.out.println("usage: bin/fundmatch bench-towers [--model DIR] [--runs N]");
             return 0;
         }
-        int runs = Integer.parseInt(o.getOrDefault("runs", "2000"));
+        CommandLine o = CommandLine.parse(args, CommandLine.Spec.options("model", "runs"));
+        int runs = o.positive("runs", 2000);
         long t0 = System.nanoTime();
-        TowerModel model = o.containsKey("model") ? TowerModel.load(Path.of(o.get("model"))) : TowerModel.loadDefault();
+        TowerModel model = o.has("model") ? TowerModel.load(Path.of(o.get("model"))) : TowerModel.loadDefault();
         double loadMs = (System.nanoTime() - t0) / 1e6;
         List<EnterpriseProfile> profiles = sampleProfiles();
         for (int i = 0; i < 300; i++) model.embedEnterprise(profiles.get(i % profiles.size()));

@@ -1,6 +1,7 @@
 package io.fundmatch.train;
 
 import io.fundmatch.catalogue.SupportArea;
+import io.fundmatch.cli.CommandLine;
 import io.fundmatch.cli.FundmatchCli;
 import io.fundmatch.features.FeatureFitter;
 import io.fundmatch.eval.LabelledSet;
@@ -15,10 +16,8 @@ import org.apache.spark.sql.SparkSession;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -46,34 +45,35 @@ public final class TrainCommand implements FundmatchCli.Command {
 
     @Override
     public int run(String[] args) throws Exception {
-        Map<String, String> o = options(args);
-        if (o.containsKey("help")) {
+        if (CommandLine.wantsHelp(args)) {
             System.out.println(USAGE);
             return 0;
         }
-        if (!o.containsKey("catalogue") || !o.containsKey("out")) throw new IllegalArgumentException("--catalogue and --out are required\n" + USAGE);
+        CommandLine o = CommandLine.parse(args, CommandLine.Spec.options("catalogue", "registry", "taxonomies", "labels",
+                "feedback", "exclude-profiles", "seed", "vocabulary", "learning-rate", "epochs", "out"));
+        if (!o.has("catalogue") || !o.has("out")) throw new IllegalArgumentException("--catalogue and --out are required\n" + USAGE);
         List<SupportArea> catalogue = JsonLinesReader.read(Path.of(o.get("catalogue")), SupportArea.class, "catalogue");
         catalogue = catalogue.stream().filter(a -> a.id() != null).toList();
         if (catalogue.isEmpty()) throw new IllegalArgumentException("catalogue " + o.get("catalogue") + " has no support areas");
-        List<EnterpriseProfile> registry = o.containsKey("registry")
+        List<EnterpriseProfile> registry = o.has("registry")
                 ? JsonLinesReader.read(Path.of(o.get("registry")), EnterpriseProfile.class, "registry") : List.of();
-        Taxonomies taxonomies = o.containsKey("taxonomies") ? Taxonomies.read(Path.of(o.get("taxonomies"))) : Taxonomies.NONE;
-        List<Judgment> labels = !o.containsKey("labels") ? List.of()
+        Taxonomies taxonomies = o.has("taxonomies") ? Taxonomies.read(Path.of(o.get("taxonomies"))) : Taxonomies.NONE;
+        List<Judgment> labels = !o.has("labels") ? List.of()
                 : o.get("labels").equals("builtin") ? builtinJudgments(catalogue)
                 : JsonLinesReader.read(Path.of(o.get("labels")), Judgment.class, "labels");
-        List<FeedbackEvent> feedback = o.containsKey("feedback")
+        List<FeedbackEvent> feedback = o.has("feedback")
                 ? JsonLinesReader.read(Path.of(o.get("feedback")), FeedbackEvent.class, "feedback") : List.of();
         Set<String> exclude = new LinkedHashSet<>();
-        if (o.containsKey("exclude-profiles")) {
+        if (o.has("exclude-profiles")) {
             for (String id : o.get("exclude-profiles").split(",")) if (!id.isBlank()) exclude.add(id.strip());
         }
         ModelTrainer.Settings d = ModelTrainer.Settings.defaults();
         FeatureFitter.Settings f = d.features();
         TowerTrainer.Settings t = d.towers();
-        long seed = Long.parseLong(o.getOrDefault("seed", String.valueOf(t.seed())));
-        f = new FeatureFitter.Settings(intOption(o, "vocabulary", f.vocabularySize()), f.minDocFreq(), f.dimension(), f.iterations(), seed);
-        double lr = o.containsKey("learning-rate") ? Double.parseDouble(o.get("learning-rate")) : t.learningRate();
-        t = new TowerTrainer.Settings(t.hidden(), intOption(o, "epochs", t.epochs()), t.batchSize(), lr, t.scale(),
+        long seed = o.whole("seed", t.seed());
+        f = new FeatureFitter.Settings(o.positive("vocabulary", f.vocabularySize()), f.minDocFreq(), f.dimension(), f.iterations(), seed);
+        double lr = o.decimal("learning-rate", t.learningRate());
+        t = new TowerTrainer.Settings(t.hidden(), o.positive("epochs", t.epochs()), t.batchSize(), lr, t.scale(),
                 t.negativeWeight(), t.negativeMargin(), seed);
         ModelTrainer.Settings settings = new ModelTrainer.Settings(f, t, d.passagesPerArea(), d.paraphraseTerms(), d.heldOutEvery());
 
@@ -115,30 +115,5 @@ public final class TrainCommand implements FundmatchCli.Command {
         return spark;
     }
 
-    private static int intOption(Map<String, String> o, String name, int fallback) {
-        if (!o.containsKey(name)) return fallback;
-        try {
-            int v = Integer.parseInt(o.get(name));
-            if (v <= 0) throw new NumberFormatException();
-            return v;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--" + name + " needs a positive whole number, got '" + o.get(name) + "'");
-        }
-    }
 
-    static Map<String, String> options(String[] args) {
-        Map<String, String> o = new HashMap<>();
-        List<String> rest = new ArrayList<>(List.of(args));
-        for (int i = 0; i < rest.size(); i++) {
-            String a = rest.get(i);
-            if (a.equals("--help") || a.equals("-h")) {
-                o.put("help", "");
-            } else if (a.startsWith("--") && i + 1 < rest.size()) {
-                o.put(a.substring(2), rest.get(++i));
-            } else {
-                throw new IllegalArgumentException("unexpected argument '" + a + "' (bin/fundmatch train --help)");
-            }
-        }
-        return o;
-    }
 }

@@ -1,6 +1,7 @@
 package io.fundmatch.catalogue.cli;
 
 import io.fundmatch.SharedData;
+import io.fundmatch.cli.CommandLine;
 import io.fundmatch.cli.FundmatchCli;
 import io.fundmatch.guide.BatchReport;
 import io.fundmatch.guide.GuideIngester;
@@ -30,29 +31,13 @@ public final class IngestBenchCommand implements FundmatchCli.Command {
 
     @Override
     public int run(String[] args) {
-        List<Path> inputs = new ArrayList<>();
-        int runs = 7;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--help", "-h" -> {
-                    System.out.println(USAGE);
-                    return 0;
-                }
-                case "--runs" -> {
-                    if (i + 1 >= args.length) throw new IllegalArgumentException("--runs needs a number");
-                    try {
-                        runs = Integer.parseInt(args[++i]);
-                    } catch (NumberFormatException e) {
-                        throw new IllegalArgumentException("--runs needs a number, got " + args[i]);
-                    }
-                    if (runs < 1) throw new IllegalArgumentException("--runs must be at least 1");
-                }
-                default -> {
-                    if (args[i].startsWith("--")) throw new IllegalArgumentException("unknown option " + args[i] + "\n" + USAGE);
-                    inputs.add(Path.of(args[i]));
-                }
-            }
+        if (CommandLine.wantsHelp(args)) {
+            System.out.println(USAGE);
+            return 0;
         }
+        CommandLine c = CommandLine.parse(args, CommandLine.Spec.options("runs").withArguments());
+        List<Path> inputs = new ArrayList<>(c.arguments().stream().map(Path::of).toList());
+        int runs = c.positive("runs", 7);
         if (inputs.isEmpty()) {
             Path shared = SharedData.folder().orElseThrow(() ->
                     new IllegalArgumentException("no input given and ../shared is absent\n" + USAGE));

@@ -3,6 +3,7 @@ package io.fundmatch.catalogue.cli;
 import io.fundmatch.catalogue.Catalogue;
 import io.fundmatch.catalogue.CatalogueFiles;
 import io.fundmatch.catalogue.GuideDocument;
+import io.fundmatch.cli.CommandLine;
 import io.fundmatch.cli.FundmatchCli;
 import io.fundmatch.guide.BatchReport;
 import io.fundmatch.guide.GuideIngester;
@@ -35,26 +36,14 @@ public final class IngestCommand implements FundmatchCli.Command {
 
     @Override
     public int run(String[] args) throws Exception {
-        List<Path> inputs = new ArrayList<>();
-        Path out = Path.of("out");
-        boolean parquet = true;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--help", "-h" -> {
-                    System.out.println(USAGE);
-                    return 0;
-                }
-                case "--out" -> {
-                    if (i + 1 >= args.length) throw new IllegalArgumentException("--out needs a folder");
-                    out = Path.of(args[++i]);
-                }
-                case "--no-parquet" -> parquet = false;
-                default -> {
-                    if (args[i].startsWith("--")) throw new IllegalArgumentException("unknown option " + args[i] + "\n" + USAGE);
-                    inputs.add(Path.of(args[i]));
-                }
-            }
+        if (CommandLine.wantsHelp(args)) {
+            System.out.println(USAGE);
+            return 0;
         }
+        CommandLine c = CommandLine.parse(args, CommandLine.Spec.options("out").withSwitches("no-parquet").withArguments());
+        List<Path> inputs = c.arguments().stream().map(Path::of).toList();
+        Path out = Path.of(c.get("out", "out"));
+        boolean parquet = !c.isSet("no-parquet");
         if (inputs.isEmpty()) throw new IllegalArgumentException("no file or folder to ingest\n" + USAGE);
         for (Path p : inputs) {
             if (!Files.exists(p)) throw new IllegalArgumentException("no such file or folder: " + p);

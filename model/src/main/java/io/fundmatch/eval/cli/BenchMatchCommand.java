@@ -5,6 +5,7 @@ import io.fundmatch.catalogue.CatalogueFiles;
 import io.fundmatch.catalogue.DocumentType;
 import io.fundmatch.catalogue.GuideDocument;
 import io.fundmatch.catalogue.SupportArea;
+import io.fundmatch.cli.CommandLine;
 import io.fundmatch.cli.FundmatchCli;
 import io.fundmatch.eval.RegistryRecords;
 import io.fundmatch.generate.Distributions;
@@ -29,7 +30,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 /**
  * {@code bin/fundmatch bench-match}: medians of (1) turning one profile into what the rankers read and (2)
@@ -51,11 +51,11 @@ public final class BenchMatchCommand implements FundmatchCli.Command {
 
     @Override
     public int run(String[] args) throws Exception {
-        if (Args.wantsHelp(args)) {
+        if (CommandLine.wantsHelp(args)) {
             System.out.println(USAGE);
             return 0;
         }
-        Args a = new Args(args, Set.of("areas", "rounds", "registry", "model"));
+        CommandLine a = CommandLine.parse(args, CommandLine.Spec.options("areas", "rounds", "registry", "model"));
         int n = a.integer("areas", 10_000);
         int rounds = a.integer("rounds", 300);
         Path registry = EvaluateCommand.folder(a.get("registry"), "data/enterprises");

@@ -2,6 +2,7 @@ package io.fundmatch.eval.cli;
 
 import io.fundmatch.SharedData;
 import io.fundmatch.catalogue.SupportArea;
+import io.fundmatch.cli.CommandLine;
 import io.fundmatch.cli.FundmatchCli;
 import io.fundmatch.eval.Evaluation;
 import io.fundmatch.features.Taxonomies;
@@ -48,16 +49,16 @@ public final class EvaluateCommand implements FundmatchCli.Command {
 
     @Override
     public int run(String[] args) throws Exception {
-        if (Args.wantsHelp(args)) {
+        if (CommandLine.wantsHelp(args)) {
             System.out.println(USAGE);
             return 0;
         }
-        Args a = new Args(args, Set.of("out", "folds", "today", "seeds", "registry", "rankers", "taxonomies",
+        CommandLine a = CommandLine.parse(args, CommandLine.Spec.options("out", "folds", "today", "seeds", "registry", "rankers", "taxonomies",
                 "train-registry"));
         Path out = Path.of(a.get("out", "eval-report"));
         int folds = a.integer("folds", 5);
         if (folds < 2) throw new IllegalArgumentException("--folds must be at least 2");
-        LocalDate today = parseDate(a.get("today", "2020-01-01"));
+        LocalDate today = a.date("today", LocalDate.of(2020, 1, 1));
         Path seeds = folder(a.get("seeds"), "seeds");
         Path registry = folder(a.get("registry"), "data/enterprises");
 
@@ -181,14 +182,6 @@ public final class EvaluateCommand implements FundmatchCli.Command {
                 return Recommenders.create(name, null);
             }
         };
-    }
-
-    static LocalDate parseDate(String s) {
-        try {
-            return LocalDate.parse(s.strip());
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("--today must be a date like 2020-01-01, not '" + s + "'");
-        }
     }
 
     static Path folder(String given, String sharedRelative) {

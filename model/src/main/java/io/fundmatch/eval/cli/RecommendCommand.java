@@ -2,6 +2,7 @@ package io.fundmatch.eval.cli;
 
 import io.fundmatch.SharedData;
 import io.fundmatch.catalogue.SupportArea;
+import io.fundmatch.cli.CommandLine;
 import io.fundmatch.cli.FundmatchCli;
 import io.fundmatch.json.Json;
 import io.fundmatch.match.MatchOptions;
@@ -21,7 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 /**
  * {@code bin/fundmatch recommend --profiles FILE --top K}: one JSON line per profile in the service's answer
@@ -47,21 +47,18 @@ public final class RecommendCommand implements FundmatchCli.Command {
 
     @Override
     public int run(String[] args) throws Exception {
-        if (Args.wantsHelp(args)) {
+        if (CommandLine.wantsHelp(args)) {
             System.out.println(USAGE);
             return 0;
         }
-        Args a = new Args(args, Set.of("profiles", "top", "catalogue", "out", "ranker", "today", "include-ineligible", "model"));
-        String profilesArg = a.get("profiles");
-        if (profilesArg == null) throw new IllegalArgumentException("--profiles FILE is required");
-        Path profiles = Path.of(profilesArg);
+        CommandLine a = CommandLine.parse(args, CommandLine.Spec.options("profiles", "top", "catalogue", "out", "ranker", "today", "include-ineligible", "model"));
+        Path profiles = Path.of(a.required("profiles"));
         if (!Files.isRegularFile(profiles)) throw new IllegalArgumentException(profiles + " is not a file");
-        int top = a.integer("top", 10);
-        if (top < 1) throw new IllegalArgumentException("--top must be at least 1");
+        int top = a.positive("top", 10);
         Path catalogue = a.get("catalogue") != null ? Path.of(a.get("catalogue"))
                 : SharedData.resolve("seeds").orElseThrow(() -> new IllegalArgumentException(
                 "--catalogue is required (no ../shared/seeds here)"));
-        LocalDate today = a.get("today") == null ? LocalDate.now() : EvaluateCommand.parseDate(a.get("today"));
+        LocalDate today = a.date("today", LocalDate.now());
         MatchOptions options = new MatchOptions(top, Boolean.parseBoolean(a.get("include-ineligible", "false")), false, today);
 
         List<SupportArea> areas = io.fundmatch.eval.SeedCatalogue.load(catalogue);

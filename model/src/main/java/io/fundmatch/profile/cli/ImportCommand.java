@@ -1,5 +1,6 @@
 package io.fundmatch.profile.cli;
 
+import io.fundmatch.cli.CommandLine;
 import io.fundmatch.cli.FundmatchCli;
 import io.fundmatch.profile.EnterpriseProfile;
 import io.fundmatch.profile.ImportReport;
@@ -38,26 +39,14 @@ public final class ImportCommand implements FundmatchCli.Command {
 
     @Override
     public int run(String[] args) throws Exception {
-        List<Path> files = new ArrayList<>();
-        Path out = null;
-        boolean parquet = true;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--help", "-h" -> {
-                    System.out.println(USAGE);
-                    return 0;
-                }
-                case "--out" -> {
-                    if (i + 1 >= args.length) throw new IllegalArgumentException("--out needs a folder");
-                    out = Path.of(args[++i]);
-                }
-                case "--no-parquet" -> parquet = false;
-                default -> {
-                    if (args[i].startsWith("--")) throw new IllegalArgumentException("unknown option " + args[i] + "\n" + USAGE);
-                    files.add(Path.of(args[i]));
-                }
-            }
+        if (CommandLine.wantsHelp(args)) {
+            System.out.println(USAGE);
+            return 0;
         }
+        CommandLine c = CommandLine.parse(args, CommandLine.Spec.options("out").withSwitches("no-parquet").withArguments());
+        List<Path> files = c.arguments().stream().map(Path::of).toList();
+        Path out = c.path("out");
+        boolean parquet = !c.isSet("no-parquet");
         if (files.isEmpty()) throw new IllegalArgumentException("no file to import\n" + USAGE);
         if (out == null) throw new IllegalArgumentException("--out DIR is required\n" + USAGE);
         for (Path f : files) {

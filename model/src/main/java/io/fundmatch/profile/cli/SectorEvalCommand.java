@@ -1,6 +1,7 @@
 package io.fundmatch.profile.cli;
 
 import io.fundmatch.SharedData;
+import io.fundmatch.cli.CommandLine;
 import io.fundmatch.cli.FundmatchCli;
 import io.fundmatch.profile.SectorEvaluation;
 
@@ -31,21 +32,14 @@ public final class SectorEvalCommand implements FundmatchCli.Command {
 
     @Override
     public int run(String[] args) throws Exception {
-        Path labels = Path.of(DEFAULT_LABELS);
-        List<Path> registry = new ArrayList<>();
-        boolean misses = false;
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--help", "-h" -> {
-                    System.out.println(USAGE);
-                    return 0;
-                }
-                case "--labels" -> labels = Path.of(value(args, ++i, "--labels"));
-                case "--registry" -> registry.add(Path.of(value(args, ++i, "--registry")));
-                case "--misses" -> misses = true;
-                default -> throw new IllegalArgumentException("unknown option " + args[i] + "\n" + USAGE);
-            }
+        if (CommandLine.wantsHelp(args)) {
+            System.out.println(USAGE);
+            return 0;
         }
+        CommandLine o = CommandLine.parse(args, CommandLine.Spec.options("labels", "registry").withSwitches("misses"));
+        Path labels = Path.of(o.get("labels", DEFAULT_LABELS));
+        List<Path> registry = new ArrayList<>(o.all("registry").stream().map(Path::of).toList());
+        boolean misses = o.isSet("misses");
         if (!Files.isRegularFile(labels)) throw new IllegalArgumentException("no labels file " + labels);
         if (registry.isEmpty()) {
             Path dir = SharedData.resolve("data/enterprises").orElseThrow(() -> new IllegalArgumentException(
@@ -69,8 +63,4 @@ public final class SectorEvalCommand implements FundmatchCli.Command {
         return r.cases().isEmpty() ? 1 : 0;
     }
 
-    private static String value(String[] args, int i, String option) {
-        if (i >= args.length) throw new IllegalArgumentException(option + " needs a value");
-        return args[i];
-    }
 }
