@@ -25,6 +25,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
+import java.util.function.LongConsumer;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
@@ -114,34 +116,17 @@ public final class RedisPublisher {
         Dataset<Row> grouped = spark.read().parquet(NightlyJob.child(runDir, "enterprise-top"))
                 .groupBy(col("enterprise_id"))
                 .agg(sort_array(collect_list(struct(col("rank"), col("opportunity")))).as("opportunities"));
-        Iterator<Row> it = grouped.toLocalIterator();
         SetArgs ttl = SetArgs.Builder.ex(VERSION_TTL_SECONDS);
-        List<RedisFuture<?>> pending = new ArrayList<>(BATCH);
-        long n = 0;
-        conn.setAutoFlushCommands(false);
-        try {
-            while (it.hasNext()) {
-                Row r = it.next();
-                StringBuilder sb = new StringBuilder("[");
-                List<Row> ops = r.getList(1);
-                for (int i = 0; i < ops.size(); i++) {
-                    if (i > 0) sb.append(',');
-                    sb.append(ops.get(i).getString(1));
-                }
-                sb.append(']');
-                pending.add(async.set(prefix + "enterprise:" + r.getString(0), sb.toString(), ttl));
-                n++;
-                if (pending.size() == BATCH) {
-                    flush(conn, pending);
-                    PUBLISHED.set(n);
-                }
+        return pipelined(conn, grouped.toLocalIterator(), (r, pending) -> {
+            StringBuilder sb = new StringBuilder("[");
+            List<Row> ops = r.getList(1);
+            for (int i = 0; i < ops.size(); i++) {
+                if (i > 0) sb.append(',');
+                sb.append(ops.get(i).getString(1));
             }
-            flush(conn, pending);
-            PUBLISHED.set(n);
-        } finally {
-            conn.setAutoFlushCommands(true);
-        }
-        return n;
+            sb.append(']');
+            pending.add(async.set(prefix + "enterprise:" + r.getString(0), sb.toString(), ttl));
+        }, PUBLISHED::set);
     }
 
     private long pushAlerts(SparkSession spark, String runDir, Manifest m, StatefulRedisConnection<String, String> conn,
@@ -152,30 +137,19 @@ public final class RedisPublisher {
         Iterator<Row> it = spark.read().parquet(NightlyJob.child(runDir, "alerts"))
                 .select("enterprise_id", "area_id", "area_title", "document_title", "score", "reason", "opportunity")
                 .toLocalIterator();
-        List<RedisFuture<?>> pending = new ArrayList<>(BATCH);
-        long n = 0;
-        conn.setAutoFlushCommands(false);
-        try {
-            while (it.hasNext()) {
-                Row r = it.next();
-                ObjectNode a = Json.mapper().createObjectNode();
-                a.put("areaId", r.getString(1));
-                a.put("title", r.getString(2));
-                a.put("documentTitle", r.getString(3));
-                a.put("score", r.getDouble(4));
-                a.set("deadline", deadline(r.getString(6)));
-                a.put("reason", r.getString(5));
-                a.put("createdAt", m.createdAt());
-                String key = "fundmatch:alerts:" + r.getString(0);
-                pending.add(async.lpush(key, a.toString()));
-                pending.add(async.ltrim(key, 0, ALERTS_KEPT - 1));
-                n++;
-                if (pending.size() >= BATCH) flush(conn, pending);
-            }
-            flush(conn, pending);
-        } finally {
-            conn.setAutoFlushCommands(true);
-        }
+        long n = pipelined(conn, it, (r, pending) -> {
+            ObjectNode a = Json.mapper().createObjectNode();
+            a.put("areaId", r.getString(1));
+            a.put("title", r.getString(2));
+            a.put("documentTitle", r.getString(3));
+            a.put("score", r.getDouble(4));
+            a.set("deadline", deadline(r.getString(6)));
+            a.put("reason", r.getString(5));
+            a.put("createdAt", m.createdAt());
+            String key = "fundmatch:alerts:" + r.getString(0);
+            pending.add(async.lpush(key, a.toString()));
+            pending.add(async.ltrim(key, 0, ALERTS_KEPT - 1));
+        }, sent -> { });
         sync.set(done, "1", SetArgs.Builder.ex(VERSION_TTL_SECONDS));
         return n;
     }
@@ -208,6 +182,32 @@ public final class RedisPublisher {
             conn.setAutoFlushCommands(true);
         }
         out.printf("[nightly] previous version %s: %,d keys expire in %d min%n", version, n, PREVIOUS_TTL_SECONDS / 60);
+    }
+
+    /**
+     * Sends the commands of every row pipelined, in batches of {@link #BATCH} awaited one after the other;
+     * {@code progress} hears the number of rows sent after each batch. Returns the number of rows.
+     */
+    private static long pipelined(StatefulRedisConnection<String, String> conn, Iterator<Row> rows,
+                                  BiConsumer<Row, List<RedisFuture<?>>> commands, LongConsumer progress) {
+        List<RedisFuture<?>> pending = new ArrayList<>(BATCH);
+        long n = 0;
+        conn.setAutoFlushCommands(false);
+        try {
+            while (rows.hasNext()) {
+                commands.accept(rows.next(), pending);
+                n++;
+                if (pending.size() >= BATCH) {
+                    flush(conn, pending);
+                    progress.accept(n);
+                }
+            }
+            flush(conn, pending);
+            progress.accept(n);
+        } finally {
+            conn.setAutoFlushCommands(true);
+        }
+        return n;
     }
 
     private static void flush(StatefulRedisConnection<String, String> conn, List<RedisFuture<?>> pending) {
