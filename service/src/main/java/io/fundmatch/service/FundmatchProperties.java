@@ -14,6 +14,7 @@ import java.time.Duration;
  * @param feedbackFile  JSON Lines file feedback is appended to when Redis is not used
  * @param nightlyMaxAge nightly results older than this are not served
  * @param cacheSize     entries of the in-process recommendation cache
+ * @param cacheBytes    bytes of answers the in-process recommendation cache holds at most
  * @param maxJsonBytes  largest JSON request body accepted
  */
 @ConfigurationProperties("fundmatch")
@@ -23,5 +24,6 @@ public record FundmatchProperties(@DefaultValue("") String guides,
                                   @DefaultValue("data/feedback.jsonl") String feedbackFile,
                                   @DefaultValue("36h") Duration nightlyMaxAge,
                                   @DefaultValue("20000") int cacheSize,
+                                  @DefaultValue("268435456") long cacheBytes,
                                   @DefaultValue("1048576") long maxJsonBytes) {
 }

@@ -18,8 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Answers of {@code POST /api/v1/recommendations} as UTF-8 JSON, kept in process (bounded, least recently used
- * out) and, when Redis is used, in Redis under
+ * Answers of {@code POST /api/v1/recommendations} as UTF-8 JSON, kept in process (at most
+ * {@code fundmatch.cache-size} answers and {@code fundmatch.cache-bytes} bytes, least recently used out) and, when Redis is used, in Redis under
  * {@code fundmatch:rec:<modelVersion>:<catalogueVersion>:<sha256 of the normalised profile>:<top>:<ineligible>}
  * for 24 h. The key holds the model and catalogue versions, so a new model or any catalogue change makes old
  * answers unreachable; the in-process part is also emptied then.
@@ -32,14 +32,18 @@ public class RecommendationCache {
 
     private final ObjectProvider<RedisStore> redis;
     private final ObjectMapper mapper;
-    private final Map<String, byte[]> local;
+    private final Map<String, byte[]> local = new LinkedHashMap<>(1024, 0.75f, true);
+    private final int maxEntries;
+    private final long maxBytes;
+    private long bytes;
     private final Map<EnterpriseProfile, String> digests = lru(DIGESTS_KEPT);
     private volatile String generation = "";
 
     public RecommendationCache(ObjectProvider<RedisStore> redis, ObjectMapper mapper, FundmatchProperties properties) {
         this.redis = redis;
         this.mapper = mapper;
-        this.local = lru(Math.max(16, properties.cacheSize()));
+        this.maxEntries = Math.max(16, properties.cacheSize());
+        this.maxBytes = Math.max(1 << 20, properties.cacheBytes());
     }
 
     /** Where an answer came from. */
@@ -81,6 +85,7 @@ public class RecommendationCache {
         if (!g.equals(generation)) {
             synchronized (local) {
                 local.clear();
+                bytes = 0;
             }
             generation = g;
         }
@@ -88,7 +93,23 @@ public class RecommendationCache {
 
     private void putLocal(String key, byte[] json) {
         synchronized (local) {
-            local.put(key, json);
+            byte[] before = local.put(key, json);
+            bytes += json.length - (before == null ? 0 : before.length);
+            var eldest = local.entrySet().iterator();
+            while ((local.size() > maxEntries || bytes > maxBytes) && eldest.hasNext()) {
+                bytes -= eldest.next().getValue().length;
+                eldest.remove();
+            }
+        }
+    }
+
+    /** What the in-process part holds. */
+    public record Usage(int answers, long bytes) {
+    }
+
+    public Usage localUsage() {
+        synchronized (local) {
+            return new Usage(local.size(), bytes);
         }
     }
 

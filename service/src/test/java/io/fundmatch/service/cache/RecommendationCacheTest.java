@@ -1,0 +1,56 @@
+package io.fundmatch.service.cache;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fundmatch.service.FundmatchProperties;
+import io.fundmatch.service.redis.RedisStore;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RecommendationCacheTest {
+
+    private static RecommendationCache cache(int entries, long bytes) {
+        FundmatchProperties p = new FundmatchProperties("", "", "", "feedback.jsonl", Duration.ofHours(36), entries, bytes,
+                1 << 20);
+        return new RecommendationCache(new StaticListableBeanFactory().getBeanProvider(RedisStore.class),
+                new ObjectMapper(), p);
+    }
+
+    @Test
+    void largeAnswersAreEvictedByBytesLeastRecentlyUsedFirst() {
+        RecommendationCache c = cache(1000, 1 << 20); // 1 MiB of answers
+        byte[] answer = new byte[300 * 1024];
+        c.put("a", answer);
+        c.put("b", answer);
+        c.put("c", answer);
+        assertThat(c.get("a")).isPresent(); // a is now the most recently used
+        c.put("d", answer); // 1.2 MiB: the least recently used (b) goes
+        assertThat(c.get("b")).isEmpty();
+        assertThat(c.get("a")).isPresent();
+        assertThat(c.get("c")).isPresent();
+        assertThat(c.get("d")).isPresent();
+        assertThat(c.localUsage()).isEqualTo(new RecommendationCache.Usage(3, 3 * 300 * 1024L));
+    }
+
+    @Test
+    void entriesAreBoundedTooAndReplacingAnAnswerCountsItsNewSize() {
+        RecommendationCache c = cache(16, 1 << 30);
+        for (int i = 0; i < 40; i++) c.put("k" + i, new byte[10]);
+        assertThat(c.localUsage()).isEqualTo(new RecommendationCache.Usage(16, 160));
+        c.put("k39", new byte[100]);
+        assertThat(c.localUsage()).isEqualTo(new RecommendationCache.Usage(16, 250));
+    }
+
+    @Test
+    void aNewModelOrCatalogueVersionEmptiesTheCache() {
+        RecommendationCache c = cache(100, 1 << 30);
+        c.versions("m1", "c1");
+        c.put("x", new byte[5]);
+        c.versions("m1", "c2");
+        assertThat(c.get("x")).isEmpty();
+        assertThat(c.localUsage()).isEqualTo(new RecommendationCache.Usage(0, 0));
+    }
+}
