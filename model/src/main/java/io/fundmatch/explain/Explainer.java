@@ -13,9 +13,7 @@ import io.fundmatch.text.Segmenter;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Explains one enterprise–area pair: the words both share (rarest in the catalogue first), the one or two
@@ -41,9 +39,8 @@ public final class Explainer {
     }
 
     static List<String> matchedTerms(TermBag enterpriseBag, TermBag areaBag, TermIndex areaIndex) {
-        Set<String> areaWords = new HashSet<>(areaBag.words());
         List<String> shared = new ArrayList<>();
-        for (String w : enterpriseBag.words()) if (areaWords.contains(w)) shared.add(w);
+        for (String w : enterpriseBag.words()) if (areaBag.containsWord(w)) shared.add(w);
         shared.sort(Comparator.comparingDouble((String w) -> areaIndex == null ? 0 : -areaIndex.idf(w))
                 .thenComparing(w -> -w.length()));
         List<String> out = new ArrayList<>();
@@ -94,11 +91,10 @@ public final class Explainer {
 
     private static java.util.Optional<String> sectorFact(EnterpriseProfile enterprise, TermBag areaBag) {
         if (enterprise.inference() == null) return java.util.Optional.empty();
-        Set<String> areaWords = new HashSet<>(areaBag.words());
         for (SectorGuess g : enterprise.inference().industryCandidates()) {
             if (g.name() == null) continue;
             for (String w : SECTOR_WORDS.computeIfAbsent(g.name(), Segmenter.shared()::words)) {
-                if (areaWords.contains(w) && !w.equals("服务") && !w.equals("行业")) {
+                if (areaBag.containsWord(w) && !w.equals("服务") && !w.equals("行业")) {
                     return java.util.Optional.of("所属行业「" + g.name() + "」（" + g.code() + "）与本方向的「" + w + "」相关");
                 }
             }

@@ -23,6 +23,11 @@ public record TermBag(Map<String, Integer> counts, int length, List<String> word
         words = List.copyOf(words);
     }
 
+    /** Whether the text has this segmented word (a lookup, no set built). */
+    public boolean containsWord(String word) {
+        return !isBigram(word) && counts.containsKey(word);
+    }
+
     public static boolean isBigram(String term) {
         return !term.isEmpty() && term.charAt(0) == BIGRAM_MARK;
     }
