@@ -7,7 +7,7 @@ final class Sections {
 
     /** Conditions, materials, procedure, dates, contacts, principles: facts about the call, not support areas. */
     private static final Pattern PROCEDURAL = Pattern.compile(
-            "条件|对象|主体|申报单位|申请单位|要求|资格|材料|资料|程序|流程|方式|时间|截止|受理|安排|联系|咨询|其他|其它"
+            "条件|对象|主体|申报单位|申请单位|要求|资格|程序|流程|方式|时间|截止|受理|安排|联系|咨询|其他|其它"
                     + "|注意事项|附则|总则|截至|公示|须知|监督|附件|组织实施|保障措施|原则|指导思想|目标|背景|数量|名额|说明|评审|审核|审批|遴选|办理|备案");
     /** Headings that describe the call as a whole. */
     private static final Pattern OVERVIEW = Pattern.compile("内容|简介|概况|概述|总则|总体|适用范围");
@@ -22,8 +22,17 @@ final class Sections {
     private Sections() {
     }
 
+    /**
+     * Application materials (申报材料, 材料报送, 所需资料) — but not an industry named after its materials
+     * (新材料, 先进高分子材料), which is a support direction.
+     */
+    private static final Pattern MATERIALS = Pattern.compile(
+            "(申报|申请|提交|报送|所需|需要|需提供|相关|书面|纸质|电子|证明|佐证|项目|其他|其它)(材料|资料)"
+                    + "|(材料|资料)(要求|报送|提交|清单|目录|格式|装订|份数|准备|审核|受理|及|和|与)|^(材料|资料)$");
+
     static boolean isProcedural(String title) {
-        return shortHeadingNaming(title, 16, PROCEDURAL) && !SUPPORT_DIRECTION.matcher(title).find();
+        return (shortHeadingNaming(title, 16, PROCEDURAL) || shortHeadingNaming(title, 16, MATERIALS))
+                && !SUPPORT_DIRECTION.matcher(title).find();
     }
 
     /** "支持方向", "资助方式及额度" are about what is supported even though they name a 方式 or 对象. */

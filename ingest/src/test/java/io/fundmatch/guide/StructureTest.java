@@ -176,6 +176,17 @@ class StructureTest {
     }
 
     @Test
+    void aDirectionNamedAfterMaterialsIsAnAreaWhileTheApplicationMaterialsSectionIsNot() {
+        String call = String.join("\n", "2027年度青山区重点研发计划项目申报指南", "一、支持方向",
+                "（一）新一代信息技术", "1.工业软件。支持研发设计类工业软件。", "2.集成电路。支持功率半导体器件设计。",
+                "（二）新材料", "3.高性能磁性材料。支持稀土永磁材料高效制备。", "4.先进高分子材料。支持特种工程塑料研发。",
+                "二、申报材料", "（一）项目申报书。", "（二）营业执照复印件。", "三、材料报送", "（一）纸质材料一式三份。");
+        IngestResult r = new GuideIngester().ingest("call.txt", call.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(List.of("工业软件", "集成电路", "高性能磁性材料", "先进高分子材料"), titles(r));
+        assertEquals(List.of("一、支持方向", "（二）新材料", "3.高性能磁性材料"), area(r, "高性能磁性材料").path());
+    }
+
+    @Test
     void idsAreStableAcrossRunsAndDifferBetweenAreas() {
         IngestResult a = Fixtures.ingest("outline_call.txt");
         IngestResult b = new GuideIngester().ingest("outline_call.txt", Fixtures.bytes("outline_call.txt"));
