@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * The qualifications a text names and how: 培育…/争创…/向专精特新发展/获得…认定 aims to help applicants obtain
  * it (CULTIVATE); 须为/应为/具有…资格, or any mention inside a conditions section, makes it REQUIRED;
- * 优先/重点支持 and other mentions favour holders (PREFERRED).
+ * 优先/重点支持 and other mentions favour holders (PREFERRED). Required qualifications joined by 或 / 或者 /
+ * 之一 in one clause (须为国家高新技术企业或科技型中小企业) are alternatives: holding one is enough (ONE_OF).
  */
 final class QualificationModes {
 
@@ -53,7 +54,27 @@ final class QualificationModes {
             if (counted) found.put(q, mode == null ? (conditions ? Mode.REQUIRED : Mode.PREFERRED) : mode);
         }
         List<QualificationRequirement> out = new ArrayList<>();
-        found.forEach((q, m) -> out.add(new QualificationRequirement(q, m)));
+        List<String> alternatives = alternatives(text, found);
+        found.forEach((q, m) -> out.add(new QualificationRequirement(q, alternatives.contains(q) ? Mode.ONE_OF : m)));
+        return out;
+    }
+
+    private static final Pattern ALTERNATIVE = Pattern.compile("或者|或|之一|任一|其中一项|其中一种");
+
+    /**
+     * Required qualifications named in one clause that offers them as alternatives (或, 之一): the clauses are
+     * cut at 。；; and line breaks, and a clause counts when it names two or more of the required ones.
+     */
+    private static List<String> alternatives(String text, Map<String, Mode> found) {
+        List<String> required = found.entrySet().stream().filter(e -> e.getValue() == Mode.REQUIRED).map(Map.Entry::getKey).toList();
+        List<String> out = new ArrayList<>();
+        if (required.size() < 2) return out;
+        for (String clause : text.split("[。；;\n]")) {
+            if (!ALTERNATIVE.matcher(clause).find()) continue;
+            List<String> named = Qualifications.mentionedIn(clause).stream().filter(required::contains).toList();
+            if (named.size() < 2) continue;
+            for (String q : named) if (!out.contains(q)) out.add(q);
+        }
         return out;
     }
 

@@ -20,10 +20,22 @@ class QualificationModesTest {
     }
 
     @Test
-    void aQualificationTheConditionsNameIsRequired() {
+    void qualificationsTheConditionsOfferAsAlternativesAreOneOf() {
         List<QualificationRequirement> q = QualificationModes.named("申报单位须为国家高新技术企业或新型研发机构。", true);
+        assertEquals(List.of(new QualificationRequirement(Qualifications.HIGH_TECH, Mode.ONE_OF),
+                new QualificationRequirement(Qualifications.NEW_RD_INSTITUTION, Mode.ONE_OF)), q);
+        List<QualificationRequirement> either = QualificationModes.named(
+                "原则上须为国家高新技术企业或者科技型中小企业；项目负责人年龄不超过55周岁。", true);
+        assertEquals(List.of(new QualificationRequirement(Qualifications.HIGH_TECH, Mode.ONE_OF),
+                new QualificationRequirement(Qualifications.TECH_SME, Mode.ONE_OF)), either);
+    }
+
+    @Test
+    void qualificationsRequiredInSeparateClausesAreEachRequired() {
+        List<QualificationRequirement> q = QualificationModes.named(
+                "申报单位须为国家高新技术企业；须具有科技型中小企业入库编号。", true);
         assertEquals(List.of(new QualificationRequirement(Qualifications.HIGH_TECH, Mode.REQUIRED),
-                new QualificationRequirement(Qualifications.NEW_RD_INSTITUTION, Mode.REQUIRED)), q);
+                new QualificationRequirement(Qualifications.TECH_SME, Mode.REQUIRED)), q);
     }
 
     @Test

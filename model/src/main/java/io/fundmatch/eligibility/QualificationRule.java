@@ -14,8 +14,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Required qualifications must be held. A profile lists what it holds, so one it does not list may still be
- * held: that gives CHECK, never INELIGIBLE. Areas that cultivate a qualification (培育高新技术企业) target
+ * Required qualifications must be held, and at least one of an area's ONE_OF alternatives. A profile lists what
+ * it holds, so one it does not list may still be held: that gives CHECK, never INELIGIBLE. Areas that cultivate a qualification (培育高新技术企业) target
  * those who do not hold it yet: holders stay eligible (the area usually backs more than the cultivation)
  * but are told so, and the ranking demotes them (see {@link #holdsCultivated}).
  */
@@ -27,6 +27,8 @@ public final class QualificationRule implements EligibilityRule {
         Set<String> held = held(enterprise);
         List<String> missing = new ArrayList<>();
         List<String> facts = new ArrayList<>();
+        List<String> alternatives = new ArrayList<>();
+        List<String> heldAlternatives = new ArrayList<>();
         for (QualificationRequirement q : area.qualifications()) {
             String name = Qualifications.normalise(q.qualification());
             boolean has = held.contains(name);
@@ -35,6 +37,10 @@ public final class QualificationRule implements EligibilityRule {
                     if (has) facts.add("已具备申报要求的" + name);
                     else missing.add(name);
                 }
+                case ONE_OF -> {
+                    alternatives.add(name);
+                    if (has) heldAlternatives.add(name);
+                }
                 case PREFERRED -> {
                     if (has) facts.add("已具备优先支持的" + name);
                 }
@@ -42,6 +48,14 @@ public final class QualificationRule implements EligibilityRule {
                     if (has) facts.add("本方向重在培育尚未取得" + name + "的单位，贵单位已是" + name + "，排序靠后");
                     else facts.add("本方向培育" + name + "，贵单位尚未取得，属于培育对象");
                 }
+            }
+        }
+        if (!alternatives.isEmpty()) {
+            if (heldAlternatives.isEmpty()) {
+                missing.add(String.join("或", alternatives) + "（具备其一即可）");
+            } else {
+                facts.add(0, "已具备申报要求的" + String.join("、", heldAlternatives)
+                        + (alternatives.size() > heldAlternatives.size() ? "（" + String.join("、", alternatives) + "具备其一即可）" : ""));
             }
         }
         if (!missing.isEmpty()) {

@@ -75,6 +75,20 @@ class EligibilityCheckerTest {
     }
 
     @Test
+    void holdingOneOfTheAlternativeQualificationsIsEnough() {
+        SupportArea either = withQualification(withQualification(xichengHealth, Qualifications.HIGH_TECH,
+                QualificationRequirement.Mode.ONE_OF), Qualifications.TECH_SME, QualificationRequirement.Mode.ONE_OF);
+        Eligibility techSme = checker.check(profile("t", XICHENG, EntityType.ENTERPRISE, "医疗", "科技型中小企业"), either, options);
+        assertEquals(EligibilityStatus.ELIGIBLE, techSme.status(), techSme.reasons()::toString);
+        assertTrue(techSme.reasons().stream().anyMatch(r -> r.contains("已具备申报要求的" + Qualifications.TECH_SME)),
+                techSme.reasons()::toString);
+        Eligibility neither = checker.check(profile("n", XICHENG, EntityType.ENTERPRISE, "医疗"), either, options);
+        assertEquals(EligibilityStatus.CHECK, neither.status());
+        assertTrue(neither.reasons().get(0).contains(Qualifications.HIGH_TECH + "或" + Qualifications.TECH_SME),
+                neither.reasons()::toString);
+    }
+
+    @Test
     void aCultivatingAreaTellsAHolderItTargetsNonHolders() {
         SupportArea cultivate = withQualification(xichengHealth, Qualifications.HIGH_TECH, QualificationRequirement.Mode.CULTIVATE);
         EnterpriseProfile holder = profile("q", XICHENG, EntityType.ENTERPRISE, "医疗", "国家高新技术企业");

@@ -43,9 +43,12 @@ public final class Fixtures {
                 a.applicationWindow(), a.deadline(), a.supportAmount(), a.maxSupportWan(), a.keyTerms(), a.superseded());
     }
 
+    /** The area with one more qualification requirement. */
     public static SupportArea withQualification(SupportArea a, String q, QualificationRequirement.Mode mode) {
+        List<QualificationRequirement> quals = new java.util.ArrayList<>(a.qualifications());
+        quals.add(new QualificationRequirement(q, mode));
         return new SupportArea(a.id(), a.document(), a.path(), a.title(), a.text(), a.applicantTypes(),
-                List.of(new QualificationRequirement(q, mode)), a.applicationWindow(), a.deadline(), a.supportAmount(),
+                quals, a.applicationWindow(), a.deadline(), a.supportAmount(),
                 a.maxSupportWan(), a.keyTerms(), a.superseded());
     }
 
