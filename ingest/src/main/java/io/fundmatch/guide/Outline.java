@@ -6,15 +6,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The heading tree of a document numbered the Chinese way: 第X章 / 第X节 / 第X条, 一、, （一）, 1. / 1、,
- * 1.1, （1）, 1）, ①, plus short unnumbered heading lines. Depth follows the order in which a document uses
+ * The heading tree of a document numbered the Chinese way: 第X章 / 第X节 / 第X条, 一、, 专题一： (also 领域,
+ * 板块, 主题), 方向1： (also 任务, 课题), （一）, 1. / 1、, 1.1, （1）, 1）, ①, plus short unnumbered heading lines. Depth follows the order in which a document uses
  * the numbering kinds, with the customary order (一、 above （一） above 1. above （1） above ①) deciding
  * when a kind appears for the first time.
  */
 final class Outline {
 
     /** Numbering kinds in their customary order, highest first. */
-    enum Kind { CHAPTER, SECTION, ARTICLE, PLAIN, CN, PAREN_CN, DECIMAL, ARABIC, PAREN_ARABIC, HALF_PAREN_ARABIC, CIRCLED }
+    enum Kind { CHAPTER, SECTION, ARTICLE, PLAIN, CN, TOPIC, DIRECTION, PAREN_CN, DECIMAL, ARABIC, PAREN_ARABIC,
+        HALF_PAREN_ARABIC, CIRCLED }
 
     private static final String CN_NUM = "[一二三四五六七八九十百零〇两]";
     private static final Pattern[] MARKERS = {
@@ -23,6 +24,9 @@ final class Outline {
             Pattern.compile("^第(?:" + CN_NUM + "{1,4}|\\d{1,3})条\\s*"),
             null,
             Pattern.compile("^[一二三四五六七八九十]{1,3}\\s*[、．.]\\s*"),
+            Pattern.compile("^(?:专题|领域|板块|主题)\\s*(?:[一二三四五六七八九十]{1,3}|\\d{1,2})\\s*(?:[：:、．.]\\s*|\\s+)"),
+            Pattern.compile("^(?:研究方向|支持方向|子方向|方向|任务|课题)\\s*(?:\\d{1,2}(?:[.．]\\d{1,2})?|[一二三四五六七八九十]{1,3})"
+                    + "\\s*(?:[：:、．.]\\s*|\\s+)"),
             Pattern.compile("^[（(]\\s*[一二三四五六七八九十]{1,3}\\s*[）)]\\s*"),
             Pattern.compile("^\\d{1,2}(?:[.．]\\d{1,2})+(?![\\d.．年])[、.．]?\\s*"),
             Pattern.compile("^\\d{1,2}\\s*(?:[、．]|\\.(?!\\d)|\\.(?=(?:19|20)\\d{2}年))\\s*"),

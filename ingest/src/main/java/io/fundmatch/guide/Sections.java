@@ -15,7 +15,7 @@ final class Sections {
     private static final Pattern SUPPORT = Pattern.compile(
             "产业|行业|服务业|制造业|企业|专精特新|市场主体|创新主体|经济|业态|独角兽|隐形冠军");
     /** Who may apply: sections whose text gives the document's applicant types and required qualifications. */
-    private static final Pattern ELIGIBILITY = Pattern.compile("条件|对象|主体|单位|资格|范围");
+    private static final Pattern ELIGIBILITY = Pattern.compile("条件|对象|主体|单位|资格|范围|申报要求|申请要求|基本要求|资质要求");
     /** When to apply. */
     private static final Pattern TIMING = Pattern.compile("时间|截止|期限|安排|方式");
 

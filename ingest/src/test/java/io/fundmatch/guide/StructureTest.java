@@ -187,6 +187,26 @@ class StructureTest {
     }
 
     @Test
+    void topicsAndNumberedDirectionsAreHeadingsAndTheRequirementsSectionGivesApplicants() {
+        String call = String.join("\n", "2027年度青山区科技计划项目申报指南", "为加快建设科技创新中心，现发布本指南。",
+                "专题一：人工智能与大模型应用",
+                "方向1：大模型行业应用示范。支持围绕政务、金融、医疗等场景开展大模型应用示范，单个项目支持不超过500万元。",
+                "方向2：智能算力服务。支持为区内中小企业提供普惠算力。",
+                "专题二：生物医药", "方向1：创新药临床研究。对进入临床试验的一类新药给予最高1000万元支持。",
+                "申报要求", "1.申报主体须为注册地和税务关系在青山区的企业。", "2.申报截止时间：2027年5月31日。");
+        IngestResult r = new GuideIngester().ingest("call.txt", call.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(IngestResult.Structure.OUTLINE, r.structure());
+        assertEquals(List.of("大模型行业应用示范", "智能算力服务", "创新药临床研究"), titles(r));
+        SupportArea drug = area(r, "创新药临床研究");
+        assertEquals(List.of("专题二：生物医药", "方向1：创新药临床研究"), drug.path());
+        assertEquals(1000.0, drug.maxSupportWan());
+        for (SupportArea a : r.areas()) {
+            assertEquals(List.of(EntityType.ENTERPRISE), a.applicantTypes(), a.title());
+            assertEquals(LocalDate.of(2027, 5, 31), a.deadline(), a.title());
+        }
+    }
+
+    @Test
     void idsAreStableAcrossRunsAndDifferBetweenAreas() {
         IngestResult a = Fixtures.ingest("outline_call.txt");
         IngestResult b = new GuideIngester().ingest("outline_call.txt", Fixtures.bytes("outline_call.txt"));
