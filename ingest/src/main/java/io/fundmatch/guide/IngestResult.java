@@ -35,7 +35,7 @@ public record IngestResult(String source, GuideDocument document, List<SupportAr
 
     /** The layout a document's support areas were read from. */
     public enum Structure {
-        /** a table flattened to text: group headings, 板块, 征集方向, 征集内容简介 */
+        /** a table of directions: rows of cells, or flattened to text (group headings, 板块, 征集方向, 征集内容简介) */
         TABLE,
         /** 专栏 boxes of a plan, with the plan's support sections */
         BOXES,

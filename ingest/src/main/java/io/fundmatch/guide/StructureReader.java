@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Reads a document's support areas from its layout, trying in turn: a flattened table of directions;
+ * Reads a document's support areas from its layout, trying in turn: tables of directions (rows kept, cells
+ * tab-separated, as HTML and Word tables are extracted); a flattened table of directions;
  * 专栏 boxes and support sections (plans); numbered outline items (calls, and plans without boxes);
  * unnumbered paragraphs led by a short measure sentence; a call whose sections are all conditions and
  * procedure (one area: the call); and, when nothing is recognisable, the whole text as one flagged area.
@@ -36,6 +37,10 @@ final class StructureReader {
         String eligibility = sectionText(root, true);
         String timing = sectionText(root, false);
 
+        List<AreaDraft> grid = GridTable.read(paragraphs);
+        if (grid.size() >= 2) {
+            return new Reading(grid, IngestResult.Structure.TABLE, List.of(), general, eligibility, timing);
+        }
         int header = TableLayout.headerAt(paragraphs);
         if (header >= 0) {
             List<AreaDraft> table = TableLayout.read(paragraphs, header);

@@ -9,6 +9,7 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.sax.BodyContentHandler;
+import org.apache.tika.sax.WriteOutContentHandler;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -76,7 +77,8 @@ final class TextExtractor {
     }
 
     private Extracted viaTika(String fileName, String ext, byte[] content) throws UnreadableDocumentException {
-        BodyContentHandler handler = new BodyContentHandler(limits.maxChars());
+        WriteOutContentHandler text = new WriteOutContentHandler(limits.maxChars());
+        BodyContentHandler handler = new BodyContentHandler(new TableRowText(text));
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         boolean truncated = false;
@@ -93,7 +95,7 @@ final class TextExtractor {
         } catch (OutOfMemoryError e) {
             throw new UnreadableDocumentException("." + ext + " needs more memory than allowed to read; refused");
         }
-        return new Extracted(handler.toString(), truncated);
+        return new Extracted(text.toString(), truncated);
     }
 
     private static boolean startsWith(byte[] content, String prefix) {
