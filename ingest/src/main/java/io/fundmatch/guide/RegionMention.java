@@ -61,10 +61,20 @@ final class RegionMention {
         return null;
     }
 
-    /** The region a document was issued for: from the title when it names one, else the text's most frequent. */
+    /** An issuing body's signature line: 杭州市余杭区科学技术局, 某某市人民政府办公室, 某某区管委会. */
+    private static final java.util.regex.Pattern SIGNATURE = java.util.regex.Pattern.compile(
+            "^[^，。；：:、,（(]{2,40}(局|委员会|委|办公室|办|管理委员会|管委会|人民政府|政府|厅|中心)$");
+    private static final int SIGNATURE_LINES = 8;
+
+    /**
+     * The region a document was issued for: from the title when it names one, else from the issuing body's
+     * signature at the end of the text, else the text's most frequent.
+     */
     Region detect(String title, String text) {
         Region fromTitle = mostSpecific(count(title == null ? "" : title));
         if (fromTitle != null) return fromTitle;
+        Region signed = signature(text);
+        if (signed != null) return signed;
         String head = text.length() > 20_000 ? text.substring(0, 20_000) : text;
         Map<Region, Integer> counts = count(head);
         if (counts.isEmpty()) return Region.NATIONAL;
@@ -81,6 +91,21 @@ final class RegionMention {
         for (Map.Entry<Region, Integer> e : counts.entrySet()) {
             Region r = e.getKey();
             if (e.getValue() >= 2 && r.level().ordinal() > best.level().ordinal() && within(r, top)) best = r;
+        }
+        return best;
+    }
+
+    /** The most specific region named by a signature among the text's last lines, or null. */
+    private Region signature(String text) {
+        String[] lines = text.strip().split("\\n");
+        Region best = null;
+        for (int i = lines.length - 1, seen = 0; i >= 0 && seen < SIGNATURE_LINES; i--) {
+            String line = lines[i].strip();
+            if (line.isEmpty()) continue;
+            seen++;
+            if (!SIGNATURE.matcher(line).matches()) continue;
+            Region r = mostSpecific(count(line));
+            if (r != null && (best == null || r.level().ordinal() > best.level().ordinal())) best = r;
         }
         return best;
     }
