@@ -1,8 +1,11 @@
 package io.fundmatch.profile;
 
+import io.fundmatch.reference.Qualifications;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The columns an enterprise list may have, each recognised by its English (API) or Chinese header names in
@@ -22,6 +25,7 @@ enum ProfileColumn {
     ENTITY_TYPE("entitytype", "单位类型", "单位性质", "主体类型", "机构类型", "申报主体类型", "组织类型"),
     REGISTRY_TYPE("registrytype", "legalform", "企业类型", "企业性质", "公司类型", "登记注册类型", "经济类型"),
     INDUSTRY_CODE("industrycode", "行业代码", "国民经济行业代码", "行业分类代码", "所属行业代码", "国标行业代码"),
+    INDUSTRY("industry", "行业", "行业类别", "所属行业", "行业分类", "行业名称", "国民经济行业", "所属行业类别", "国民经济行业分类"),
     QUALIFICATIONS("qualifications", "qualification", "资质", "企业资质", "资质荣誉", "认定资质", "荣誉资质", "资质认定",
             "企业资质荣誉"),
     SPECIALIZATION("specialization", "mainproducts", "主营产品", "主要产品", "主营业务", "核心技术", "主要产品及技术",
@@ -51,6 +55,20 @@ enum ProfileColumn {
         if (s == null) return "";
         return s.replace("\uFEFF", "").toLowerCase(Locale.ROOT)
                 .replaceAll("[\\s_\\-:：()（）\\[\\]【】*＊/、.。\"'“”]", "")
-                .replace("(万元)", "").replace("万元", "");
+                .replace("(万元)", "").replace("万元", "")
+                .replaceFirst("^(?:(?:19|20)\\d{2}|上|本)年度?", "");
+    }
+
+    private static final Pattern YES_NO_HEADER = Pattern.compile("^(?:是否(?:为|是|属于|已认定为?|获得|具有|通过)?)(.{2,})$");
+
+    /**
+     * The qualification a yes/no column names ("是否高新技术企业", "是否为专精特新企业"), or empty: officers' lists
+     * often mark each qualification in a column of its own.
+     */
+    static Optional<String> yesNoQualification(String header) {
+        var m = YES_NO_HEADER.matcher(key(header));
+        if (!m.matches()) return Optional.empty();
+        List<String> named = Qualifications.mentionedIn(m.group(1));
+        return named.isEmpty() ? Optional.empty() : Optional.of(named.get(0));
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.fundmatch.json.Json;
 import io.fundmatch.reference.CreditCode;
+import io.fundmatch.reference.IndustryClassification;
 import io.fundmatch.reference.Region;
 
 import java.io.ByteArrayInputStream;
@@ -19,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -246,7 +248,7 @@ public final class ProfileImporter {
 
     private void readDelimited(TextLines lines, String format, Collector out) throws IOException {
         char separator = format.equals("tsv") ? '\t' : ',';
-        Map<ProfileColumn, Integer> columns = null;
+        Header columns = null;
         int width = 0;
         int scanned = 0;
         boolean any = false;
@@ -269,8 +271,8 @@ public final class ProfileImporter {
             if (columns == null) {
                 if (separator == ',' && text.indexOf(',') < 0 && text.indexOf('\t') >= 0) separator = '\t';
                 List<String> header = split(text, separator);
-                Map<ProfileColumn, Integer> mapped = mapHeader(header);
-                if (mapped.containsKey(ProfileColumn.NAME)) {
+                Header mapped = mapHeader(header);
+                if (mapped.named()) {
                     columns = mapped;
                     width = header.size();
                     continue;
@@ -313,7 +315,7 @@ public final class ProfileImporter {
     /** Finds the header among a sheet's first rows, then hands every data row to the collector. */
     private static final class SheetReader implements SpreadsheetRows.Sink {
         private final Collector out;
-        Map<ProfileColumn, Integer> columns;
+        Header columns;
         int scanned;
 
         SheetReader(Collector out) {
@@ -326,8 +328,8 @@ public final class ProfileImporter {
                 out.accept(number, pick(columns, cells), Map.of(), List.of());
                 return true;
             }
-            Map<ProfileColumn, Integer> mapped = mapHeader(cells);
-            if (mapped.containsKey(ProfileColumn.NAME)) {
+            Header mapped = mapHeader(cells);
+            if (mapped.named()) {
                 columns = mapped;
             } else if (++scanned >= HEADER_SEARCH_ROWS) {
                 out.fileProblem("no header with a name column (企业名称 / name) in the first " + HEADER_SEARCH_ROWS + " rows");
@@ -339,21 +341,52 @@ public final class ProfileImporter {
 
     // ------------------------------------------------------------------------------------------ rows
 
-    private static Map<ProfileColumn, Integer> mapHeader(List<String> header) {
-        Map<ProfileColumn, Integer> columns = new EnumMap<>(ProfileColumn.class);
-        for (int i = 0; i < header.size(); i++) {
-            int index = i;
-            ProfileColumn.of(header.get(i)).ifPresent(c -> columns.putIfAbsent(c, index));
+    /** A header row: where each known column is, and the yes/no columns naming a qualification. */
+    private record Header(Map<ProfileColumn, Integer> columns, Map<Integer, String> yesNoQualifications) {
+        boolean named() {
+            return columns.containsKey(ProfileColumn.NAME);
         }
-        return columns;
     }
 
-    private static Map<ProfileColumn, String> pick(Map<ProfileColumn, Integer> columns, List<String> cells) {
+    private static final Pattern YES = Pattern.compile("^(是|√|✓|✔|有|已认定|已入库|已获得|y|yes|true|1)(?![0-9]).*",
+            Pattern.CASE_INSENSITIVE);
+
+    private static Header mapHeader(List<String> header) {
+        Map<ProfileColumn, Integer> columns = new EnumMap<>(ProfileColumn.class);
+        Map<Integer, String> flags = new java.util.TreeMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            int index = i;
+            Optional<ProfileColumn> c = ProfileColumn.of(header.get(i));
+            if (c.isPresent()) columns.putIfAbsent(c.get(), index);
+            else ProfileColumn.yesNoQualification(header.get(i)).ifPresent(q -> flags.put(index, q));
+        }
+        return new Header(columns, flags);
+    }
+
+    /** The row's cells by column; qualifications marked 是 in their own columns join the qualifications cell. */
+    private static Map<ProfileColumn, String> pick(Header header, List<String> cells) {
         Map<ProfileColumn, String> row = new EnumMap<>(ProfileColumn.class);
-        columns.forEach((c, i) -> {
+        header.columns().forEach((c, i) -> {
             if (i < cells.size() && cells.get(i) != null && !cells.get(i).isBlank()) row.put(c, cells.get(i));
         });
+        List<String> marked = new ArrayList<>();
+        header.yesNoQualifications().forEach((i, q) -> {
+            if (i < cells.size() && cells.get(i) != null && YES.matcher(cells.get(i).strip()).matches()) marked.add(q);
+        });
+        if (!marked.isEmpty()) {
+            String listed = row.get(ProfileColumn.QUALIFICATIONS);
+            row.put(ProfileColumn.QUALIFICATIONS, (listed == null ? "" : listed + "、") + String.join("、", marked));
+        }
         return row;
+    }
+
+    /** The industry code column, else an industry column holding a code or a GB/T 4754 class name. */
+    private static String industryCode(Map<ProfileColumn, String> v) {
+        if (v.containsKey(ProfileColumn.INDUSTRY_CODE)) return v.get(ProfileColumn.INDUSTRY_CODE);
+        String written = v.get(ProfileColumn.INDUSTRY);
+        if (written == null) return null;
+        IndustryClassification gbt = IndustryClassification.shared();
+        return gbt.normalise(written).or(() -> gbt.codeOfName(written)).orElse(null);
     }
 
     /** The API input of one row; unreadable numbers become notes. */
@@ -392,7 +425,7 @@ public final class ProfileImporter {
         }
         String entityType = v.containsKey(ProfileColumn.ENTITY_TYPE) ? v.get(ProfileColumn.ENTITY_TYPE) : v.get(ProfileColumn.REGISTRY_TYPE);
         return new ProfileInput(v.get(ProfileColumn.ID), v.get(ProfileColumn.NAME), v.get(ProfileColumn.CREDIT_CODE), region,
-                v.get(ProfileColumn.ADDRESS), entityType, v.get(ProfileColumn.INDUSTRY_CODE), qualifications,
+                v.get(ProfileColumn.ADDRESS), entityType, industryCode(v), qualifications,
                 v.get(ProfileColumn.SPECIALIZATION), v.get(ProfileColumn.BUSINESS_SCOPE),
                 integer(v.get(ProfileColumn.EMPLOYEES), "employees", notes),
                 revenue(v.get(ProfileColumn.ANNUAL_REVENUE), notes),

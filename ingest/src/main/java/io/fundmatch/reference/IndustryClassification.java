@@ -78,6 +78,19 @@ public final class IndustryClassification {
         return normalise(code).map(byCode::get);
     }
 
+    /**
+     * The code of the 大类, 中类 or 小类 whose name is exactly this ("软件和信息技术服务业" → "I65"), as officers'
+     * lists write the sector by name.
+     */
+    public Optional<String> codeOfName(String name) {
+        if (name == null) return Optional.empty();
+        String n = name.replaceAll("\\s", "");
+        for (int level = 2; level <= 4; level++) {
+            for (Industry i : level(level)) if (i.name().equals(n)) return Optional.of(i.code());
+        }
+        return Optional.empty();
+    }
+
     /** All classes of one level (1 门类 … 4 小类) in the standard's order. */
     public List<Industry> level(int level) {
         List<Industry> out = new ArrayList<>();

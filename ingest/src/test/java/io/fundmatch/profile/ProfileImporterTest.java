@@ -1,6 +1,7 @@
 package io.fundmatch.profile;
 
 import io.fundmatch.reference.EntityType;
+import io.fundmatch.reference.Qualifications;
 import io.fundmatch.reference.Region;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -215,6 +216,25 @@ class ProfileImporterTest {
         assertEquals(Region.of("北京市", "北京市", "西城区"), p.region());
         assertEquals("I65", p.industryCode());
         assertTrue(r.issues().stream().anyMatch(i -> i.line() == 4 && i.kind() == ImportReport.Kind.REJECTED), r.issues()::toString);
+    }
+
+    @Test
+    void yesNoQualificationColumnsYearPrefixedHeadersAndSectorNamesAreRead() throws Exception {
+        String csv = String.join("\n",
+                "序号,企业名称,所属区县,行业类别,主营业务,是否高新技术企业,是否专精特新,从业人数,2026年营收（万元）",
+                "1,青禾视觉检测技术有限公司,西城区,软件和信息技术服务业,工业视觉检测设备,是,否,85,6200",
+                "2,青禾生物科技有限公司,西城区,医药制造业,体外诊断试剂研发,否,√,40,1800",
+                "3,青禾电子有限公司,西城区,,射频芯片设计,否,否,12,300");
+        ImportReport r = importText(csv, "名单.csv", StandardCharsets.UTF_8);
+        assertEquals(3, r.profiles().size(), r.issues()::toString);
+        EnterpriseProfile vision = r.profiles().get(0);
+        assertEquals(List.of(Qualifications.HIGH_TECH), vision.qualifications());
+        assertEquals("I65", vision.industryCode());
+        assertEquals(6200.0, vision.annualRevenue());
+        EnterpriseProfile bio = r.profiles().get(1);
+        assertEquals(List.of(Qualifications.SRDI_SME), bio.qualifications());
+        assertEquals("C27", bio.industryCode());
+        assertTrue(r.profiles().get(2).qualifications().isEmpty());
     }
 
     @Test
