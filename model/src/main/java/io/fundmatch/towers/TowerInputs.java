@@ -23,11 +23,16 @@ public final class TowerInputs {
     private static final String SECTIONS = "ABCDEFGHIJKLMNOPQRST";
     private static final List<String> QUALIFICATIONS = Qualifications.canonicalNames();
     private static final EntityType[] ENTITY_TYPES = EntityType.values();
-    private static final QualificationRequirement.Mode[] MODES = QualificationRequirement.Mode.values();
+    /**
+     * The qualification modes the area tower tells apart, in the order of its inputs. ONE_OF (须为A或B) reads as
+     * REQUIRED: fixing the slots here keeps trained models valid when the catalogue learns new modes.
+     */
+    private static final List<QualificationRequirement.Mode> MODES = List.of(QualificationRequirement.Mode.REQUIRED,
+            QualificationRequirement.Mode.PREFERRED, QualificationRequirement.Mode.CULTIVATE);
 
     public static final int ENTERPRISE_SIDE = SECTIONS.length() + QUALIFICATIONS.size() + ENTITY_TYPES.length;
     public static final int AREA_SIDE = DocumentType.values().length + ENTITY_TYPES.length
-            + QUALIFICATIONS.size() * MODES.length;
+            + QUALIFICATIONS.size() * MODES.size();
 
     private TowerInputs() {
     }
@@ -59,9 +64,13 @@ public final class TowerInputs {
         off += ENTITY_TYPES.length;
         for (QualificationRequirement r : a.qualifications()) {
             int i = qualificationIndex(r.qualification());
-            if (i >= 0 && r.mode() != null) x[off + i * MODES.length + r.mode().ordinal()] = 1;
+            if (i >= 0 && r.mode() != null) x[off + i * MODES.size() + slot(r.mode())] = 1;
         }
         return x;
+    }
+
+    private static int slot(QualificationRequirement.Mode mode) {
+        return MODES.indexOf(mode == QualificationRequirement.Mode.ONE_OF ? QualificationRequirement.Mode.REQUIRED : mode);
     }
 
     /** Name, specialization and business scope: what an enterprise says it does. */
