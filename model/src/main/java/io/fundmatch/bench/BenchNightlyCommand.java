@@ -39,11 +39,12 @@ public final class BenchNightlyCommand implements FundmatchCli.Command {
     }
 
     @Override
+    public String usage() {
+        return USAGE;
+    }
+
+    @Override
     public int run(String[] args) throws Exception {
-        if (CommandLine.wantsHelp(args)) {
-            System.out.println(USAGE);
-            return 0;
-        }
         CommandLine c = CommandLine.parse(args, CommandLine.Spec.options("enterprises", "areas", "districts", "top-k",
                 "top-n", "repeat", "seed", "model", "master", "work").withSwitches("no-explain"));
         long enterprises = c.whole("enterprises", 1_000_000);

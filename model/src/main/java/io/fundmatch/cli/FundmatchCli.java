@@ -14,6 +14,9 @@ public final class FundmatchCli {
     public interface Command {
         String summary();
 
+        /** The command's help text, printed for {@code --help} or {@code -h}. */
+        String usage();
+
         /** @return the process exit code */
         int run(String[] args) throws Exception;
     }
@@ -54,8 +57,13 @@ public final class FundmatchCli {
             System.err.println("fundmatch: unknown command '" + args[0] + "' (bin/fundmatch help lists them)");
             return 2;
         }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        if (CommandLine.wantsHelp(rest)) {
+            System.out.println(command.usage());
+            return 0;
+        }
         try {
-            return command.run(Arrays.copyOfRange(args, 1, args.length));
+            return command.run(rest);
         } catch (IllegalArgumentException e) {
             System.err.println("fundmatch " + args[0] + ": " + e.getMessage());
             return 2;

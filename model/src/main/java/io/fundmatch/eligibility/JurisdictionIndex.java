@@ -58,8 +58,8 @@ public final class JurisdictionIndex implements Serializable {
     }
 
     /**
-     * Positions sharing a key with {@code otherKeys}, in ascending order within each key. A position appears once:
-     * an area and an enterprise share at most one key.
+     * Positions sharing a key with {@code otherKeys}, in ascending order within each key, in a new array the caller
+     * may reorder. A position appears once: an area and an enterprise share at most one key.
      */
     public int[] candidates(List<String> otherKeys) {
         if (otherKeys.size() == 1) return byKey.getOrDefault(otherKeys.get(0), NONE).clone();

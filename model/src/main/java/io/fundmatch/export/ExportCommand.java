@@ -39,11 +39,12 @@ public final class ExportCommand implements FundmatchCli.Command {
     }
 
     @Override
+    public String usage() {
+        return USAGE;
+    }
+
+    @Override
     public int run(String[] args) throws Exception {
-        if (CommandLine.wantsHelp(args)) {
-            System.out.println(USAGE);
-            return 0;
-        }
         CommandLine o = CommandLine.parse(args, CommandLine.Spec.options("out", "catalogue", "registry", "model", "terms",
                 "map-enterprises").withSwitches("no-map", "labelled"));
         boolean map = !o.isSet("no-map");

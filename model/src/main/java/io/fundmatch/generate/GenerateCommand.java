@@ -21,11 +21,12 @@ public final class GenerateCommand implements FundmatchCli.Command {
     }
 
     @Override
+    public String usage() {
+        return USAGE;
+    }
+
+    @Override
     public int run(String[] args) throws Exception {
-        if (CommandLine.wantsHelp(args)) {
-            System.out.println(USAGE);
-            return 0;
-        }
         CommandLine c = CommandLine.parse(args, CommandLine.Spec.options("out", "enterprises", "areas", "districts", "seed", "date"));
         Path out = c.path("out");
         long enterprises = c.whole("enterprises", 10_000);

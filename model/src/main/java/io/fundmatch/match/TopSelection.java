@@ -35,7 +35,8 @@ final class TopSelection {
     /**
      * @param scores           raw scores by index
      * @param admissible       the indices that may be admitted, every other one being rejected for sure; null
-     *                         for all. Ignored when {@code includeRejected}: rejected candidates are then ranked too
+     *                         for all. Ignored when {@code includeRejected}: rejected candidates are then ranked too.
+     *                         The array is reordered in place (callers pass a fresh one)
      * @param top              how many to return
      * @param includeRejected  also return INELIGIBLE candidates after the others
      * @param judge            eligibility of the candidate at an index
@@ -80,7 +81,7 @@ final class TopSelection {
         private final int[] heap;
         private int size;
 
-        /** over {@code indices}, or over every index of {@code scores} when null */
+        /** over {@code indices} (reordered in place), or over every index of {@code scores} when null */
         MaxHeap(double[] scores, int[] indices) {
             this.s = scores;
             if (indices == null) {
@@ -89,7 +90,7 @@ final class TopSelection {
                 for (int i = 0; i < size; i++) heap[i] = i;
             } else {
                 this.size = indices.length;
-                this.heap = indices.clone();
+                this.heap = indices;
             }
             for (int i = size / 2 - 1; i >= 0; i--) siftDown(i);
         }

@@ -15,11 +15,12 @@ public final class NightlyCommand implements FundmatchCli.Command {
     }
 
     @Override
+    public String usage() {
+        return NightlyOptions.USAGE;
+    }
+
+    @Override
     public int run(String[] args) throws Exception {
-        if (CommandLine.wantsHelp(args)) {
-            System.out.println(NightlyOptions.USAGE);
-            return 0;
-        }
         CommandLine c = CommandLine.parse(args, CommandLine.Spec.options("registry", "catalogue", "model", "out", "redis",
                 "top-k", "top-n", "partitions", "date", "master", "publish-only", "fail-after")
                 .withSwitches("incremental", "no-explain"));

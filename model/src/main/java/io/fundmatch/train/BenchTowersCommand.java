@@ -17,17 +17,20 @@ import java.util.List;
  */
 public final class BenchTowersCommand implements FundmatchCli.Command {
 
+    static final String USAGE = "usage: bin/fundmatch bench-towers [--model DIR] [--runs N]";
+
     @Override
     public String summary() {
         return "benchmark the trained matcher: embedding one profile (median ms)";
     }
 
     @Override
+    public String usage() {
+        return USAGE;
+    }
+
+    @Override
     public int run(String[] args) {
-        if (CommandLine.wantsHelp(args)) {
-            System.out.println("usage: bin/fundmatch bench-towers [--model DIR] [--runs N]");
-            return 0;
-        }
         CommandLine o = CommandLine.parse(args, CommandLine.Spec.options("model", "runs"));
         int runs = o.positive("runs", 2000);
         long t0 = System.nanoTime();

@@ -44,11 +44,12 @@ public final class TrainCommand implements FundmatchCli.Command {
     }
 
     @Override
+    public String usage() {
+        return USAGE;
+    }
+
+    @Override
     public int run(String[] args) throws Exception {
-        if (CommandLine.wantsHelp(args)) {
-            System.out.println(USAGE);
-            return 0;
-        }
         CommandLine o = CommandLine.parse(args, CommandLine.Spec.options("catalogue", "registry", "taxonomies", "labels",
                 "feedback", "exclude-profiles", "seed", "vocabulary", "learning-rate", "epochs", "out"));
         if (!o.has("catalogue") || !o.has("out")) throw new IllegalArgumentException("--catalogue and --out are required\n" + USAGE);

@@ -30,11 +30,12 @@ public final class IngestBenchCommand implements FundmatchCli.Command {
     }
 
     @Override
+    public String usage() {
+        return USAGE;
+    }
+
+    @Override
     public int run(String[] args) {
-        if (CommandLine.wantsHelp(args)) {
-            System.out.println(USAGE);
-            return 0;
-        }
         CommandLine c = CommandLine.parse(args, CommandLine.Spec.options("runs").withArguments());
         List<Path> inputs = new ArrayList<>(c.arguments().stream().map(Path::of).toList());
         int runs = c.positive("runs", 7);

@@ -35,11 +35,12 @@ public final class IngestCommand implements FundmatchCli.Command {
     }
 
     @Override
+    public String usage() {
+        return USAGE;
+    }
+
+    @Override
     public int run(String[] args) throws Exception {
-        if (CommandLine.wantsHelp(args)) {
-            System.out.println(USAGE);
-            return 0;
-        }
         CommandLine c = CommandLine.parse(args, CommandLine.Spec.options("out").withSwitches("no-parquet").withArguments());
         List<Path> inputs = c.arguments().stream().map(Path::of).toList();
         Path out = Path.of(c.get("out", "out"));

@@ -50,11 +50,12 @@ public final class BenchMatchCommand implements FundmatchCli.Command {
     }
 
     @Override
+    public String usage() {
+        return USAGE;
+    }
+
+    @Override
     public int run(String[] args) throws Exception {
-        if (CommandLine.wantsHelp(args)) {
-            System.out.println(USAGE);
-            return 0;
-        }
         CommandLine a = CommandLine.parse(args, CommandLine.Spec.options("areas", "rounds", "registry", "model"));
         int n = a.integer("areas", 10_000);
         int rounds = a.integer("rounds", 300);

@@ -48,11 +48,12 @@ public final class EvaluateCommand implements FundmatchCli.Command {
     }
 
     @Override
+    public String usage() {
+        return USAGE;
+    }
+
+    @Override
     public int run(String[] args) throws Exception {
-        if (CommandLine.wantsHelp(args)) {
-            System.out.println(USAGE);
-            return 0;
-        }
         CommandLine a = CommandLine.parse(args, CommandLine.Spec.options("out", "folds", "today", "seeds", "registry", "rankers", "taxonomies",
                 "train-registry"));
         Path out = Path.of(a.get("out", "eval-report"));

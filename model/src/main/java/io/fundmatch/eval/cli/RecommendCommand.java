@@ -46,11 +46,12 @@ public final class RecommendCommand implements FundmatchCli.Command {
     }
 
     @Override
+    public String usage() {
+        return USAGE;
+    }
+
+    @Override
     public int run(String[] args) throws Exception {
-        if (CommandLine.wantsHelp(args)) {
-            System.out.println(USAGE);
-            return 0;
-        }
         CommandLine a = CommandLine.parse(args, CommandLine.Spec.options("profiles", "top", "catalogue", "out", "ranker", "today", "include-ineligible", "model"));
         Path profiles = Path.of(a.required("profiles"));
         if (!Files.isRegularFile(profiles)) throw new IllegalArgumentException(profiles + " is not a file");

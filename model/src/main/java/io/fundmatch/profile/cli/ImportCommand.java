@@ -38,11 +38,12 @@ public final class ImportCommand implements FundmatchCli.Command {
     }
 
     @Override
+    public String usage() {
+        return USAGE;
+    }
+
+    @Override
     public int run(String[] args) throws Exception {
-        if (CommandLine.wantsHelp(args)) {
-            System.out.println(USAGE);
-            return 0;
-        }
         CommandLine c = CommandLine.parse(args, CommandLine.Spec.options("out").withSwitches("no-parquet").withArguments());
         List<Path> files = c.arguments().stream().map(Path::of).toList();
         Path out = c.path("out");

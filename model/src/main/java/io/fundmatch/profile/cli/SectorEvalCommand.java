@@ -31,11 +31,12 @@ public final class SectorEvalCommand implements FundmatchCli.Command {
     }
 
     @Override
+    public String usage() {
+        return USAGE;
+    }
+
+    @Override
     public int run(String[] args) throws Exception {
-        if (CommandLine.wantsHelp(args)) {
-            System.out.println(USAGE);
-            return 0;
-        }
         CommandLine o = CommandLine.parse(args, CommandLine.Spec.options("labels", "registry").withSwitches("misses"));
         Path labels = Path.of(o.get("labels", DEFAULT_LABELS));
         List<Path> registry = new ArrayList<>(o.all("registry").stream().map(Path::of).toList());
