@@ -67,7 +67,7 @@ if wants catalogue || wants model; then
     REGISTRY=$DATA/catalogue/registry.jsonl
   fi
   MODEL=()
-  if [ ! -f model/src/main/resources/io/fundmatch/model/default/model.json ]; then
+  if [ ! -f model/core/src/main/resources/io/fundmatch/model/default/model.json ]; then
     step "no model shipped: train one on this data"
     train=(fm train --catalogue "$CATALOGUE" --registry "$REGISTRY" --out "$DATA/model")
     [ -d "$SHARED/seeds" ] && train+=(--labels builtin)
@@ -96,7 +96,7 @@ elif wants nightly; then
   log generate fm generate --out "$DATA/generated" --enterprises "$NIGHTLY_ENTERPRISES" --areas 300 --districts 12 --seed 7 --date 2026-01-05
   log generate-more fm generate --out "$DATA/generated-more" --enterprises "$NIGHTLY_ENTERPRISES" --areas 330 --districts 12 --seed 7 --date 2026-01-05
   NIGHT_MODEL=()
-  if [ ! -f model/src/main/resources/io/fundmatch/model/default/model.json ]; then
+  if [ ! -f model/core/src/main/resources/io/fundmatch/model/default/model.json ]; then
     if [ ! -f "$DATA/model/LATEST" ]; then
       step "no model shipped: train one on the generated data"
       log train-generated fm train --catalogue "$DATA/generated/catalogue.jsonl" --registry "$DATA/generated/registry.jsonl" --out "$DATA/model"

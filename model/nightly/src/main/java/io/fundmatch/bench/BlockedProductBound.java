@@ -95,7 +95,7 @@ public final class BlockedProductBound {
     }
 
     /** Groups row indexes by key. */
-    static Map<String, int[]> group(List<String> keyOfRow) {
+    public static Map<String, int[]> group(List<String> keyOfRow) {
         Map<String, List<Integer>> g = new HashMap<>();
         for (int i = 0; i < keyOfRow.size(); i++) g.computeIfAbsent(keyOfRow.get(i), k -> new ArrayList<>()).add(i);
         Map<String, int[]> out = new HashMap<>();

@@ -2,8 +2,8 @@ package io.fundmatch.nightly;
 
 import io.fundmatch.catalogue.SupportArea;
 import io.fundmatch.eligibility.EligibilityChecker;
-import io.fundmatch.features.FeatureFitter;
-import io.fundmatch.features.Taxonomies;
+import io.fundmatch.train.features.FeatureFitter;
+import io.fundmatch.train.features.Taxonomies;
 import io.fundmatch.generate.Distributions;
 import io.fundmatch.generate.SyntheticData;
 import io.fundmatch.json.Json;
@@ -11,7 +11,7 @@ import io.fundmatch.match.EligibilityStatus;
 import io.fundmatch.match.MatchOptions;
 import io.fundmatch.profile.EnterpriseProfile;
 import io.fundmatch.towers.TowerModel;
-import io.fundmatch.towers.TowerTrainer;
+import io.fundmatch.train.towers.TowerTrainer;
 import io.fundmatch.train.ModelTrainer;
 import io.fundmatch.train.TrainingInput;
 import io.lettuce.core.RedisClient;
@@ -262,10 +262,9 @@ class NightlyJobTest {
         command.addAll(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(a -> a.startsWith("--add-opens") || a.startsWith("-Djdk.reflect") || a.startsWith("-Dio.netty"))
                 .toList());
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.fundmatch.cli.FundmatchCli", "nightly",
-                "--registry", registry.toString(), "--catalogue", catalogue.toString(), "--model", model,
-                "--out", out.toString(), "--redis", redisUri(), "--date", DAY2.toString(), "--master", "local[1]",
-                "--top-k", String.valueOf(K)));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), NightlyJobProcess.class.getName(),
+                registry.toString(), catalogue.toString(), model, out.toString(), redisUri(), DAY2.toString(), "local[1]",
+                String.valueOf(K)));
         Process job = new ProcessBuilder(command).redirectErrorStream(true).start();
         boolean killed = false;
         try (java.io.BufferedReader console = new java.io.BufferedReader(

@@ -1,9 +1,9 @@
-package io.fundmatch.eval.cli;
+package io.fundmatch.eval;
 
 import io.fundmatch.catalogue.SupportArea;
 import io.fundmatch.eval.LabelledSet;
 import io.fundmatch.eval.RankerUnderTest;
-import io.fundmatch.features.Taxonomies;
+import io.fundmatch.train.features.Taxonomies;
 import io.fundmatch.match.MatchingRecommender;
 import io.fundmatch.match.Recommenders;
 import io.fundmatch.profile.EnterpriseProfile;
@@ -30,7 +30,7 @@ import java.util.Set;
  * excluded), then ranks with the tower score alone ({@code tower}) or blended with BM25 ({@code tower+bm25}).
  * One model per fold serves every ranker name asked for.
  */
-final class TowerFoldRanker {
+public final class TowerFoldRanker {
 
     private final LabelledSet set;
     private final List<SupportArea> areas;
@@ -41,7 +41,7 @@ final class TowerFoldRanker {
     private final Map<Integer, TowerModel> models = new HashMap<>();
     private SparkSession spark;
 
-    TowerFoldRanker(LabelledSet set, List<SupportArea> areas, List<EnterpriseProfile> profiles,
+    public TowerFoldRanker(LabelledSet set, List<SupportArea> areas, List<EnterpriseProfile> profiles,
                     List<EnterpriseProfile> registry, Taxonomies taxonomies, Path folder) {
         this.set = set;
         this.areas = areas;
@@ -51,7 +51,7 @@ final class TowerFoldRanker {
         this.folder = folder;
     }
 
-    RankerUnderTest ranker(String name) {
+    public RankerUnderTest ranker(String name) {
         return new RankerUnderTest() {
             public String name() {
                 return name;
@@ -75,7 +75,7 @@ final class TowerFoldRanker {
     }
 
     private TowerModel train(int fold, int folds) {
-        if (spark == null) spark = io.fundmatch.train.TrainCommand.localSpark();
+        if (spark == null) spark = io.fundmatch.spark.LocalSpark.forTraining();
         Set<String> test = new HashSet<>();
         set.testProfiles(fold, folds).forEach(p -> test.add(p.id()));
         List<Judgment> judgments = new ArrayList<>();
@@ -97,7 +97,7 @@ final class TowerFoldRanker {
         }
     }
 
-    void close() {
+    public void close() {
         if (spark != null) spark.stop();
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** One row per support area: where it comes from, where it sits in its document, and what it asks and offers. */
-final class CatalogueTable {
+public final class CatalogueTable {
 
     /** Separator of list values inside one field (applicant types, qualifications, path). */
     static final String LIST = " | ";
@@ -18,7 +18,7 @@ final class CatalogueTable {
     private CatalogueTable() {
     }
 
-    static CsvTable of(List<SupportArea> areas) {
+    public static CsvTable of(List<SupportArea> areas) {
         CsvTable t = new CsvTable("area_id", "document_id", "document", "source", "province", "city", "district",
                 "region", "type", "year", "draft", "superseded", "depth", "path", "title", "text_length",
                 "applicant_types", "qualifications", "deadline", "amount", "max_support_wan");

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A CSV table (RFC 4180 quoting, UTF-8, header first), written to a temporary file and moved into place. */
-final class CsvTable {
+public final class CsvTable {
 
     private final List<String> header;
     private final List<List<String>> rows = new ArrayList<>();
@@ -30,7 +30,7 @@ final class CsvTable {
         return this;
     }
 
-    int size() {
+    public int size() {
         return rows.size();
     }
 
@@ -38,7 +38,7 @@ final class CsvTable {
         return rows;
     }
 
-    void write(Path file) throws IOException {
+    public void write(Path file) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");

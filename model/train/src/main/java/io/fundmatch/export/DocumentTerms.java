@@ -14,7 +14,7 @@ import java.util.function.Function;
  * The most distinctive terms of each document by TF-IDF over documents: a term scores high when a document
  * uses it often and few other documents use it at all.
  */
-final class DocumentTerms {
+public final class DocumentTerms {
 
     /** One term of a document with its weight. */
     record Term(String documentId, String document, int rank, String term, int count, int documents, double score) {
@@ -27,7 +27,7 @@ final class DocumentTerms {
      * @param words segments a text into words (the product's segmenter)
      * @param limit terms kept per document
      */
-    static List<Term> of(List<SupportArea> areas, Function<String, List<String>> words, int limit) {
+    public static List<Term> of(List<SupportArea> areas, Function<String, List<String>> words, int limit) {
         Map<String, GuideDocument> docs = new LinkedHashMap<>();
         Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
         for (SupportArea a : areas) {
@@ -59,7 +59,7 @@ final class DocumentTerms {
         return out;
     }
 
-    static CsvTable table(List<Term> terms) {
+    public static CsvTable table(List<Term> terms) {
         CsvTable t = new CsvTable("document_id", "document", "rank", "term", "count", "documents_using", "tfidf");
         for (Term x : terms) t.add(x.documentId(), x.document(), x.rank(), x.term(), x.count(), x.documents(),
                 String.format(java.util.Locale.ROOT, "%.6f", x.score()));

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * ignored); each pair says whether the area was kept unchanged, reworded, dropped or added, with the word
  * overlap of the two texts.
  */
-final class DraftFinalComparison {
+public final class DraftFinalComparison {
 
     /** Kept with (nearly) the same text: word overlap at least this. */
     static final double UNCHANGED = 0.95;
@@ -34,7 +34,7 @@ final class DraftFinalComparison {
     private DraftFinalComparison() {
     }
 
-    static List<Row> of(List<SupportArea> areas, Function<String, List<String>> words) {
+    public static List<Row> of(List<SupportArea> areas, Function<String, List<String>> words) {
         Map<String, GuideDocument> docs = new LinkedHashMap<>();
         Map<String, List<SupportArea>> byDoc = new LinkedHashMap<>();
         for (SupportArea a : areas) {
@@ -98,7 +98,7 @@ final class DraftFinalComparison {
         return (double) x.size() / union.size();
     }
 
-    static CsvTable table(List<Row> rows) {
+    public static CsvTable table(List<Row> rows) {
         CsvTable t = new CsvTable("draft_document_id", "draft_document", "final_document_id", "final_document", "title",
                 "status", "draft_area_id", "final_area_id", "draft_text_length", "final_text_length", "word_overlap");
         for (Row r : rows) t.add(r.draftId(), r.draftTitle(), r.finalId(), r.finalTitle(), r.title(), r.status(),

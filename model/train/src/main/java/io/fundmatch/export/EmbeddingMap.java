@@ -12,7 +12,7 @@ import java.util.Locale;
  * A 2-D map of the area and enterprise embeddings of the two-tower model: both kinds are embedded in the shared
  * space and projected together on its two principal axes, so nearby points are likely matches.
  */
-final class EmbeddingMap {
+public final class EmbeddingMap {
 
     /** One projected point. */
     record Point(String kind, String id, String label, String document, String sector, String sectorName,
@@ -20,14 +20,14 @@ final class EmbeddingMap {
     }
 
     /** The points and the share of variance each axis explains. */
-    record Result(List<Point> points, double[] explained) {
+    public record Result(List<Point> points, double[] explained) {
     }
 
     private EmbeddingMap() {
     }
 
     /** @param maxEnterprises at most this many profiles, taken evenly over the list */
-    static Result of(TowerModel model, List<SupportArea> areas, List<EnterpriseProfile> profiles, int maxEnterprises) {
+    public static Result of(TowerModel model, List<SupportArea> areas, List<EnterpriseProfile> profiles, int maxEnterprises) {
         List<EnterpriseProfile> sample = evenly(profiles, maxEnterprises);
         List<float[]> vectors = new ArrayList<>();
         for (SupportArea a : areas) vectors.add(model.embedArea(a));
@@ -54,14 +54,14 @@ final class EmbeddingMap {
         return out;
     }
 
-    static CsvTable table(Result r) {
+    public static CsvTable table(Result r) {
         CsvTable t = new CsvTable("kind", "id", "label", "document", "sector", "sector_name", "x", "y");
         for (Point p : r.points()) t.add(p.kind(), p.id(), p.label(), p.document(), p.sector(), p.sectorName(),
                 String.format(Locale.ROOT, "%.5f", p.x()), String.format(Locale.ROOT, "%.5f", p.y()));
         return t;
     }
 
-    static CsvTable variance(Result r) {
+    public static CsvTable variance(Result r) {
         CsvTable t = new CsvTable("component", "explained_variance");
         for (int k = 0; k < r.explained().length; k++) t.add(k + 1, String.format(Locale.ROOT, "%.5f", r.explained()[k]));
         return t;

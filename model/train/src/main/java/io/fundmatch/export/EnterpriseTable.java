@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Optional;
 
 /** One row per enterprise profile: region, entity type and GB/T 4754 sector, for coverage charts. */
-final class EnterpriseTable {
+public final class EnterpriseTable {
 
     private EnterpriseTable() {
     }
 
-    static CsvTable of(List<EnterpriseProfile> profiles) {
+    public static CsvTable of(List<EnterpriseProfile> profiles) {
         CsvTable t = new CsvTable("enterprise_id", "name", "province", "city", "district", "region", "entity_type",
                 "industry_code", "sector", "sector_name", "qualifications", "employees", "founded_year");
         for (EnterpriseProfile p : profiles) {

@@ -1,4 +1,4 @@
-package io.fundmatch.catalogue.cli;
+package io.fundmatch.spark;
 
 import io.fundmatch.catalogue.Catalogue;
 import io.fundmatch.catalogue.QualificationRequirement;
@@ -21,7 +21,7 @@ import java.util.List;
  * its document's fields as columns (region levels, year, type, draft, superseded), lists as arrays,
  * qualifications as "name:MODE", and the full area JSON in {@code json}.
  */
-final class CatalogueParquet {
+public final class CatalogueParquet {
 
     static final StructType SCHEMA = new StructType()
             .add("id", DataTypes.StringType, false)
@@ -50,7 +50,7 @@ final class CatalogueParquet {
     private CatalogueParquet() {
     }
 
-    static void write(Catalogue catalogue, Path folder) throws Exception {
+    public static void write(Catalogue catalogue, Path folder) throws Exception {
         List<Row> rows = new ArrayList<>(catalogue.size());
         for (SupportArea a : catalogue.areas()) {
             var d = a.document();

@@ -1,4 +1,4 @@
-package io.fundmatch.profile.cli;
+package io.fundmatch.spark;
 
 import io.fundmatch.json.Json;
 import io.fundmatch.spark.LocalParquet;
@@ -19,7 +19,7 @@ import java.util.List;
  * flattened (region levels as columns, inference sources, the best sector's confidence) and the full profile
  * JSON in {@code json}, so a Spark job can filter on columns and still read the exact profile.
  */
-final class RegistryParquet {
+public final class RegistryParquet {
 
     static final StructType SCHEMA = new StructType()
             .add("id", DataTypes.StringType, false)
@@ -45,12 +45,12 @@ final class RegistryParquet {
     }
 
     /** Writes the copy with a local Spark session of its own. */
-    static void write(List<EnterpriseProfile> profiles, Path folder) throws Exception {
+    public static void write(List<EnterpriseProfile> profiles, Path folder) throws Exception {
         LocalParquet.write("fundmatch-import", rows(profiles), SCHEMA, folder);
     }
 
     /** Writes the copy (one Parquet file in {@code folder}, replaced) with the given session. */
-    static void write(SparkSession spark, List<EnterpriseProfile> profiles, Path folder) throws Exception {
+    public static void write(SparkSession spark, List<EnterpriseProfile> profiles, Path folder) throws Exception {
         LocalParquet.write(spark, rows(profiles), SCHEMA, folder);
     }
 

@@ -13,12 +13,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads a JSON Lines file; a bad line is reported on stderr with its number and skipped, the rest goes through. */
-final class JsonLinesReader {
+public final class JsonLinesReader {
 
     private JsonLinesReader() {
     }
 
-    static <T> List<T> read(Path file, Class<T> type, String what) {
+    public static <T> List<T> read(Path file, Class<T> type, String what) {
         List<T> out = new ArrayList<>();
         for (JsonNode n : nodes(file, what)) {
             try {

@@ -1,8 +1,8 @@
 package io.fundmatch.train;
 
 import io.fundmatch.catalogue.SupportArea;
-import io.fundmatch.features.DomainDictionary;
-import io.fundmatch.features.FeatureFitter;
+import io.fundmatch.train.features.DomainDictionary;
+import io.fundmatch.train.features.FeatureFitter;
 import io.fundmatch.features.TextVectors;
 import io.fundmatch.json.Json;
 import io.fundmatch.profile.EnterpriseProfile;
@@ -11,9 +11,9 @@ import io.fundmatch.towers.ModelManifest;
 import io.fundmatch.towers.ModelSource;
 import io.fundmatch.towers.Tower;
 import io.fundmatch.towers.TowerInputs;
-import io.fundmatch.towers.TowerTrainer;
-import io.fundmatch.towers.TrainingQueries;
-import io.fundmatch.towers.TrainingQuery;
+import io.fundmatch.train.towers.TowerTrainer;
+import io.fundmatch.train.towers.TrainingQueries;
+import io.fundmatch.train.towers.TrainingQuery;
 import org.apache.spark.sql.SparkSession;
 
 import java.io.IOException;

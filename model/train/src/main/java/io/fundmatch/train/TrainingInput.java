@@ -1,7 +1,7 @@
 package io.fundmatch.train;
 
 import io.fundmatch.catalogue.SupportArea;
-import io.fundmatch.features.Taxonomies;
+import io.fundmatch.train.features.Taxonomies;
 import io.fundmatch.profile.EnterpriseProfile;
 import io.fundmatch.towers.FeedbackEvent;
 import io.fundmatch.towers.Judgment;

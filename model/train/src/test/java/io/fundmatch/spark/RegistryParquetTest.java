@@ -1,4 +1,4 @@
-package io.fundmatch.profile.cli;
+package io.fundmatch.spark;
 
 import io.fundmatch.json.Json;
 import io.fundmatch.profile.EnterpriseProfile;

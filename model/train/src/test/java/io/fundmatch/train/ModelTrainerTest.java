@@ -1,7 +1,8 @@
 package io.fundmatch.train;
 
+import io.fundmatch.spark.LocalSpark;
 import io.fundmatch.catalogue.SupportArea;
-import io.fundmatch.features.FeatureFitter;
+import io.fundmatch.train.features.FeatureFitter;
 import io.fundmatch.profile.EnterpriseProfile;
 import io.fundmatch.reference.EntityType;
 import io.fundmatch.text.Segmenter;
@@ -9,7 +10,7 @@ import io.fundmatch.towers.FeedbackEvent;
 import io.fundmatch.towers.Judgment;
 import io.fundmatch.towers.ModelManifest;
 import io.fundmatch.towers.TowerModel;
-import io.fundmatch.towers.TowerTrainer;
+import io.fundmatch.train.towers.TowerTrainer;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,7 +37,7 @@ class ModelTrainerTest {
 
     @BeforeAll
     static void trainOnce() throws Exception {
-        spark = TrainCommand.localSpark();
+        spark = LocalSpark.forTraining();
         ModelTrainer.Settings d = ModelTrainer.Settings.defaults();
         FeatureFitter.Settings f = new FeatureFitter.Settings(5000, 1, 16, 3, 7L);
         TowerTrainer.Settings t = new TowerTrainer.Settings(16, 4, 8, 0.003, 20, 1, 0.3, 7L);

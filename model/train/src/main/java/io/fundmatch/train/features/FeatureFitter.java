@@ -1,5 +1,6 @@
-package io.fundmatch.features;
+package io.fundmatch.train.features;
 
+import io.fundmatch.features.TextVectors;
 import org.apache.spark.ml.Pipeline;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.PipelineStage;

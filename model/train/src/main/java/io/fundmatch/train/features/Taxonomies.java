@@ -1,4 +1,4 @@
-package io.fundmatch.features;
+package io.fundmatch.train.features;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

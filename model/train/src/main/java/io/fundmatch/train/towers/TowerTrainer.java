@@ -1,5 +1,7 @@
-package io.fundmatch.towers;
+package io.fundmatch.train.towers;
 
+import io.fundmatch.towers.Tower;
+import io.fundmatch.towers.TowerInputs;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.autodiff.samediff.api.OutAndGrad;

@@ -1,5 +1,8 @@
-package io.fundmatch.towers;
+package io.fundmatch.train.towers;
 
+import io.fundmatch.towers.FeedbackEvent;
+import io.fundmatch.towers.Judgment;
+import io.fundmatch.towers.TowerInputs;
 import io.fundmatch.catalogue.QualificationRequirement;
 import io.fundmatch.catalogue.SupportArea;
 import io.fundmatch.features.TextVectors;

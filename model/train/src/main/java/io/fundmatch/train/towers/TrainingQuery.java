@@ -1,4 +1,4 @@
-package io.fundmatch.towers;
+package io.fundmatch.train.towers;
 
 import java.util.Map;
 import java.util.Set;

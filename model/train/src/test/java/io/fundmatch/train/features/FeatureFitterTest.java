@@ -1,6 +1,7 @@
-package io.fundmatch.features;
+package io.fundmatch.train.features;
 
-import io.fundmatch.train.TrainCommand;
+import io.fundmatch.features.TextVectors;
+import io.fundmatch.spark.LocalSpark;
 import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -32,7 +33,7 @@ class FeatureFitterTest {
 
     @BeforeAll
     static void start() {
-        spark = TrainCommand.localSpark();
+        spark = LocalSpark.forTraining();
     }
 
     @AfterAll

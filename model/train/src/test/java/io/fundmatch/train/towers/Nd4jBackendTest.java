@@ -1,4 +1,4 @@
-package io.fundmatch.towers;
+package io.fundmatch.train.towers;
 
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
