@@ -1,82 +1,93 @@
 package io.fundmatch.cli;
 
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import io.fundmatch.cli.command.BenchMatchCommand;
+import io.fundmatch.cli.command.BenchNightlyCommand;
+import io.fundmatch.cli.command.BenchTowersCommand;
+import io.fundmatch.cli.command.EvaluateCommand;
+import io.fundmatch.cli.command.ExportCommand;
+import io.fundmatch.cli.command.GenerateCommand;
+import io.fundmatch.cli.command.ImportCommand;
+import io.fundmatch.cli.command.IngestBenchCommand;
+import io.fundmatch.cli.command.IngestCommand;
+import io.fundmatch.cli.command.NightlyCommand;
+import io.fundmatch.cli.command.RecommendCommand;
+import io.fundmatch.cli.command.SectorEvalCommand;
+import io.fundmatch.cli.command.TrainCommand;
+import io.fundmatch.cli.option.IsoDate;
+import io.fundmatch.cli.option.WholeNumber;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
 
 /**
- * Entry point of {@code bin/fundmatch}: dispatches to one command. Every command prints a clear
- * one-line error and exits non-zero on bad input; none prints a stack trace unless FUNDMATCH_DEBUG is set.
+ * Entry point of {@code bin/fundmatch}: one picocli subcommand per verb. Options are annotated fields of the
+ * commands, so the help (and {@code docs/cli.md}) is generated from them. Every command prints a clear
+ * one-line error and exits non-zero on bad input (2 for a usage mistake, 1 for a failure); none prints a
+ * stack trace unless FUNDMATCH_DEBUG is set.
  */
-public final class FundmatchCli {
+@Command(name = "fundmatch", mixinStandardHelpOptions = true, version = "fundmatch 0.1.0",
+        synopsisSubcommandLabel = "COMMAND",
+        description = "Matches enterprises with the support areas of funding guides and plans.",
+        commandListHeading = "%nCommands (bin/fundmatch COMMAND --help for the options of one):%n"
+                + "  serve                 start the web service (http://localhost:8080)%n",
+        subcommands = {
+                IngestCommand.class, IngestBenchCommand.class, ImportCommand.class, SectorEvalCommand.class,
+                TrainCommand.class, BenchTowersCommand.class, EvaluateCommand.class, RecommendCommand.class,
+                BenchMatchCommand.class, NightlyCommand.class, GenerateCommand.class, BenchNightlyCommand.class,
+                ExportCommand.class, CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class})
+public final class FundmatchCli implements Runnable {
 
-    /** A command of the command line. */
-    public interface Command {
-        String summary();
+    /** Exit code of a usage mistake (unknown option, malformed value, missing file). */
+    public static final int USAGE_ERROR = 2;
 
-        /** The command's help text, printed for {@code --help} or {@code -h}. */
-        String usage();
+    @Spec
+    private CommandSpec spec;
 
-        /** @return the process exit code */
-        int run(String[] args) throws Exception;
-    }
-
-    private static final Map<String, Command> COMMANDS = new LinkedHashMap<>();
-
-    static {
-        // each feature registers its command here, in the order of the help text
-        COMMANDS.put("ingest", new io.fundmatch.catalogue.cli.IngestCommand());
-        COMMANDS.put("ingest-bench", new io.fundmatch.catalogue.cli.IngestBenchCommand());
-        COMMANDS.put("import", new io.fundmatch.profile.cli.ImportCommand());
-        COMMANDS.put("sector-eval", new io.fundmatch.profile.cli.SectorEvalCommand());
-        COMMANDS.put("train", new io.fundmatch.train.TrainCommand());
-        COMMANDS.put("bench-towers", new io.fundmatch.train.BenchTowersCommand());
-        COMMANDS.put("evaluate", new io.fundmatch.eval.cli.EvaluateCommand());
-        COMMANDS.put("recommend", new io.fundmatch.eval.cli.RecommendCommand());
-        COMMANDS.put("bench-match", new io.fundmatch.eval.cli.BenchMatchCommand());
-        COMMANDS.put("nightly", new io.fundmatch.nightly.NightlyCommand());
-        COMMANDS.put("generate", new io.fundmatch.generate.GenerateCommand());
-        COMMANDS.put("bench-nightly", new io.fundmatch.bench.BenchNightlyCommand());
-        COMMANDS.put("export", new io.fundmatch.export.ExportCommand());
-    }
-
-    private FundmatchCli() {
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 
     public static void main(String[] args) {
         System.exit(run(args));
     }
 
-    static int run(String[] args) {
-        if (args.length == 0 || args[0].equals("help") || args[0].equals("--help") || args[0].equals("-h")) {
-            printHelp();
-            return 0;
-        }
-        Command command = COMMANDS.get(args[0]);
-        if (command == null) {
-            System.err.println("fundmatch: unknown command '" + args[0] + "' (bin/fundmatch help lists them)");
-            return 2;
-        }
-        String[] rest = Arrays.copyOfRange(args, 1, args.length);
-        if (CommandLine.wantsHelp(rest)) {
-            System.out.println(command.usage());
-            return 0;
-        }
-        try {
-            return command.run(rest);
-        } catch (IllegalArgumentException e) {
-            System.err.println("fundmatch " + args[0] + ": " + e.getMessage());
-            return 2;
-        } catch (Exception e) {
-            System.err.println("fundmatch " + args[0] + ": failed: " + e);
-            if (System.getenv("FUNDMATCH_DEBUG") != null) e.printStackTrace();
-            return 1;
-        }
+    /** Runs one command line and returns the process exit code. */
+    public static int run(String... args) {
+        return commandLine().execute(args);
     }
 
-    private static void printHelp() {
-        System.out.println("usage: bin/fundmatch COMMAND [options]   (bin/fundmatch COMMAND --help for its options)");
-        System.out.println("  serve        start the web service (http://localhost:8080)");
-        COMMANDS.forEach((name, c) -> System.out.printf("  %-12s %s%n", name, c.summary()));
+    /** The command line with its converters and error handling, as {@code bin/fundmatch} runs it. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new FundmatchCli());
+        cl.registerConverter(Long.class, new WholeNumber());
+        cl.registerConverter(Long.TYPE, new WholeNumber());
+        cl.registerConverter(Integer.class, new WholeNumber.Int());
+        cl.registerConverter(Integer.TYPE, new WholeNumber.Int());
+        cl.registerConverter(LocalDate.class, new IsoDate());
+        cl.setUsageHelpWidth(110);
+        cl.setParameterExceptionHandler((e, args) -> {
+            PrintWriter err = e.getCommandLine().getErr();
+            String name = e.getCommandLine().getCommandSpec().qualifiedName(" ");
+            err.println(name + ": " + e.getMessage() + " (bin/" + name + " --help lists the options)");
+            return USAGE_ERROR;
+        });
+        cl.setExecutionExceptionHandler((e, commandLine, parsed) -> {
+            PrintWriter err = commandLine.getErr();
+            String name = commandLine.getCommandSpec().qualifiedName(" ");
+            if (e instanceof IllegalArgumentException) {
+                err.println(name + ": " + e.getMessage());
+                return USAGE_ERROR;
+            }
+            err.println(name + ": failed: " + e);
+            if (System.getenv("FUNDMATCH_DEBUG") != null) e.printStackTrace(err);
+            return 1;
+        });
+        return cl;
     }
 }

@@ -23,23 +23,6 @@ public record NightlyOptions(String registry, String catalogue, String model, St
                              int topK, int topN, boolean incremental, boolean explain, LocalDate date,
                              String master, int partitions, String failAfter) {
 
-    public static final String USAGE = """
-            usage: bin/fundmatch nightly --registry R.jsonl --catalogue C.jsonl --out DIR [options]
-                   bin/fundmatch nightly --publish-only DIR/<date> --redis redis://host:6379
-              --registry PATH|URI   enterprise profiles (JSON Lines of normalised profiles)
-              --catalogue PATH|URI  support areas (JSON Lines)
-              --model DIR           tower model directory (default: the model shipped with fundmatch)
-              --out PATH|URI        output root; each run writes OUT/<date>/ (Parquet, CSV, alerts, manifest)
-              --redis URI           publish to Redis (e.g. redis://localhost:6379/0); omitted: files only
-              --top-k N             areas kept per enterprise (default 20)
-              --top-n N             enterprises kept per area (default 200)
-              --incremental         rescore only changed enterprises and areas when the model is unchanged
-              --no-explain          skip explanations (the service explains on display)
-              --date YYYY-MM-DD     run date (default today, UTC)
-              --master URL          Spark master when none is configured (default local[*])
-              --partitions N        scoring partitions (default from the registry size)
-              --publish-only DIR    publish a finished output folder again (after Redis was unavailable)""";
-
     public NightlyOptions {
         if (topK < 1) throw new IllegalArgumentException("--top-k must be at least 1");
         if (topN < 1) throw new IllegalArgumentException("--top-n must be at least 1");

@@ -1,12 +1,14 @@
-package io.fundmatch.eval.cli;
+package io.fundmatch.cli.command;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import java.util.concurrent.Callable;
+import io.fundmatch.cli.option.WholeNumber;
 import io.fundmatch.SharedData;
 import io.fundmatch.catalogue.CatalogueFiles;
 import io.fundmatch.catalogue.DocumentType;
 import io.fundmatch.catalogue.GuideDocument;
 import io.fundmatch.catalogue.SupportArea;
-import io.fundmatch.cli.CommandLine;
-import io.fundmatch.cli.FundmatchCli;
 import io.fundmatch.eval.RegistryRecords;
 import io.fundmatch.generate.Distributions;
 import io.fundmatch.generate.SyntheticData;
@@ -36,30 +38,24 @@ import java.util.List;
  * scoring one profile against N areas, for each ranker. Areas are built from registry business-scope texts
  * (real Chinese text of area length), repeated up to N with distinct ids.
  */
-public final class BenchMatchCommand implements FundmatchCli.Command {
+@Command(name = "bench-match", mixinStandardHelpOptions = true,
+        description = "benchmark: embed one profile, score one profile against 10,000 areas (medians)")
+public final class BenchMatchCommand implements Callable<Integer> {
 
-    static final String USAGE = """
-            usage: bin/fundmatch bench-match [--areas N] [--rounds R] [--registry DIR]
-              --areas     catalogue size (default 10000)
-              --rounds    timed profiles (default 300, after 100 warm-up rounds)
-              --model     a trained model directory: also time tower embedding and the matrix-vector scoring""";
-
-    @Override
-    public String summary() {
-        return "benchmark: embed one profile, score one profile against 10,000 areas (medians)";
-    }
-
-    @Override
-    public String usage() {
-        return USAGE;
-    }
+    @Option(names = "--areas", paramLabel = "N", defaultValue = "10000", converter = WholeNumber.Positive.class,
+            description = "catalogue size (default ${DEFAULT-VALUE})")
+    int n;
+    @Option(names = "--rounds", paramLabel = "R", defaultValue = "300", converter = WholeNumber.Positive.class,
+            description = "timed profiles (default ${DEFAULT-VALUE}, after 100 warm-up rounds)")
+    int rounds;
+    @Option(names = "--registry", paramLabel = "DIR", description = "registry extracts whose texts are the profiles (default ../shared/data/enterprises)")
+    String registryDir;
+    @Option(names = "--model", paramLabel = "DIR", description = "a trained model directory: also time tower embedding and the matrix-vector scoring")
+    Path modelDir;
 
     @Override
-    public int run(String[] args) throws Exception {
-        CommandLine a = CommandLine.parse(args, CommandLine.Spec.options("areas", "rounds", "registry", "model"));
-        int n = a.integer("areas", 10_000);
-        int rounds = a.integer("rounds", 300);
-        Path registry = EvaluateCommand.folder(a.get("registry"), "data/enterprises");
+    public Integer call() throws Exception {
+        Path registry = EvaluateCommand.folder(registryDir, "data/enterprises");
         List<ProfileInput> rows = RegistryRecords.read(registry, null).records();
         if (rows.isEmpty()) throw new IllegalArgumentException("no registry rows in " + registry);
         ProfileNormalizer normalizer = new ProfileNormalizer();
@@ -101,8 +97,8 @@ public final class BenchMatchCommand implements FundmatchCli.Command {
             System.out.printf("  score one profile against %,d areas, %s: median %.3f ms (checksum %.1f)%n", n, name, median(ms), sink);
         }
         endToEnd(profiles, n, rounds);
-        if (a.get("model") != null) {
-            io.fundmatch.towers.TowerModel model = io.fundmatch.towers.TowerModel.load(Path.of(a.get("model")));
+        if (modelDir != null) {
+            io.fundmatch.towers.TowerModel model = io.fundmatch.towers.TowerModel.load(modelDir);
             List<float[]> vectors = new ArrayList<>();
             for (Corpus.Entry<SupportArea> e : entries) vectors.add(model.embedArea(e.item()));
             io.fundmatch.match.rank.EmbeddingMatrix matrix = io.fundmatch.match.rank.EmbeddingMatrix.of(vectors);

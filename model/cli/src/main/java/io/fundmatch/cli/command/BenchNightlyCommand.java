@@ -1,7 +1,10 @@
-package io.fundmatch.bench;
+package io.fundmatch.cli.command;
 
-import io.fundmatch.cli.CommandLine;
-import io.fundmatch.cli.FundmatchCli;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import java.util.concurrent.Callable;
+import io.fundmatch.cli.option.WholeNumber;
+import io.fundmatch.bench.BlockedProductBound;
 import io.fundmatch.generate.Distributions;
 import io.fundmatch.generate.SyntheticData;
 import io.fundmatch.nightly.NightlyJob;
@@ -24,36 +27,43 @@ import java.util.Map;
  * (generated once per size and seed), then, in the same process, the machine's bound — the same embeddings
  * and jurisdiction blocks as one in-process blocked matrix product with top-K heaps — and the ratios.
  */
-public final class BenchNightlyCommand implements FundmatchCli.Command {
+@Command(name = "bench-nightly", mixinStandardHelpOptions = true,
+        description = {"benchmark the nightly job at scale against the machine's bound (in-process blocked product)",
+                "Generates WORK/data-<size>/ once, runs the nightly job into WORK/out-<size>/, then times the in-process blocked "
+                        + "product of the same embeddings (median of --repeat runs) on as many threads as the master's cores."})
+public final class BenchNightlyCommand implements Callable<Integer> {
 
-    static final String USAGE = """
-            usage: bin/fundmatch bench-nightly --model DIR [--enterprises 1000000] [--areas 10000] [--districts 20]
-                   [--top-k 20] [--top-n 200] [--master local[2]] [--seed 1] [--work DIR] [--no-explain] [--repeat 3]
-              generates WORK/data-<size>/ once, runs the nightly job into WORK/out-<size>/, then times the
-              in-process blocked product of the same embeddings (median of --repeat runs) on as many threads
-              as the master's cores""";
+    @Option(names = "--model", paramLabel = "DIR", description = "tower model directory (default: the model shipped with fundmatch)")
+    String model;
+    @Option(names = "--enterprises", paramLabel = "N", defaultValue = "1000000", description = "enterprises (default ${DEFAULT-VALUE})")
+    long enterprises;
+    @Option(names = "--areas", paramLabel = "N", defaultValue = "10000", converter = WholeNumber.Positive.class,
+            description = "support areas (default ${DEFAULT-VALUE})")
+    int areas;
+    @Option(names = "--districts", paramLabel = "N", defaultValue = "20", converter = WholeNumber.Positive.class,
+            description = "districts (default ${DEFAULT-VALUE})")
+    int districts;
+    @Option(names = "--top-k", paramLabel = "N", defaultValue = "20", converter = WholeNumber.Positive.class,
+            description = "areas kept per enterprise (default ${DEFAULT-VALUE})")
+    int topK;
+    @Option(names = "--top-n", paramLabel = "N", defaultValue = "200", converter = WholeNumber.Positive.class,
+            description = "enterprises kept per area (default ${DEFAULT-VALUE})")
+    int topN;
+    @Option(names = "--master", paramLabel = "URL", defaultValue = "local[2]", description = "Spark master (default ${DEFAULT-VALUE})")
+    String master;
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "random seed of the generated data (default ${DEFAULT-VALUE})")
+    long seed;
+    @Option(names = "--work", paramLabel = "DIR", defaultValue = "bench-nightly", description = "work folder (default ${DEFAULT-VALUE})")
+    Path work;
+    @Option(names = "--no-explain", negatable = false, description = "skip explanations")
+    boolean noExplain;
+    @Option(names = "--repeat", paramLabel = "N", defaultValue = "3", converter = WholeNumber.Positive.class,
+            description = "timed runs of the bound (default ${DEFAULT-VALUE})")
+    int repeat;
 
     @Override
-    public String summary() {
-        return "benchmark the nightly job at scale against the machine's bound (in-process blocked product)";
-    }
-
-    @Override
-    public String usage() {
-        return USAGE;
-    }
-
-    @Override
-    public int run(String[] args) throws Exception {
-        CommandLine c = CommandLine.parse(args, CommandLine.Spec.options("enterprises", "areas", "districts", "top-k",
-                "top-n", "repeat", "seed", "model", "master", "work").withSwitches("no-explain"));
-        long enterprises = c.whole("enterprises", 1_000_000);
-        int areas = c.positive("areas", 10_000), districts = c.positive("districts", 20);
-        int topK = c.positive("top-k", 20), topN = c.positive("top-n", 200), repeat = c.positive("repeat", 3);
-        long seed = c.whole("seed", 1);
-        String model = c.get("model"), master = c.get("master", "local[2]");
-        Path work = Path.of(c.get("work", "bench-nightly"));
-        boolean explain = !c.isSet("no-explain");
+    public Integer call() throws Exception {
+        boolean explain = !noExplain;
         LocalDate date = LocalDate.of(2026, 11, 23);
         String size = enterprises + "x" + areas + "-d" + districts + "-s" + seed;
         Path data = work.resolve("data-" + size);

@@ -1,7 +1,9 @@
-package io.fundmatch.train;
+package io.fundmatch.cli.command;
 
-import io.fundmatch.cli.CommandLine;
-import io.fundmatch.cli.FundmatchCli;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import java.util.concurrent.Callable;
+import io.fundmatch.cli.option.WholeNumber;
 import io.fundmatch.profile.EnterpriseProfile;
 import io.fundmatch.reference.EntityType;
 import io.fundmatch.towers.TowerModel;
@@ -15,26 +17,20 @@ import java.util.List;
  * {@code bin/fundmatch bench-towers}: measures loading the model and embedding one profile (segmentation,
  * text features, enterprise tower) with the shipped default model or --model DIR, and prints medians.
  */
-public final class BenchTowersCommand implements FundmatchCli.Command {
+@Command(name = "bench-towers", mixinStandardHelpOptions = true,
+        description = "benchmark the trained matcher: embedding one profile (median ms)")
+public final class BenchTowersCommand implements Callable<Integer> {
 
-    static final String USAGE = "usage: bin/fundmatch bench-towers [--model DIR] [--runs N]";
-
-    @Override
-    public String summary() {
-        return "benchmark the trained matcher: embedding one profile (median ms)";
-    }
-
-    @Override
-    public String usage() {
-        return USAGE;
-    }
+    @Option(names = "--model", paramLabel = "DIR", description = "tower model directory (default: the model shipped with fundmatch)")
+    Path modelDir;
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "2000", converter = WholeNumber.Positive.class,
+            description = "timed runs after 300 warm-up runs (default ${DEFAULT-VALUE})")
+    int runs;
 
     @Override
-    public int run(String[] args) {
-        CommandLine o = CommandLine.parse(args, CommandLine.Spec.options("model", "runs"));
-        int runs = o.positive("runs", 2000);
+    public Integer call() {
         long t0 = System.nanoTime();
-        TowerModel model = o.has("model") ? TowerModel.load(Path.of(o.get("model"))) : TowerModel.loadDefault();
+        TowerModel model = modelDir != null ? TowerModel.load(modelDir) : TowerModel.loadDefault();
         double loadMs = (System.nanoTime() - t0) / 1e6;
         List<EnterpriseProfile> profiles = sampleProfiles();
         for (int i = 0; i < 300; i++) model.embedEnterprise(profiles.get(i % profiles.size()));

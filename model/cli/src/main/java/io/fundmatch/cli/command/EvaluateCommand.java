@@ -1,11 +1,13 @@
-package io.fundmatch.eval.cli;
+package io.fundmatch.cli.command;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import java.util.concurrent.Callable;
+import io.fundmatch.eval.TowerFoldRanker;
 import io.fundmatch.SharedData;
 import io.fundmatch.catalogue.SupportArea;
-import io.fundmatch.cli.CommandLine;
-import io.fundmatch.cli.FundmatchCli;
 import io.fundmatch.eval.Evaluation;
-import io.fundmatch.features.Taxonomies;
+import io.fundmatch.train.features.Taxonomies;
 import io.fundmatch.eval.LabelledSet;
 import io.fundmatch.eval.RankerUnderTest;
 import io.fundmatch.eval.RegistryRecords;
@@ -28,40 +30,38 @@ import java.util.Set;
  * {@code bin/fundmatch evaluate}: cross-validated enterprise→area and area→enterprise metrics of the trained
  * model and the BM25 and TF-IDF baselines on the labelled set, with eligibility violations in every top 10.
  */
-public final class EvaluateCommand implements FundmatchCli.Command {
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "cross-validated metrics of the model and the BM25 / TF-IDF baselines on the labelled set")
+public final class EvaluateCommand implements Callable<Integer> {
 
-    static final String USAGE = """
-            usage: bin/fundmatch evaluate [--out DIR] [--folds K] [--today YYYY-MM-DD] [--seeds DIR] [--registry DIR]
-                                          [--rankers bm25,tfidf,...] [--taxonomies DIR] [--train-registry true]
-              --out       folder for report.md, metrics.csv, per-query.csv (default eval-report)
-              --folds     cross-validation folds over the labelled profiles (default 5)
-              --today     date the application windows are judged against (default 2020-01-01, when the seed calls were open)
-              --seeds     the judged documents (default ../shared/seeds)
-              --registry  registry extracts holding the judged records (default ../shared/data/enterprises)
-              --rankers   which rankers (default bm25,tfidf,tower,tower+bm25; tower ones train one model per fold)
-              --taxonomies  folder of taxonomies the fold models also train their text features on
-              --train-registry true: the fold models also train their text features on the registry texts (slower)""";
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "eval-report",
+            description = "folder for report.md, metrics.csv, per-query.csv (default ${DEFAULT-VALUE})")
+    Path out;
+    @Option(names = "--folds", paramLabel = "K", defaultValue = "5",
+            description = "cross-validation folds over the labelled profiles (default ${DEFAULT-VALUE})")
+    int folds;
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD", defaultValue = "2020-01-01",
+            description = "date the application windows are judged against (default ${DEFAULT-VALUE}, when the seed calls were open)")
+    LocalDate today;
+    @Option(names = "--seeds", paramLabel = "DIR", description = "the judged documents (default ../shared/seeds)")
+    String seedsDir;
+    @Option(names = "--registry", paramLabel = "DIR",
+            description = "registry extracts holding the judged records (default ../shared/data/enterprises)")
+    String registryDir;
+    @Option(names = "--rankers", paramLabel = "NAME,...", split = ",", defaultValue = "bm25,tfidf,tower,tower+bm25",
+            description = "which rankers (default ${DEFAULT-VALUE}; tower ones train one model per fold)")
+    List<String> names;
+    @Option(names = "--taxonomies", paramLabel = "DIR", description = "folder of taxonomies the fold models also train their text features on")
+    Path taxonomiesDir;
+    @Option(names = "--train-registry", arity = "0..1", paramLabel = "true|false",
+            description = "the fold models also train their text features on the registry texts (slower)")
+    boolean trainOnRegistry;
 
     @Override
-    public String summary() {
-        return "cross-validated metrics of the model and the BM25 / TF-IDF baselines on the labelled set";
-    }
-
-    @Override
-    public String usage() {
-        return USAGE;
-    }
-
-    @Override
-    public int run(String[] args) throws Exception {
-        CommandLine a = CommandLine.parse(args, CommandLine.Spec.options("out", "folds", "today", "seeds", "registry", "rankers", "taxonomies",
-                "train-registry"));
-        Path out = Path.of(a.get("out", "eval-report"));
-        int folds = a.integer("folds", 5);
+    public Integer call() throws Exception {
         if (folds < 2) throw new IllegalArgumentException("--folds must be at least 2");
-        LocalDate today = a.date("today", LocalDate.of(2020, 1, 1));
-        Path seeds = folder(a.get("seeds"), "seeds");
-        Path registry = folder(a.get("registry"), "data/enterprises");
+        Path seeds = folder(seedsDir, "seeds");
+        Path registry = folder(registryDir, "data/enterprises");
 
         long t0 = System.nanoTime();
         LabelledSet set = LabelledSet.load();
@@ -81,8 +81,6 @@ public final class EvaluateCommand implements FundmatchCli.Command {
         for (io.fundmatch.eval.Judgment j : unmatched) {
             System.err.println("evaluate: judgment names no area: " + j.subject() + " " + j.source() + " " + j.title());
         }
-        List<String> names = a.get("rankers") == null ? List.of("bm25", "tfidf", "tower", "tower+bm25")
-                : List.of(a.get("rankers").split(","));
         TowerFoldRanker towers = null;
         List<RankerUnderTest> rankers = new ArrayList<>();
         for (String n : names) {
@@ -90,10 +88,10 @@ public final class EvaluateCommand implements FundmatchCli.Command {
             if (Recommenders.scorer(name).needsEmbeddings()) {
                 if (towers == null) {
                     List<EnterpriseProfile> trainRegistry = new ArrayList<>();
-                    if (Boolean.parseBoolean(a.get("train-registry", "false"))) {
+                    if (trainOnRegistry) {
                         for (ProfileInput in : RegistryRecords.read(registry, null).records()) trainRegistry.add(normalizer.normalize(in));
                     }
-                    Taxonomies tax = a.get("taxonomies") == null ? Taxonomies.NONE : Taxonomies.read(Path.of(a.get("taxonomies")));
+                    Taxonomies tax = taxonomiesDir == null ? Taxonomies.NONE : Taxonomies.read(taxonomiesDir);
                     towers = new TowerFoldRanker(set, areas, profiles, trainRegistry, tax, Files.createTempDirectory("fundmatch-eval-models"));
                 }
                 rankers.add(towers.ranker(name));

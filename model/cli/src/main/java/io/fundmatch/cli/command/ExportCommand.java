@@ -1,9 +1,17 @@
-package io.fundmatch.export;
+package io.fundmatch.cli.command;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import java.util.concurrent.Callable;
+import io.fundmatch.cli.option.WholeNumber;
+import io.fundmatch.export.CatalogueTable;
+import io.fundmatch.export.CsvTable;
+import io.fundmatch.export.DocumentTerms;
+import io.fundmatch.export.DraftFinalComparison;
+import io.fundmatch.export.EmbeddingMap;
+import io.fundmatch.export.EnterpriseTable;
 import io.fundmatch.catalogue.CatalogueFiles;
 import io.fundmatch.catalogue.SupportArea;
-import io.fundmatch.cli.CommandLine;
-import io.fundmatch.cli.FundmatchCli;
 import io.fundmatch.eval.LabelledSet;
 import io.fundmatch.profile.EnterpriseProfile;
 import io.fundmatch.profile.ProfileNormalizer;
@@ -20,54 +28,48 @@ import java.util.List;
  * {@code bin/fundmatch export}: CSV tables for the notebooks — the catalogue, distinctive terms per document,
  * draft-versus-final differences, the enterprises, and a 2-D map of the model's embeddings.
  */
-public final class ExportCommand implements FundmatchCli.Command {
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "CSV tables for the notebooks: catalogue, document terms, draft vs final, enterprises, embedding map")
+public final class ExportCommand implements Callable<Integer> {
 
-    static final String USAGE = """
-            usage: bin/fundmatch export --out DIR [--catalogue C.jsonl] [--registry R.jsonl] [--model DIR]
-                                        [--terms N] [--map-enterprises N] [--no-map] [--labelled]
-              --catalogue        support areas (from ingest); writes catalogue.csv, document-terms.csv, draft-final.csv
-              --registry         enterprise profiles (from import or generate); writes enterprises.csv
-              --model            tower model directory (default: the model shipped with fundmatch)
-              --terms            distinctive terms kept per document (default 30)
-              --map-enterprises  enterprises on the embedding map, taken evenly over the registry (default 1500)
-              --no-map           skip embedding-map.csv (written when a catalogue or registry is given)
-              --labelled         also write labelled-profiles.csv: the evaluation's labelled profiles, normalised""";
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder")
+    Path out;
+    @Option(names = "--catalogue", paramLabel = "C.jsonl",
+            description = "support areas (from ingest); writes catalogue.csv, document-terms.csv, draft-final.csv")
+    String catalogue;
+    @Option(names = "--registry", paramLabel = "R.jsonl", description = "enterprise profiles (from import or generate); writes enterprises.csv")
+    String registry;
+    @Option(names = "--model", paramLabel = "DIR", description = "tower model directory (default: the model shipped with fundmatch)")
+    String modelDir;
+    @Option(names = "--terms", paramLabel = "N", defaultValue = "30", converter = WholeNumber.Positive.class,
+            description = "distinctive terms kept per document (default ${DEFAULT-VALUE})")
+    int terms;
+    @Option(names = "--map-enterprises", paramLabel = "N", defaultValue = "1500", converter = WholeNumber.Positive.class,
+            description = "enterprises on the embedding map, taken evenly over the registry (default ${DEFAULT-VALUE})")
+    int mapEnterprises;
+    @Option(names = "--no-map", negatable = false, description = "skip embedding-map.csv (written when a catalogue or registry is given)")
+    boolean noMap;
+    @Option(names = "--labelled", description = "also write labelled-profiles.csv: the evaluation's labelled profiles, normalised")
+    boolean labelled;
 
     @Override
-    public String summary() {
-        return "CSV tables for the notebooks: catalogue, document terms, draft vs final, enterprises, embedding map";
-    }
-
-    @Override
-    public String usage() {
-        return USAGE;
-    }
-
-    @Override
-    public int run(String[] args) throws Exception {
-        CommandLine o = CommandLine.parse(args, CommandLine.Spec.options("out", "catalogue", "registry", "model", "terms",
-                "map-enterprises").withSwitches("no-map", "labelled"));
-        boolean map = !o.isSet("no-map");
-        boolean labelled = o.isSet("labelled");
-        if (!o.has("out")) throw new IllegalArgumentException("--out DIR is required\n" + USAGE);
-        if (!o.has("catalogue") && !o.has("registry") && !labelled) {
-            throw new IllegalArgumentException("nothing to export: give --catalogue and/or --registry\n" + USAGE);
+    public Integer call() throws Exception {
+        boolean map = !noMap;
+        if (catalogue == null && registry == null && !labelled) {
+            throw new IllegalArgumentException("nothing to export: give --catalogue and/or --registry");
         }
-        Path out = Path.of(o.get("out"));
-        int terms = o.positive("terms", 30);
-        int mapEnterprises = o.positive("map-enterprises", 1500);
 
         List<SupportArea> areas = List.of();
-        if (o.has("catalogue")) {
-            areas = CatalogueFiles.read(existing(o.get("catalogue"))).areas();
+        if (catalogue != null) {
+            areas = CatalogueFiles.read(existing(catalogue)).areas();
             Segmenter seg = Segmenter.shared();
             write(out, "catalogue.csv", CatalogueTable.of(areas));
             write(out, "document-terms.csv", DocumentTerms.table(DocumentTerms.of(areas, seg::words, terms)));
             write(out, "draft-final.csv", DraftFinalComparison.table(DraftFinalComparison.of(areas, seg::words)));
         }
         List<EnterpriseProfile> profiles = List.of();
-        if (o.has("registry")) {
-            profiles = RegistryFiles.read(existing(o.get("registry")));
+        if (registry != null) {
+            profiles = RegistryFiles.read(existing(registry));
             write(out, "enterprises.csv", EnterpriseTable.of(profiles));
         }
         if (labelled) {
@@ -77,7 +79,7 @@ public final class ExportCommand implements FundmatchCli.Command {
             write(out, "labelled-profiles.csv", EnterpriseTable.of(normalised));
         }
         if (map && (!areas.isEmpty() || !profiles.isEmpty())) {
-            TowerModel model = model(o.get("model"));
+            TowerModel model = model(modelDir);
             if (model == null) {
                 System.out.println("export: embedding-map.csv not written: no trained model ("
                         + "give --model DIR or train one with bin/fundmatch train)");

@@ -1,39 +1,36 @@
-package io.fundmatch.generate;
+package io.fundmatch.cli.command;
 
-import io.fundmatch.cli.CommandLine;
-import io.fundmatch.cli.FundmatchCli;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import java.util.concurrent.Callable;
+import io.fundmatch.generate.Distributions;
+import io.fundmatch.generate.SyntheticData;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
 /** {@code bin/fundmatch generate}: a synthetic registry and catalogue of any size, deterministic with a seed. */
-public final class GenerateCommand implements FundmatchCli.Command {
+@Command(name = "generate", mixinStandardHelpOptions = true,
+        description = {"write a synthetic registry and catalogue of any size (deterministic with --seed)",
+                "Writes DIR/registry.jsonl (normalised enterprise profiles) and DIR/catalogue.jsonl (support areas)."})
+public final class GenerateCommand implements Callable<Integer> {
 
-    static final String USAGE = """
-            usage: bin/fundmatch generate --out DIR [--enterprises N] [--areas M] [--districts D] [--seed S] [--date YYYY-MM-DD]
-              writes DIR/registry.jsonl (normalised enterprise profiles) and DIR/catalogue.jsonl (support areas)
-              defaults: 10000 enterprises, 1000 areas, 20 districts, seed 1, date today (deadlines fall after it)""";
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder")
+    Path out;
+    @Option(names = "--enterprises", paramLabel = "N", defaultValue = "10000", description = "enterprises (default ${DEFAULT-VALUE})")
+    long enterprises;
+    @Option(names = "--areas", paramLabel = "M", defaultValue = "1000", description = "support areas (default ${DEFAULT-VALUE})")
+    int areas;
+    @Option(names = "--districts", paramLabel = "D", defaultValue = "20", description = "districts (default ${DEFAULT-VALUE})")
+    int districts;
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "random seed (default ${DEFAULT-VALUE})")
+    long seed;
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "deadlines fall after this date (default today)")
+    LocalDate date = LocalDate.now();
 
     @Override
-    public String summary() {
-        return "write a synthetic registry and catalogue of any size (deterministic with --seed)";
-    }
-
-    @Override
-    public String usage() {
-        return USAGE;
-    }
-
-    @Override
-    public int run(String[] args) throws Exception {
-        CommandLine c = CommandLine.parse(args, CommandLine.Spec.options("out", "enterprises", "areas", "districts", "seed", "date"));
-        Path out = c.path("out");
-        long enterprises = c.whole("enterprises", 10_000);
-        int areas = c.integer("areas", 1_000), districts = c.integer("districts", 20);
-        long seed = c.whole("seed", 1);
-        LocalDate date = c.date("date", LocalDate.now());
-        if (out == null) throw new IllegalArgumentException("--out is required\n" + USAGE);
+    public Integer call() throws Exception {
         if (enterprises < 1 || areas < 1 || districts < 1) throw new IllegalArgumentException("sizes must be at least 1");
         Files.createDirectories(out);
         long t0 = System.nanoTime();

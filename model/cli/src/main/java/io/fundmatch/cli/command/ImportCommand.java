@@ -1,7 +1,10 @@
-package io.fundmatch.profile.cli;
+package io.fundmatch.cli.command;
 
-import io.fundmatch.cli.CommandLine;
-import io.fundmatch.cli.FundmatchCli;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import java.util.concurrent.Callable;
+import io.fundmatch.spark.RegistryParquet;
 import io.fundmatch.profile.EnterpriseProfile;
 import io.fundmatch.profile.ImportReport;
 import io.fundmatch.profile.ProfileImporter;
@@ -25,31 +28,22 @@ import java.util.stream.Collectors;
  * (the same for Spark), DIR/registry.csv (one line per profile with its region, entity type and sector and
  * where they came from) and DIR/import-report.tsv (every rejected, corrected or merged row with its line).
  */
-public final class ImportCommand implements FundmatchCli.Command {
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"import enterprise lists (csv/tsv/jsonl/xlsx) into the profile registry (jsonl + parquet) with a row report",
+                "Writes DIR/registry.jsonl, DIR/registry.parquet/, DIR/registry.csv, DIR/import-report.tsv."})
+public final class ImportCommand implements Callable<Integer> {
 
-    private static final String USAGE = """
-            usage: bin/fundmatch import FILE... --out DIR [--no-parquet]
-              FILE   .tsv/.txt (registry extracts with # lines), .csv, .jsonl, .xlsx/.xls; UTF-8 or GBK
-              writes DIR/registry.jsonl, DIR/registry.parquet/, DIR/registry.csv, DIR/import-report.tsv""";
-
-    @Override
-    public String summary() {
-        return "import enterprise lists (csv/tsv/jsonl/xlsx) into the profile registry (jsonl + parquet) with a row report";
-    }
-
-    @Override
-    public String usage() {
-        return USAGE;
-    }
+    @Parameters(paramLabel = "FILE", arity = "1..*",
+            description = ".tsv/.txt (registry extracts with # lines), .csv, .jsonl, .xlsx/.xls; UTF-8 or GBK")
+    List<Path> files;
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder")
+    Path out;
+    @Option(names = "--no-parquet", negatable = false, description = "write JSON Lines and CSV only (no Spark start-up)")
+    boolean noParquet;
 
     @Override
-    public int run(String[] args) throws Exception {
-        CommandLine c = CommandLine.parse(args, CommandLine.Spec.options("out").withSwitches("no-parquet").withArguments());
-        List<Path> files = c.arguments().stream().map(Path::of).toList();
-        Path out = c.path("out");
-        boolean parquet = !c.isSet("no-parquet");
-        if (files.isEmpty()) throw new IllegalArgumentException("no file to import\n" + USAGE);
-        if (out == null) throw new IllegalArgumentException("--out DIR is required\n" + USAGE);
+    public Integer call() throws Exception {
+        boolean parquet = !noParquet;
         for (Path f : files) {
             if (!Files.isRegularFile(f)) throw new IllegalArgumentException("no such file: " + f);
         }

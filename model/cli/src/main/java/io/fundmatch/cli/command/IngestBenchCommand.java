@@ -1,8 +1,11 @@
-package io.fundmatch.catalogue.cli;
+package io.fundmatch.cli.command;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import java.util.concurrent.Callable;
+import io.fundmatch.cli.option.WholeNumber;
 import io.fundmatch.SharedData;
-import io.fundmatch.cli.CommandLine;
-import io.fundmatch.cli.FundmatchCli;
 import io.fundmatch.guide.BatchReport;
 import io.fundmatch.guide.GuideIngester;
 
@@ -18,30 +21,22 @@ import java.util.Locale;
  * start excluded): one warm-up run (it also loads the segmentation dictionaries), then N timed runs;
  * prints each run and the median. Defaults to ../shared/seeds and ../shared/data/guides.
  */
-public final class IngestBenchCommand implements FundmatchCli.Command {
+@Command(name = "ingest-bench", mixinStandardHelpOptions = true,
+        description = "time guide ingestion in-process (median of several runs, JVM start excluded)")
+public final class IngestBenchCommand implements Callable<Integer> {
 
-    private static final String USAGE = """
-            usage: bin/fundmatch ingest-bench [FILE|DIR...] [--runs N]
-              defaults to ../shared/seeds and ../shared/data/guides; N timed runs (default 7) after one warm-up""";
-
-    @Override
-    public String summary() {
-        return "time guide ingestion in-process (median of several runs, JVM start excluded)";
-    }
-
-    @Override
-    public String usage() {
-        return USAGE;
-    }
+    @Parameters(paramLabel = "FILE|DIR", arity = "0..*", description = "guides (default ../shared/seeds and ../shared/data/guides)")
+    List<Path> inputs = new ArrayList<>();
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "7", converter = WholeNumber.Positive.class,
+            description = "timed runs after one warm-up (default ${DEFAULT-VALUE})")
+    int runs;
 
     @Override
-    public int run(String[] args) {
-        CommandLine c = CommandLine.parse(args, CommandLine.Spec.options("runs").withArguments());
-        List<Path> inputs = new ArrayList<>(c.arguments().stream().map(Path::of).toList());
-        int runs = c.positive("runs", 7);
+    public Integer call() {
+        inputs = new ArrayList<>(inputs);
         if (inputs.isEmpty()) {
             Path shared = SharedData.folder().orElseThrow(() ->
-                    new IllegalArgumentException("no input given and ../shared is absent\n" + USAGE));
+                    new IllegalArgumentException("no input given and ../shared is absent"));
             inputs.add(shared.resolve("seeds"));
             inputs.add(shared.resolve("data/guides"));
         }

@@ -1,10 +1,13 @@
-package io.fundmatch.catalogue.cli;
+package io.fundmatch.cli.command;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import java.util.concurrent.Callable;
+import io.fundmatch.spark.CatalogueParquet;
 import io.fundmatch.catalogue.Catalogue;
 import io.fundmatch.catalogue.CatalogueFiles;
 import io.fundmatch.catalogue.GuideDocument;
-import io.fundmatch.cli.CommandLine;
-import io.fundmatch.cli.FundmatchCli;
 import io.fundmatch.guide.BatchReport;
 import io.fundmatch.guide.GuideIngester;
 import io.fundmatch.guide.IngestResult;
@@ -22,30 +25,22 @@ import java.util.Locale;
  * catalogue, DIR/catalogue.jsonl (one support area a line) and DIR/catalogue.parquet/, showing progress
  * while it works and a summary at the end: each document with its areas, and each failure with its reason.
  */
-public final class IngestCommand implements FundmatchCli.Command {
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = "read funding guides and plans (txt/pdf/docx/doc/html) into the catalogue of support areas (jsonl + parquet)")
+public final class IngestCommand implements Callable<Integer> {
 
-    private static final String USAGE = """
-            usage: bin/fundmatch ingest FILE|DIR... [--out DIR] [--no-parquet]
-              FILE|DIR  guides: .txt (UTF-8, GBK/GB18030, UTF-16), .pdf, .docx, .doc, .html; folders are read recursively
-              --out DIR writes DIR/catalogue.jsonl and DIR/catalogue.parquet/ (default: out)""";
-
-    @Override
-    public String summary() {
-        return "read funding guides and plans (txt/pdf/docx/doc/html) into the catalogue of support areas (jsonl + parquet)";
-    }
-
-    @Override
-    public String usage() {
-        return USAGE;
-    }
+    @Parameters(paramLabel = "FILE|DIR", arity = "1..*",
+            description = "guides: .txt (UTF-8, GBK/GB18030, UTF-16), .pdf, .docx, .doc, .html; folders are read recursively")
+    List<Path> inputs;
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
+            description = "writes DIR/catalogue.jsonl and DIR/catalogue.parquet/ (default ${DEFAULT-VALUE})")
+    Path out;
+    @Option(names = "--no-parquet", negatable = false, description = "write JSON Lines only (no Spark start-up)")
+    boolean noParquet;
 
     @Override
-    public int run(String[] args) throws Exception {
-        CommandLine c = CommandLine.parse(args, CommandLine.Spec.options("out").withSwitches("no-parquet").withArguments());
-        List<Path> inputs = c.arguments().stream().map(Path::of).toList();
-        Path out = Path.of(c.get("out", "out"));
-        boolean parquet = !c.isSet("no-parquet");
-        if (inputs.isEmpty()) throw new IllegalArgumentException("no file or folder to ingest\n" + USAGE);
+    public Integer call() throws Exception {
+        boolean parquet = !noParquet;
         for (Path p : inputs) {
             if (!Files.exists(p)) throw new IllegalArgumentException("no such file or folder: " + p);
         }

@@ -1,32 +1,57 @@
-package io.fundmatch.nightly;
+package io.fundmatch.cli.command;
 
-import io.fundmatch.cli.CommandLine;
-import io.fundmatch.cli.FundmatchCli;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import java.util.concurrent.Callable;
+import io.fundmatch.cli.option.WholeNumber;
+import io.fundmatch.nightly.NightlyJob;
+import io.fundmatch.nightly.NightlyOptions;
+import io.fundmatch.nightly.PublishResult;
+import io.fundmatch.nightly.RedisPublisher;
 import org.apache.spark.sql.SparkSession;
 
 import java.time.LocalDate;
 
 /** {@code bin/fundmatch nightly}: the nightly Spark run, or {@code --publish-only} to retry a publish. */
-public final class NightlyCommand implements FundmatchCli.Command {
+@Command(name = "nightly", mixinStandardHelpOptions = true,
+        description = {"score every enterprise against every area in force (Spark), write Parquet/CSV, publish to Redis",
+                "bin/fundmatch nightly --registry R.jsonl --catalogue C.jsonl --out DIR [options]",
+                "bin/fundmatch nightly --publish-only DIR/<date> --redis redis://host:6379"})
+public final class NightlyCommand implements Callable<Integer> {
+
+    @Option(names = "--registry", paramLabel = "PATH|URI", description = "enterprise profiles (JSON Lines of normalised profiles)")
+    String registry;
+    @Option(names = "--catalogue", paramLabel = "PATH|URI", description = "support areas (JSON Lines)")
+    String catalogue;
+    @Option(names = "--model", paramLabel = "DIR", description = "tower model directory (default: the model shipped with fundmatch)")
+    String model;
+    @Option(names = "--out", paramLabel = "PATH|URI", description = "output root; each run writes OUT/<date>/ (Parquet, CSV, alerts, manifest)")
+    String out;
+    @Option(names = "--redis", paramLabel = "URI", description = "publish to Redis (e.g. redis://localhost:6379/0); omitted: files only")
+    String redis;
+    @Option(names = "--top-k", paramLabel = "N", defaultValue = "20", converter = WholeNumber.Positive.class,
+            description = "areas kept per enterprise (default ${DEFAULT-VALUE})")
+    int topK;
+    @Option(names = "--top-n", paramLabel = "N", defaultValue = "200", converter = WholeNumber.Positive.class,
+            description = "enterprises kept per area (default ${DEFAULT-VALUE})")
+    int topN;
+    @Option(names = "--incremental", description = "rescore only changed enterprises and areas when the model is unchanged")
+    boolean incremental;
+    @Option(names = "--no-explain", negatable = false, description = "skip explanations (the service explains on display)")
+    boolean noExplain;
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "run date (default today, UTC)")
+    LocalDate day;
+    @Option(names = "--master", paramLabel = "URL", description = "Spark master when none is configured (default local[*])")
+    String master;
+    @Option(names = "--partitions", paramLabel = "N", defaultValue = "0", description = "scoring partitions (default from the registry size)")
+    int partitions;
+    @Option(names = "--publish-only", paramLabel = "DIR", description = "publish a finished output folder again (after Redis was unavailable)")
+    String publishOnly;
+    @Option(names = "--fail-after", paramLabel = "STAGE", hidden = true, description = "stop with an error after this stage (fault drills)")
+    String failAfter;
 
     @Override
-    public String summary() {
-        return "score every enterprise against every area in force (Spark), write Parquet/CSV, publish to Redis";
-    }
-
-    @Override
-    public String usage() {
-        return NightlyOptions.USAGE;
-    }
-
-    @Override
-    public int run(String[] args) throws Exception {
-        CommandLine c = CommandLine.parse(args, CommandLine.Spec.options("registry", "catalogue", "model", "out", "redis",
-                "top-k", "top-n", "partitions", "date", "master", "publish-only", "fail-after")
-                .withSwitches("incremental", "no-explain"));
-        String registry = c.get("registry"), catalogue = c.get("catalogue"), model = c.get("model"), out = c.get("out");
-        String redis = c.get("redis"), master = c.get("master"), publishOnly = c.get("publish-only");
-        int topK = c.positive("top-k", 20), topN = c.positive("top-n", 200), partitions = c.integer("partitions", 0);
+    public Integer call() throws Exception {
         if (publishOnly != null) {
             if (redis == null) throw new IllegalArgumentException("--publish-only needs --redis URI");
             SparkSession spark = NightlyJob.session(master == null ? "local[*]" : master);
@@ -39,11 +64,10 @@ public final class NightlyCommand implements FundmatchCli.Command {
             }
         }
         if (registry == null || catalogue == null || out == null) {
-            throw new IllegalArgumentException("--registry, --catalogue and --out are required\n" + NightlyOptions.USAGE);
+            throw new IllegalArgumentException("--registry, --catalogue and --out are required");
         }
-        LocalDate day = c.date("date", null);
-        NightlyOptions options = new NightlyOptions(registry, catalogue, model, out, redis, topK, topN, c.isSet("incremental"),
-                !c.isSet("no-explain"), day, master, partitions, c.get("fail-after"));
+        NightlyOptions options = new NightlyOptions(registry, catalogue, model, out, redis, topK, topN, incremental,
+                !noExplain, day, master, partitions, failAfter);
         SparkSession spark = NightlyJob.session(options.master());
         try {
             NightlyJob.Result r = new NightlyJob(options, System.out).run();

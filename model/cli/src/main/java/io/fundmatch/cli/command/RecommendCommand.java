@@ -1,9 +1,11 @@
-package io.fundmatch.eval.cli;
+package io.fundmatch.cli.command;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import java.util.concurrent.Callable;
+import io.fundmatch.cli.option.WholeNumber;
 import io.fundmatch.SharedData;
 import io.fundmatch.catalogue.SupportArea;
-import io.fundmatch.cli.CommandLine;
-import io.fundmatch.cli.FundmatchCli;
 import io.fundmatch.json.Json;
 import io.fundmatch.match.MatchOptions;
 import io.fundmatch.match.MatchingRecommender;
@@ -27,54 +29,54 @@ import java.util.List;
  * {@code bin/fundmatch recommend --profiles FILE --top K}: one JSON line per profile in the service's answer
  * shape ({@link RecommendationView}). A bad profile line is reported on stderr and the others go through.
  */
-public final class RecommendCommand implements FundmatchCli.Command {
+@Command(name = "recommend", mixinStandardHelpOptions = true,
+        description = "rank support areas for profiles (JSON Lines in, the service's answer shape out)")
+public final class RecommendCommand implements Callable<Integer> {
 
-    static final String USAGE = """
-            usage: bin/fundmatch recommend --profiles FILE [--top K] [--catalogue FILE|DIR] [--out FILE]
-                                           [--ranker NAME | --model DIR] [--today YYYY-MM-DD] [--include-ineligible true]
-              --profiles   JSON Lines of profiles (fields of the API's ProfileInput; name required)
-              --top        results per profile (default 10)
-              --catalogue  support areas as JSON Lines, or a folder of guides to ingest (default ../shared/seeds)
-              --out        output file (default: standard output)
-              --ranker     bm25 or tfidf (default tfidf, the best measured text ranker)
-              --model      a model directory: its ranker.properties and trained model decide the ranking
-              --today      date application windows are judged against (default today)""";
+    @Option(names = "--profiles", required = true, paramLabel = "FILE",
+            description = "JSON Lines of profiles (fields of the API's ProfileInput; name required)")
+    Path profiles;
+    @Option(names = "--top", paramLabel = "K", defaultValue = "10", converter = WholeNumber.Positive.class,
+            description = "results per profile (default ${DEFAULT-VALUE})")
+    int top;
+    @Option(names = "--catalogue", paramLabel = "FILE|DIR",
+            description = "support areas as JSON Lines, or a folder of guides to ingest (default ../shared/seeds)")
+    Path catalogueOption;
+    @Option(names = "--out", paramLabel = "FILE", description = "output file (default: standard output)")
+    Path outFile;
+    @Option(names = "--ranker", paramLabel = "NAME", defaultValue = Recommenders.DEFAULT_RANKER,
+            description = "bm25 or tfidf (default ${DEFAULT-VALUE}, the best measured text ranker)")
+    String ranker;
+    @Option(names = "--model", paramLabel = "DIR",
+            description = "a model directory: its ranker.properties and trained model decide the ranking")
+    Path model;
+    @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "date application windows are judged against (default today)")
+    LocalDate today = LocalDate.now();
+    @Option(names = "--include-ineligible", arity = "0..1", paramLabel = "true|false",
+            description = "also list areas the profile is not eligible for")
+    boolean includeIneligible;
 
     @Override
-    public String summary() {
-        return "rank support areas for profiles (JSON Lines in, the service's answer shape out)";
-    }
-
-    @Override
-    public String usage() {
-        return USAGE;
-    }
-
-    @Override
-    public int run(String[] args) throws Exception {
-        CommandLine a = CommandLine.parse(args, CommandLine.Spec.options("profiles", "top", "catalogue", "out", "ranker", "today", "include-ineligible", "model"));
-        Path profiles = Path.of(a.required("profiles"));
+    public Integer call() throws Exception {
         if (!Files.isRegularFile(profiles)) throw new IllegalArgumentException(profiles + " is not a file");
-        int top = a.positive("top", 10);
-        Path catalogue = a.get("catalogue") != null ? Path.of(a.get("catalogue"))
+        Path catalogue = catalogueOption != null ? catalogueOption
                 : SharedData.resolve("seeds").orElseThrow(() -> new IllegalArgumentException(
                 "--catalogue is required (no ../shared/seeds here)"));
-        LocalDate today = a.date("today", LocalDate.now());
-        MatchOptions options = new MatchOptions(top, Boolean.parseBoolean(a.get("include-ineligible", "false")), false, today);
+        MatchOptions options = new MatchOptions(top, includeIneligible, false, today);
 
         List<SupportArea> areas = io.fundmatch.eval.SeedCatalogue.load(catalogue);
         if (areas.isEmpty()) System.err.println("recommend: the catalogue " + catalogue + " has no support areas; answers are empty");
-        MatchingRecommender recommender = a.get("model") != null ? Recommenders.load(Path.of(a.get("model")))
-                : Recommenders.create(a.get("ranker", Recommenders.DEFAULT_RANKER), null);
+        MatchingRecommender recommender = model != null ? Recommenders.load(model)
+                : Recommenders.create(ranker, null);
         recommender.setAreas(areas);
         ProfileNormalizer normalizer = new ProfileNormalizer();
 
         int ok = 0;
         int bad = 0;
         PrintStream console = System.out;
-        try (BufferedWriter w = a.get("out") == null
+        try (BufferedWriter w = outFile == null
                 ? new BufferedWriter(new OutputStreamWriter(console, StandardCharsets.UTF_8))
-                : Files.newBufferedWriter(Path.of(a.get("out")), StandardCharsets.UTF_8)) {
+                : Files.newBufferedWriter(outFile, StandardCharsets.UTF_8)) {
             int n = 0;
             for (String line : Files.readAllLines(profiles, StandardCharsets.UTF_8)) {
                 n++;

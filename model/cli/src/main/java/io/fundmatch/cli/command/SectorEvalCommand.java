@@ -1,8 +1,9 @@
-package io.fundmatch.profile.cli;
+package io.fundmatch.cli.command;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import java.util.concurrent.Callable;
 import io.fundmatch.SharedData;
-import io.fundmatch.cli.CommandLine;
-import io.fundmatch.cli.FundmatchCli;
 import io.fundmatch.profile.SectorEvaluation;
 
 import java.nio.file.Files;
@@ -15,32 +16,24 @@ import java.util.stream.Stream;
  * {@code bin/fundmatch sector-eval}: measures the GB/T 4754 sector inference on hand-labelled registry rows
  * (top-1 / top-3 accuracy at 门类 and 大类 level).
  */
-public final class SectorEvalCommand implements FundmatchCli.Command {
+@Command(name = "sector-eval", mixinStandardHelpOptions = true,
+        description = "measure GB/T 4754 sector inference against hand-labelled registry rows (top-1/top-3, 门类/大类)")
+public final class SectorEvalCommand implements Callable<Integer> {
 
     static final String DEFAULT_LABELS = "ingest/src/test/resources/io/fundmatch/profile/sector-labels.tsv";
 
-    private static final String USAGE = """
-            usage: bin/fundmatch sector-eval [--labels FILE] [--registry FILE]... [--misses]
-              --labels    TSV key (统一社会信用代码), 门类, 大类 (default %s)
-              --registry  registry extracts holding the labelled rows (default: ../shared/data/enterprises/ent_*registered*.txt)
-              --misses    also list the rows whose 大类 is not the first guess (key, label, guesses)""".formatted(DEFAULT_LABELS);
+    @Option(names = "--labels", paramLabel = "FILE", defaultValue = DEFAULT_LABELS,
+            description = "TSV key (统一社会信用代码), 门类, 大类 (default ${DEFAULT-VALUE})")
+    Path labels;
+    @Option(names = "--registry", paramLabel = "FILE",
+            description = "registry extracts holding the labelled rows, repeatable (default: ../shared/data/enterprises/ent_*registered*.txt)")
+    List<Path> registryFiles = new ArrayList<>();
+    @Option(names = "--misses", negatable = false, description = "also list the rows whose 大类 is not the first guess (key, label, guesses)")
+    boolean misses;
 
     @Override
-    public String summary() {
-        return "measure GB/T 4754 sector inference against hand-labelled registry rows (top-1/top-3, 门类/大类)";
-    }
-
-    @Override
-    public String usage() {
-        return USAGE;
-    }
-
-    @Override
-    public int run(String[] args) throws Exception {
-        CommandLine o = CommandLine.parse(args, CommandLine.Spec.options("labels", "registry").withSwitches("misses"));
-        Path labels = Path.of(o.get("labels", DEFAULT_LABELS));
-        List<Path> registry = new ArrayList<>(o.all("registry").stream().map(Path::of).toList());
-        boolean misses = o.isSet("misses");
+    public Integer call() throws Exception {
+        List<Path> registry = new ArrayList<>(registryFiles);
         if (!Files.isRegularFile(labels)) throw new IllegalArgumentException("no labels file " + labels);
         if (registry.isEmpty()) {
             Path dir = SharedData.resolve("data/enterprises").orElseThrow(() -> new IllegalArgumentException(

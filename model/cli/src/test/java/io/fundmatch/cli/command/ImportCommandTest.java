@@ -1,14 +1,18 @@
-package io.fundmatch.profile.cli;
+package io.fundmatch.cli.command;
 
 import io.fundmatch.profile.EnterpriseProfile;
 import io.fundmatch.profile.RegistryFiles;
 import io.fundmatch.reference.Region;
+import io.fundmatch.cli.FundmatchCli;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -31,7 +35,7 @@ class ImportCommandTest {
         Files.writeString(csv, "单位名称,统一社会信用代码,资质\n北京青禾软件有限公司,91110102MA01XY7K34,高企\n云杉商贸有限公司,,\n",
                 Charset.forName("GBK"));
         Path out = dir.resolve("out");
-        int code = new ImportCommand().run(new String[]{tsv.toString(), csv.toString(), "--out", out.toString(), "--no-parquet"});
+        int code = FundmatchCli.run("import", tsv.toString(), csv.toString(), "--out", out.toString(), "--no-parquet");
         assertEquals(0, code);
         List<EnterpriseProfile> registry = RegistryFiles.read(out.resolve("registry.jsonl"));
         assertEquals(2, registry.size());
@@ -47,9 +51,13 @@ class ImportCommandTest {
 
     @Test
     void aMissingFileOrOutFolderIsAOneLineError(@TempDir Path dir) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new ImportCommand().run(new String[]{dir.resolve("nope.csv").toString(), "--out", dir.toString()}));
-        assertTrue(e.getMessage().startsWith("no such file"), e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> new ImportCommand().run(new String[]{"x.csv"}));
+        StringWriter err = new StringWriter();
+        CommandLine cli = FundmatchCli.commandLine().setErr(new PrintWriter(err, true));
+        assertEquals(FundmatchCli.USAGE_ERROR, cli.execute("import", dir.resolve("nope.csv").toString(), "--out", dir.toString()));
+        assertTrue(err.toString().startsWith("fundmatch import: no such file"), err.toString());
+        assertEquals(1, err.toString().lines().count(), err.toString());
+        StringWriter err2 = new StringWriter();
+        assertEquals(FundmatchCli.USAGE_ERROR, FundmatchCli.commandLine().setErr(new PrintWriter(err2, true)).execute("import", "x.csv"));
+        assertTrue(err2.toString().contains("--out"), err2.toString());
     }
 }
