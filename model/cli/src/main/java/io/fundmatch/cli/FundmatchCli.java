@@ -34,7 +34,7 @@ import java.time.LocalDate;
         synopsisSubcommandLabel = "COMMAND",
         description = "Matches enterprises with the support areas of funding guides and plans.",
         commandListHeading = "%nCommands (bin/fundmatch COMMAND --help for the options of one):%n"
-                + "  serve                 start the web service (http://localhost:8080)%n",
+                + "  serve                start the web service (http://localhost:8080)%n",
         subcommands = {
                 IngestCommand.class, IngestBenchCommand.class, ImportCommand.class, SectorEvalCommand.class,
                 TrainCommand.class, BenchTowersCommand.class, EvaluateCommand.class, RecommendCommand.class,

@@ -1,14 +1,11 @@
 package io.fundmatch.cli.command;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import java.util.concurrent.Callable;
-import io.fundmatch.cli.option.WholeNumber;
 import io.fundmatch.SharedData;
 import io.fundmatch.catalogue.CatalogueFiles;
 import io.fundmatch.catalogue.DocumentType;
 import io.fundmatch.catalogue.GuideDocument;
 import io.fundmatch.catalogue.SupportArea;
+import io.fundmatch.cli.option.WholeNumber;
 import io.fundmatch.eval.RegistryRecords;
 import io.fundmatch.generate.Distributions;
 import io.fundmatch.generate.SyntheticData;
@@ -24,6 +21,8 @@ import io.fundmatch.profile.EnterpriseProfile;
 import io.fundmatch.profile.ProfileInput;
 import io.fundmatch.profile.ProfileNormalizer;
 import io.fundmatch.reference.Region;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,6 +31,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Callable;
 
 /**
  * {@code bin/fundmatch bench-match}: medians of (1) turning one profile into what the rankers read and (2)

@@ -1,16 +1,15 @@
 package io.fundmatch.cli.command;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import java.util.concurrent.Callable;
-import io.fundmatch.cli.option.WholeNumber;
 import io.fundmatch.bench.BlockedProductBound;
+import io.fundmatch.cli.option.WholeNumber;
 import io.fundmatch.generate.Distributions;
 import io.fundmatch.generate.SyntheticData;
 import io.fundmatch.nightly.NightlyJob;
 import io.fundmatch.nightly.NightlyOptions;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +20,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 /**
  * {@code bin/fundmatch bench-nightly}: the nightly job end to end on a synthetic registry and catalogue

@@ -1,17 +1,17 @@
 package io.fundmatch.cli.command;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import java.util.concurrent.Callable;
 import io.fundmatch.cli.option.WholeNumber;
 import io.fundmatch.profile.EnterpriseProfile;
 import io.fundmatch.reference.EntityType;
 import io.fundmatch.towers.TowerModel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Callable;
 
 /**
  * {@code bin/fundmatch bench-towers}: measures loading the model and embedding one profile (segmentation,

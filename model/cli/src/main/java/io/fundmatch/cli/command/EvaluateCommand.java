@@ -1,23 +1,22 @@
 package io.fundmatch.cli.command;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import java.util.concurrent.Callable;
-import io.fundmatch.eval.TowerFoldRanker;
 import io.fundmatch.SharedData;
 import io.fundmatch.catalogue.SupportArea;
 import io.fundmatch.eval.Evaluation;
-import io.fundmatch.train.features.Taxonomies;
 import io.fundmatch.eval.LabelledSet;
 import io.fundmatch.eval.RankerUnderTest;
 import io.fundmatch.eval.RegistryRecords;
 import io.fundmatch.eval.ReportWriter;
 import io.fundmatch.eval.SeedCatalogue;
+import io.fundmatch.eval.TowerFoldRanker;
 import io.fundmatch.match.MatchingRecommender;
 import io.fundmatch.match.Recommenders;
 import io.fundmatch.profile.EnterpriseProfile;
 import io.fundmatch.profile.ProfileInput;
 import io.fundmatch.profile.ProfileNormalizer;
+import io.fundmatch.train.features.Taxonomies;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +24,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
 
 /**
  * {@code bin/fundmatch evaluate}: cross-validated enterprise→area and area→enterprise metrics of the trained

@@ -1,28 +1,28 @@
 package io.fundmatch.cli.command;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import java.util.concurrent.Callable;
+import io.fundmatch.catalogue.CatalogueFiles;
+import io.fundmatch.catalogue.SupportArea;
 import io.fundmatch.cli.option.WholeNumber;
+import io.fundmatch.eval.LabelledSet;
 import io.fundmatch.export.CatalogueTable;
 import io.fundmatch.export.CsvTable;
 import io.fundmatch.export.DocumentTerms;
 import io.fundmatch.export.DraftFinalComparison;
 import io.fundmatch.export.EmbeddingMap;
 import io.fundmatch.export.EnterpriseTable;
-import io.fundmatch.catalogue.CatalogueFiles;
-import io.fundmatch.catalogue.SupportArea;
-import io.fundmatch.eval.LabelledSet;
 import io.fundmatch.profile.EnterpriseProfile;
 import io.fundmatch.profile.ProfileNormalizer;
 import io.fundmatch.profile.RegistryFiles;
 import io.fundmatch.text.Segmenter;
 import io.fundmatch.towers.TowerModel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Callable;
 
 /**
  * {@code bin/fundmatch export}: CSV tables for the notebooks — the catalogue, distinctive terms per document,

@@ -1,14 +1,14 @@
 package io.fundmatch.cli.command;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import java.util.concurrent.Callable;
 import io.fundmatch.generate.Distributions;
 import io.fundmatch.generate.SyntheticData;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.concurrent.Callable;
 
 /** {@code bin/fundmatch generate}: a synthetic registry and catalogue of any size, deterministic with a seed. */
 @Command(name = "generate", mixinStandardHelpOptions = true,

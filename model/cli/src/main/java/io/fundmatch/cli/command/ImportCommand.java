@@ -1,15 +1,14 @@
 package io.fundmatch.cli.command;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import java.util.concurrent.Callable;
-import io.fundmatch.spark.RegistryParquet;
 import io.fundmatch.profile.EnterpriseProfile;
 import io.fundmatch.profile.ImportReport;
 import io.fundmatch.profile.ProfileImporter;
 import io.fundmatch.profile.RegistryFiles;
 import io.fundmatch.profile.SectorGuess;
+import io.fundmatch.spark.RegistryParquet;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -20,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 /**

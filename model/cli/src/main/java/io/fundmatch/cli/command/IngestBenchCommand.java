@@ -1,13 +1,12 @@
 package io.fundmatch.cli.command;
 
+import io.fundmatch.SharedData;
+import io.fundmatch.cli.option.WholeNumber;
+import io.fundmatch.guide.BatchReport;
+import io.fundmatch.guide.GuideIngester;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import java.util.concurrent.Callable;
-import io.fundmatch.cli.option.WholeNumber;
-import io.fundmatch.SharedData;
-import io.fundmatch.guide.BatchReport;
-import io.fundmatch.guide.GuideIngester;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 
 /**
  * {@code bin/fundmatch ingest-bench [FILE|DIR...] [--runs N]}: times ingesting guides in this process (JVM

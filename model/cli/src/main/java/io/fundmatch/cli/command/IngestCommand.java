@@ -1,10 +1,5 @@
 package io.fundmatch.cli.command;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import java.util.concurrent.Callable;
-import io.fundmatch.spark.CatalogueParquet;
 import io.fundmatch.catalogue.Catalogue;
 import io.fundmatch.catalogue.CatalogueFiles;
 import io.fundmatch.catalogue.GuideDocument;
@@ -12,6 +7,10 @@ import io.fundmatch.guide.BatchReport;
 import io.fundmatch.guide.GuideIngester;
 import io.fundmatch.guide.IngestResult;
 import io.fundmatch.guide.ProgressListener;
+import io.fundmatch.spark.CatalogueParquet;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -19,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 
 /**
  * {@code bin/fundmatch ingest FILE|DIR... [--out DIR] [--no-parquet]}: reads funding documents into the

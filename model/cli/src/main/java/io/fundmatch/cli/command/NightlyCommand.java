@@ -1,16 +1,16 @@
 package io.fundmatch.cli.command;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import java.util.concurrent.Callable;
 import io.fundmatch.cli.option.WholeNumber;
 import io.fundmatch.nightly.NightlyJob;
 import io.fundmatch.nightly.NightlyOptions;
 import io.fundmatch.nightly.PublishResult;
 import io.fundmatch.nightly.RedisPublisher;
 import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 import java.time.LocalDate;
+import java.util.concurrent.Callable;
 
 /** {@code bin/fundmatch nightly}: the nightly Spark run, or {@code --publish-only} to retry a publish. */
 @Command(name = "nightly", mixinStandardHelpOptions = true,

@@ -1,11 +1,8 @@
 package io.fundmatch.cli.command;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import java.util.concurrent.Callable;
-import io.fundmatch.cli.option.WholeNumber;
 import io.fundmatch.SharedData;
 import io.fundmatch.catalogue.SupportArea;
+import io.fundmatch.cli.option.WholeNumber;
 import io.fundmatch.json.Json;
 import io.fundmatch.match.MatchOptions;
 import io.fundmatch.match.MatchingRecommender;
@@ -14,6 +11,8 @@ import io.fundmatch.match.Recommenders;
 import io.fundmatch.profile.EnterpriseProfile;
 import io.fundmatch.profile.ProfileInput;
 import io.fundmatch.profile.ProfileNormalizer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -24,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.Callable;
 
 /**
  * {@code bin/fundmatch recommend --profiles FILE --top K}: one JSON line per profile in the service's answer

@@ -1,30 +1,30 @@
 package io.fundmatch.cli.command;
 
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import java.util.concurrent.Callable;
-import io.fundmatch.cli.option.WholeNumber;
-import io.fundmatch.train.JsonLinesReader;
-import io.fundmatch.spark.LocalSpark;
-import io.fundmatch.train.ModelTrainer;
-import io.fundmatch.train.TrainingInput;
 import io.fundmatch.catalogue.SupportArea;
-import io.fundmatch.train.features.FeatureFitter;
+import io.fundmatch.cli.option.WholeNumber;
 import io.fundmatch.eval.LabelledSet;
-import io.fundmatch.train.features.Taxonomies;
+import io.fundmatch.profile.EnterpriseProfile;
 import io.fundmatch.profile.ProfileInput;
 import io.fundmatch.profile.ProfileNormalizer;
-import io.fundmatch.profile.EnterpriseProfile;
+import io.fundmatch.spark.LocalSpark;
 import io.fundmatch.towers.FeedbackEvent;
 import io.fundmatch.towers.Judgment;
+import io.fundmatch.train.JsonLinesReader;
+import io.fundmatch.train.ModelTrainer;
+import io.fundmatch.train.TrainingInput;
+import io.fundmatch.train.features.FeatureFitter;
+import io.fundmatch.train.features.Taxonomies;
 import io.fundmatch.train.towers.TowerTrainer;
 import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
 
 /**
  * {@code bin/fundmatch train}: trains the matcher from a catalogue, a registry, taxonomies, labelled

@@ -1,18 +1,18 @@
 package io.fundmatch.cli.command;
 
+import io.fundmatch.cli.FundmatchCli;
 import io.fundmatch.profile.EnterpriseProfile;
 import io.fundmatch.profile.RegistryFiles;
 import io.fundmatch.reference.Region;
-import io.fundmatch.cli.FundmatchCli;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 
