@@ -2,6 +2,7 @@ package io.fundmatch.profile;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.fundmatch.csv.DelimitedRecord;
 import io.fundmatch.json.Json;
 import io.fundmatch.reference.CreditCode;
 import io.fundmatch.reference.IndustryClassification;
@@ -259,15 +260,7 @@ public final class ProfileImporter {
             any = true;
             long number = line.number();
             // a quoted CSV field may run over several lines
-            if (separator == ',') {
-                StringBuilder record = new StringBuilder(text);
-                while (openQuote(record)) {
-                    TextLines.Line more = lines.next();
-                    if (more == null) break;
-                    record.append('\n').append(more.text());
-                }
-                text = record.toString();
-            }
+            if (separator == ',') text = wholeRecord(text, lines);
             if (columns == null) {
                 if (separator == ',' && text.indexOf(',') < 0 && text.indexOf('\t') >= 0) separator = '\t';
                 List<String> header = split(text, separator);
@@ -502,50 +495,32 @@ public final class ProfileImporter {
 
     // ------------------------------------------------------------------------------------------ text
 
-    private static boolean openQuote(CharSequence record) {
-        boolean open = false;
-        for (int i = 0; i < record.length(); i++) if (record.charAt(i) == '"') open = !open;
-        return open;
+    /** Lines a quoted CSV field runs over at most; an unclosed quote is read as text after that. */
+    static final int MAX_RECORD_LINES = 50;
+
+    /**
+     * A CSV record that may run over several lines inside a quoted field. The lines are read ahead only as far
+     * as the quote stays open, and never beyond {@link #MAX_RECORD_LINES}: a stray quote cannot glue the rest of
+     * the file into one row (the lines read ahead are then taken back).
+     */
+    private static String wholeRecord(String first, TextLines lines) throws IOException {
+        if (!DelimitedRecord.unfinished(first)) return first;
+        List<TextLines.Line> ahead = new ArrayList<>();
+        StringBuilder record = new StringBuilder(first);
+        while (ahead.size() < MAX_RECORD_LINES) {
+            TextLines.Line more = lines.next();
+            if (more == null) break;
+            ahead.add(more);
+            record.append('\n').append(more.text());
+            if (!DelimitedRecord.unfinished(record.toString())) return record.toString();
+        }
+        lines.pushBack(ahead);
+        return first;
     }
 
-    /** Splits a record: TSV on tabs (quotes kept as text), CSV with RFC 4180 quotes. */
+    /** Splits a record: TSV on tabs (quotes kept as text), CSV with RFC 4180 quotes (Apache Commons CSV). */
     static List<String> split(String record, char separator) {
-        List<String> out = new ArrayList<>();
-        if (separator == '\t') {
-            for (String s : record.split("\t", -1)) out.add(unquote(s.strip()));
-            return out;
-        }
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < record.length(); i++) {
-            char c = record.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < record.length() && record.charAt(i + 1) == '"') {
-                        cell.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"' && cell.toString().isBlank()) {
-                quoted = true;
-                cell.setLength(0);
-            } else if (c == separator) {
-                out.add(cell.toString().strip());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        out.add(cell.toString().strip());
-        return out;
-    }
-
-    private static String unquote(String s) {
-        return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1).replace("\"\"", "\"") : s;
+        return DelimitedRecord.split(record, separator);
     }
 
     private static String abbreviate(String s, int max) {

@@ -32,6 +32,7 @@ final class TextLines implements AutoCloseable {
             .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(4096);
     private long number;
+    private final java.util.ArrayDeque<Line> pushedBack = new java.util.ArrayDeque<>();
     private boolean eof;
     private int utf8Lines;
     private int gbkLines;
@@ -57,6 +58,7 @@ final class TextLines implements AutoCloseable {
 
     /** The next line, or null at the end. */
     Line next() throws IOException {
+        if (!pushedBack.isEmpty()) return pushedBack.pollFirst();
         if (eof) return null;
         buffer.reset();
         if (utf16) {
@@ -123,5 +125,10 @@ final class TextLines implements AutoCloseable {
     @Override
     public void close() throws IOException {
         in.close();
+    }
+
+    /** Gives lines read ahead back: {@link #next()} returns them again, in order, before reading on. */
+    void pushBack(java.util.List<Line> lines) {
+        for (int i = lines.size() - 1; i >= 0; i--) pushedBack.addFirst(lines.get(i));
     }
 }

@@ -257,4 +257,36 @@ class ProfileImporterTest {
         RegistryFiles.write(file, r.profiles());
         assertEquals(r.profiles(), RegistryFiles.read(file));
     }
+
+    @Test
+    void aQuoteMidFieldIsTextAndDoesNotGlueTheFollowingRows() throws Exception {
+        String csv = """
+                企业名称,经营范围,所在省份
+                北辰显示科技有限公司,生产5"屏显示模组；销售电子元件,北京
+                南湖软件有限公司,"软件开发, 信息技术咨询",浙江
+                "西岭 ""精密"" 机械有限公司",机械零部件加工,四川
+                东岸电子有限公司,销售12"显示器,上海
+                """;
+        ImportReport r = importText(csv, "quotes.csv", StandardCharsets.UTF_8);
+        assertEquals(4, r.profiles().size(), r.issues().toString());
+        assertEquals("生产5\"屏显示模组；销售电子元件", r.profiles().get(0).businessScope());
+        assertEquals("南湖软件有限公司", r.profiles().get(1).name());
+        assertEquals("软件开发, 信息技术咨询", r.profiles().get(1).businessScope());
+        assertEquals("西岭 \"精密\" 机械有限公司", r.profiles().get(2).name());
+        assertEquals("销售12\"显示器", r.profiles().get(3).businessScope());
+    }
+
+    @Test
+    void aQuotedFieldMayRunOverLinesButAnUnclosedQuoteDoesNotSwallowTheFile() throws Exception {
+        String csv = """
+                企业名称,经营范围
+                松涛科技有限公司,"软件开发
+                信息系统集成"
+                "石桥商贸有限公司,日用品销售
+                """ + "第%d号贸易有限公司,日用品销售\n".repeat(3).formatted(1, 2, 3);
+        ImportReport r = importText(csv, "multiline.csv", StandardCharsets.UTF_8);
+        assertEquals("软件开发\n信息系统集成", r.profiles().get(0).businessScope());
+        assertTrue(r.profiles().stream().anyMatch(p -> p.name().equals("第3号贸易有限公司")), r.profiles().toString());
+        assertEquals(5, r.profiles().size(), r.profiles().toString());
+    }
 }

@@ -1,5 +1,7 @@
 package io.fundmatch.eval;
 
+import io.fundmatch.csv.CsvTable;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,23 +21,21 @@ public final class ReportWriter {
     public static void write(Path out, List<Evaluation.QueryResult> results, List<Evaluation.Summary> summaries,
                              String header, String verdict) throws IOException {
         Files.createDirectories(out);
-        StringBuilder csv = new StringBuilder("ranker,direction,metric,value,queries,judged_queries\n");
+        CsvTable metrics = new CsvTable("ranker", "direction", "metric", "value", "queries", "judged_queries");
         for (Evaluation.Summary s : summaries) {
             for (String[] m : new String[][]{{"ndcg@5", f(s.ndcg5())}, {"ndcg@10", f(s.ndcg10())},
                     {"recall@10", f(s.recall10())}, {"mrr", f(s.mrr())}, {"violations@10", String.valueOf(s.violations())}}) {
-                csv.append(s.ranker()).append(',').append(dir(s.direction())).append(',').append(m[0]).append(',')
-                        .append(m[1]).append(',').append(s.queries()).append(',').append(s.judged()).append('\n');
+                metrics.add(s.ranker(), dir(s.direction()), m[0], m[1], s.queries(), s.judged());
             }
         }
-        Files.writeString(out.resolve("metrics.csv"), csv, StandardCharsets.UTF_8);
-        StringBuilder pq = new StringBuilder("ranker,direction,query,fold,judged,ndcg@5,ndcg@10,recall@10,mrr,violations@10\n");
+        metrics.write(out.resolve("metrics.csv"));
+        CsvTable perQuery = new CsvTable("ranker", "direction", "query", "fold", "judged", "ndcg@5", "ndcg@10", "recall@10", "mrr",
+                "violations@10");
         for (Evaluation.QueryResult r : results) {
-            pq.append(r.ranker()).append(',').append(dir(r.direction())).append(',').append(quote(r.query())).append(',')
-                    .append(r.fold()).append(',').append(r.judged()).append(',').append(f(r.ndcg5())).append(',')
-                    .append(f(r.ndcg10())).append(',').append(f(r.recall10())).append(',').append(f(r.mrr())).append(',')
-                    .append(r.violations()).append('\n');
+            perQuery.add(r.ranker(), dir(r.direction()), r.query(), r.fold(), r.judged(), f(r.ndcg5()), f(r.ndcg10()),
+                    f(r.recall10()), f(r.mrr()), r.violations());
         }
-        Files.writeString(out.resolve("per-query.csv"), pq, StandardCharsets.UTF_8);
+        perQuery.write(out.resolve("per-query.csv"));
         StringBuilder md = new StringBuilder("# fundmatch evaluation\n\n").append(header).append("\n\n");
         md.append("| direction | ranker | nDCG@5 | nDCG@10 | Recall@10 | MRR | judged queries | violations in top 10 |\n");
         md.append("|---|---|---|---|---|---|---|---|\n");
@@ -58,9 +58,5 @@ public final class ReportWriter {
 
     private static String f(double v) {
         return String.format(Locale.ROOT, "%.4f", v);
-    }
-
-    private static String quote(String s) {
-        return "\"" + s.replace("\"", "\"\"") + "\"";
     }
 }

@@ -1,5 +1,6 @@
 package io.fundmatch.export;
 
+import io.fundmatch.csv.CsvTable;
 import io.fundmatch.catalogue.GuideDocument;
 import io.fundmatch.catalogue.QualificationRequirement;
 import io.fundmatch.catalogue.SupportArea;

@@ -1,5 +1,6 @@
 package io.fundmatch.export;
 
+import io.fundmatch.csv.CsvTable;
 import io.fundmatch.catalogue.SupportArea;
 import io.fundmatch.profile.EnterpriseProfile;
 import io.fundmatch.towers.TowerModel;

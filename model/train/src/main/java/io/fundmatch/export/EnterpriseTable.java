@@ -1,5 +1,6 @@
 package io.fundmatch.export;
 
+import io.fundmatch.csv.CsvTable;
 import io.fundmatch.profile.EnterpriseProfile;
 import io.fundmatch.reference.IndustryClassification;
 

@@ -1,5 +1,6 @@
 package io.fundmatch.export;
 
+import io.fundmatch.csv.CsvTable;
 import io.fundmatch.catalogue.DocumentType;
 import io.fundmatch.catalogue.GuideDocument;
 import io.fundmatch.catalogue.SupportArea;
@@ -96,9 +97,7 @@ class ExportTablesTest {
 
     @Test
     void csvFieldsWithCommasQuotesOrLineBreaksAreQuoted() {
-        assertEquals("plain", CsvTable.field("plain"));
-        assertEquals("\"a,b\"", CsvTable.field("a,b"));
-        assertEquals("\"say \"\"hi\"\"\"", CsvTable.field("say \"hi\""));
-        assertEquals("\"two\nlines\"", CsvTable.field("two\nlines"));
+        String text = new CsvTable("a", "b", "c", "d").add("plain", "a,b", "say \"hi\"", "two\nlines").toText(false, "\n");
+        assertEquals("a,b,c,d\nplain,\"a,b\",\"say \"\"hi\"\"\"\",\"two\nlines\"\n", text);
     }
 }

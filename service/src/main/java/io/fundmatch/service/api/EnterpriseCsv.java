@@ -1,6 +1,7 @@
 package io.fundmatch.service.api;
 
 import io.fundmatch.catalogue.SupportArea;
+import io.fundmatch.csv.CsvTable;
 import io.fundmatch.match.EnterpriseMatch;
 import io.fundmatch.profile.EnterpriseProfile;
 
@@ -11,7 +12,7 @@ import java.util.Locale;
 
 /**
  * The officer's spreadsheet of enterprises ranked for an area: UTF-8 with a byte-order mark (so Excel reads
- * the Chinese), RFC 4180 quoting, and cells that would start a formula neutralised.
+ * the Chinese), RFC 4180 quoting, and cells that would start a formula neutralised ({@link CsvTable}).
  */
 final class EnterpriseCsv {
 
@@ -22,11 +23,10 @@ final class EnterpriseCsv {
     }
 
     static String write(SupportArea area, List<EnterpriseMatch> matches) {
-        StringBuilder sb = new StringBuilder("\uFEFF");
-        row(sb, HEADER);
+        CsvTable table = new CsvTable(HEADER);
         for (EnterpriseMatch m : matches) {
             EnterpriseProfile e = m.enterprise();
-            row(sb, String.valueOf(m.rank()), e.name(), e.creditCode(), e.region().province(), e.region().city(),
+            table.add(String.valueOf(m.rank()), e.name(), e.creditCode(), e.region().province(), e.region().city(),
                     e.region().district(), e.entityType() == null ? "" : e.entityType().label(), e.industryCode(),
                     String.join("；", e.qualifications()), String.format(Locale.ROOT, "%.4f", m.score()),
                     m.eligibility() == null ? "" : label(m.eligibility().status().name()),
@@ -34,7 +34,7 @@ final class EnterpriseCsv {
                     m.explanation() == null ? "" : m.explanation().summary(),
                     m.explanation() == null ? "" : String.join("、", m.explanation().matchedTerms()), e.id());
         }
-        return sb.toString();
+        return table.toText(true, "\r\n");
     }
 
     static String disposition(SupportArea area) {
@@ -50,23 +50,5 @@ final class EnterpriseCsv {
             case "INELIGIBLE" -> "不符合";
             default -> status;
         };
-    }
-
-    private static void row(StringBuilder sb, String... cells) {
-        for (int i = 0; i < cells.length; i++) {
-            if (i > 0) sb.append(',');
-            sb.append(cell(cells[i]));
-        }
-        sb.append("\r\n");
-    }
-
-    private static String cell(String v) {
-        if (v == null) return "";
-        String s = v;
-        if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 && !s.matches("-?\\d+(\\.\\d+)?")) s = "'" + s;
-        if (s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
-            s = '"' + s.replace("\"", "\"\"") + '"';
-        }
-        return s;
     }
 }

@@ -5,7 +5,7 @@ import io.fundmatch.catalogue.SupportArea;
 import io.fundmatch.cli.option.WholeNumber;
 import io.fundmatch.eval.LabelledSet;
 import io.fundmatch.export.CatalogueTable;
-import io.fundmatch.export.CsvTable;
+import io.fundmatch.csv.CsvTable;
 import io.fundmatch.export.DocumentTerms;
 import io.fundmatch.export.DraftFinalComparison;
 import io.fundmatch.export.EmbeddingMap;

@@ -1,5 +1,6 @@
 package io.fundmatch.cli.command;
 
+import io.fundmatch.csv.CsvTable;
 import io.fundmatch.profile.EnterpriseProfile;
 import io.fundmatch.profile.ImportReport;
 import io.fundmatch.profile.ProfileImporter;
@@ -92,28 +93,19 @@ public final class ImportCommand implements Callable<Integer> {
     }
 
     private static void writeCsv(Path file, List<EnterpriseProfile> profiles) throws IOException {
-        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            w.write("\uFEFFid,name,province,city,district,regionSource,entityType,entityTypeSource,industryCode,industryName,"
-                    + "confidence,industrySource,candidates,warnings\n");
-            for (EnterpriseProfile p : profiles) {
-                List<SectorGuess> c = p.inference().industryCandidates();
-                SectorGuess best = c.isEmpty() ? null : c.get(0);
-                w.write(String.join(",", csv(p.id()), csv(p.name()), csv(p.region().province()), csv(p.region().city()),
-                        csv(p.region().district()), csv(p.inference().regionSource()),
-                        csv(p.entityType() == null ? null : p.entityType().label()), csv(p.inference().entityTypeSource()),
-                        csv(p.industryCode()), csv(best == null ? null : best.name()),
-                        best == null ? "" : String.valueOf(best.confidence()), csv(p.inference().industrySource()),
-                        csv(c.stream().map(g -> g.code() + ":" + g.confidence()).collect(Collectors.joining(" "))),
-                        csv(String.join(" | ", p.warnings()))));
-                w.write('\n');
-            }
+        CsvTable table = new CsvTable("id", "name", "province", "city", "district", "regionSource", "entityType",
+                "entityTypeSource", "industryCode", "industryName", "confidence", "industrySource", "candidates", "warnings");
+        for (EnterpriseProfile p : profiles) {
+            List<SectorGuess> c = p.inference().industryCandidates();
+            SectorGuess best = c.isEmpty() ? null : c.get(0);
+            table.add(p.id(), p.name(), p.region().province(), p.region().city(), p.region().district(),
+                    p.inference().regionSource(), p.entityType() == null ? null : p.entityType().label(),
+                    p.inference().entityTypeSource(), p.industryCode(), best == null ? null : best.name(),
+                    best == null ? null : best.confidence(), p.inference().industrySource(),
+                    c.stream().map(g -> g.code() + ":" + g.confidence()).collect(Collectors.joining(" ")),
+                    String.join(" | ", p.warnings()));
         }
-    }
-
-    private static String csv(String s) {
-        if (s == null) return "";
-        if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0) return s;
-        return '"' + s.replace("\"", "\"\"") + '"';
+        table.write(file, true);
     }
 
     private static String tsv(String s) {
