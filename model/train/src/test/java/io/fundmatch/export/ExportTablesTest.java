@@ -98,6 +98,6 @@ class ExportTablesTest {
     @Test
     void csvFieldsWithCommasQuotesOrLineBreaksAreQuoted() {
         String text = new CsvTable("a", "b", "c", "d").add("plain", "a,b", "say \"hi\"", "two\nlines").toText(false, "\n");
-        assertEquals("a,b,c,d\nplain,\"a,b\",\"say \"\"hi\"\"\"\",\"two\nlines\"\n", text);
+        assertEquals("a,b,c,d\nplain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\"\n", text);
     }
 }
