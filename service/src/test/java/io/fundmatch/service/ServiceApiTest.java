@@ -206,7 +206,8 @@ class ServiceApiTest extends ServiceTestBase {
     @Test
     void healthMetricsOpenApiAndTheWebPageAreServed() throws Exception {
         assertThat(json(get("/actuator/health")).get("status").asText()).isEqualTo("UP");
-        assertThat(get("/actuator/prometheus").body()).contains("http_server_requests_seconds");
+        assertThat(get("/actuator/prometheus").body()).contains("http_server_requests_seconds")
+                .contains("cache_gets_total{cache=\"recommendations\"");
         JsonNode api = json(get("/v3/api-docs"));
         assertThat(api.get("paths").fieldNames()).toIterable().contains("/api/v1/recommendations", "/api/v1/areas",
                 "/api/v1/areas/{areaId}/enterprises", "/api/v1/guides", "/api/v1/enterprises", "/api/v1/feedback");

@@ -1,6 +1,8 @@
 package io.fundmatch.service.cache;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fundmatch.profile.EnterpriseProfile;
 import io.fundmatch.service.FundmatchProperties;
@@ -13,13 +15,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * Answers of {@code POST /api/v1/recommendations} as UTF-8 JSON, kept in process (at most
- * {@code fundmatch.cache-size} answers and {@code fundmatch.cache-bytes} bytes, least recently used out) and, when Redis is used, in Redis under
+ * Answers of {@code POST /api/v1/recommendations} as UTF-8 JSON, kept in process in a Caffeine cache weighed by
+ * bytes (at most {@code fundmatch.cache-bytes} bytes; an answer weighs at least {@code cache-bytes / cache-size}, so
+ * there are never more than {@code fundmatch.cache-size} answers; statistics are recorded for Actuator) and, when Redis is used, in Redis under
  * {@code fundmatch:rec:<modelVersion>:<catalogueVersion>:<sha256 of the normalised profile>:<top>:<ineligible>}
  * for 24 h. The key holds the model and catalogue versions, so a new model or any catalogue change makes old
  * answers unreachable; the in-process part is also emptied then.
@@ -32,18 +33,27 @@ public class RecommendationCache {
 
     private final ObjectProvider<RedisStore> redis;
     private final ObjectMapper mapper;
-    private final Map<String, byte[]> local = new LinkedHashMap<>(1024, 0.75f, true);
-    private final int maxEntries;
-    private final long maxBytes;
-    private long bytes;
-    private final Map<EnterpriseProfile, String> digests = lru(DIGESTS_KEPT);
+    private final Cache<String, byte[]> local;
+    private final Cache<EnterpriseProfile, String> digests = Caffeine.newBuilder().maximumSize(DIGESTS_KEPT).build();
     private volatile String generation = "";
 
     public RecommendationCache(ObjectProvider<RedisStore> redis, ObjectMapper mapper, FundmatchProperties properties) {
         this.redis = redis;
         this.mapper = mapper;
-        this.maxEntries = Math.max(16, properties.cacheSize());
-        this.maxBytes = Math.max(1 << 20, properties.cacheBytes());
+        int maxEntries = Math.max(16, properties.cacheSize());
+        long maxBytes = Math.max(1 << 20, properties.cacheBytes());
+        int leastWeight = (int) Math.min(Integer.MAX_VALUE, Math.max(1, maxBytes / maxEntries));
+        this.local = Caffeine.newBuilder()
+                .maximumWeight(maxBytes)
+                .weigher((String key, byte[] json) -> Math.max(json.length, leastWeight))
+                .executor(Runnable::run)
+                .recordStats()
+                .build();
+    }
+
+    /** The in-process cache itself, for its statistics ({@link RecommendationCacheMetrics}). */
+    Cache<String, byte[]> inProcess() {
+        return local;
     }
 
     /** Where an answer came from. */
@@ -61,10 +71,7 @@ public class RecommendationCache {
     }
 
     public Optional<Hit> get(String key) {
-        byte[] hit;
-        synchronized (local) {
-            hit = local.get(key);
-        }
+        byte[] hit = local.getIfPresent(key);
         if (hit != null) return Optional.of(new Hit(hit, Source.LOCAL));
         RedisStore store = redis.getIfAvailable();
         if (store == null) return Optional.empty();
@@ -83,24 +90,14 @@ public class RecommendationCache {
     public void versions(String modelVersion, String catalogueVersion) {
         String g = modelVersion + ":" + catalogueVersion;
         if (!g.equals(generation)) {
-            synchronized (local) {
-                local.clear();
-                bytes = 0;
-            }
+            local.invalidateAll();
             generation = g;
         }
     }
 
     private void putLocal(String key, byte[] json) {
-        synchronized (local) {
-            byte[] before = local.put(key, json);
-            bytes += json.length - (before == null ? 0 : before.length);
-            var eldest = local.entrySet().iterator();
-            while ((local.size() > maxEntries || bytes > maxBytes) && eldest.hasNext()) {
-                bytes -= eldest.next().getValue().length;
-                eldest.remove();
-            }
-        }
+        local.put(key, json);
+        local.cleanUp();
     }
 
     /** What the in-process part holds. */
@@ -108,27 +105,21 @@ public class RecommendationCache {
     }
 
     public Usage localUsage() {
-        synchronized (local) {
-            return new Usage(local.size(), bytes);
-        }
+        local.cleanUp();
+        long bytes = 0;
+        for (byte[] json : local.asMap().values()) bytes += json.length;
+        return new Usage(local.asMap().size(), bytes);
     }
 
     /** SHA-256 of the profile's JSON, remembered for the profiles seen lately (a profile is immutable). */
     private String digest(EnterpriseProfile profile) {
-        synchronized (digests) {
-            String known = digests.get(profile);
-            if (known != null) return known;
-        }
-        String d;
-        try {
-            d = sha256(mapper.writeValueAsString(profile));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a normalised profile could not be written as JSON", e);
-        }
-        synchronized (digests) {
-            digests.put(profile, d);
-        }
-        return d;
+        return digests.get(profile, p -> {
+            try {
+                return sha256(mapper.writeValueAsString(p));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("a normalised profile could not be written as JSON", e);
+            }
+        });
     }
 
     static String sha256(String s) {
@@ -137,14 +128,5 @@ public class RecommendationCache {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static <K, V> Map<K, V> lru(int max) {
-        return new LinkedHashMap<>(1024, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
-                return size() > max;
-            }
-        };
     }
 }

@@ -1,5 +1,7 @@
 package io.fundmatch.service.engine;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.fundmatch.catalogue.Catalogue;
 import io.fundmatch.catalogue.CatalogueFiles;
 import io.fundmatch.catalogue.SupportArea;
@@ -35,7 +37,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -66,18 +67,9 @@ public class Matching {
     private final ProfileNormalizer normalizer = new ProfileNormalizer();
     private final ProfileImporter importer = new ProfileImporter(normalizer);
     private final Map<String, EnterpriseProfile> registry = new ConcurrentHashMap<>();
-    private final Map<ProfileInput, EnterpriseProfile> normalised = new LinkedHashMap<>(1024, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<ProfileInput, EnterpriseProfile> eldest) {
-            return size() > NORMALISED_MEMO;
-        }
-    };
-    private final Map<String, CompletableFuture<List<EnterpriseMatch>>> rankings = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, CompletableFuture<List<EnterpriseMatch>>> eldest) {
-            return size() > RANKINGS_KEPT;
-        }
-    };
+    private final Cache<ProfileInput, EnterpriseProfile> normalised = Caffeine.newBuilder().maximumSize(NORMALISED_MEMO).build();
+    private final Cache<String, CompletableFuture<List<EnterpriseMatch>>> rankings =
+            Caffeine.newBuilder().maximumSize(RANKINGS_KEPT).build();
     private final Object catalogueLock = new Object();
     private volatile long registryVersion;
     private volatile String catalogueVersion = "empty";
@@ -104,15 +96,7 @@ public class Matching {
 
     /** The normalised profile (memoised: normalising is deterministic). */
     public EnterpriseProfile normalize(ProfileInput input) {
-        synchronized (normalised) {
-            EnterpriseProfile known = normalised.get(input);
-            if (known != null) return known;
-        }
-        EnterpriseProfile p = normalizer.normalize(input);
-        synchronized (normalised) {
-            normalised.put(input, p);
-        }
-        return p;
+        return normalised.get(input, normalizer::normalize);
     }
 
     public List<Opportunity> recommend(EnterpriseProfile profile, MatchOptions options) {
@@ -129,16 +113,12 @@ public class Matching {
                 + catalogueVersion + "|" + registryVersion;
         CompletableFuture<List<EnterpriseMatch>> mine = new CompletableFuture<>();
         CompletableFuture<List<EnterpriseMatch>> known;
-        synchronized (rankings) {
-            known = rankings.putIfAbsent(key, mine);
-        }
+        known = rankings.asMap().putIfAbsent(key, mine);
         if (known != null) return known.join();
         try {
             mine.complete(List.copyOf(recommender.enterprisesFor(areaId, options)));
         } catch (RuntimeException e) {
-            synchronized (rankings) {
-                rankings.remove(key);
-            }
+            rankings.invalidate(key);
             mine.completeExceptionally(e);
             throw e;
         }
