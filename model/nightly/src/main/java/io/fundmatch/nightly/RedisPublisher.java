@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fundmatch.json.Json;
+import io.fundmatch.results.NightlyKeys;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisFuture;
 import io.lettuce.core.RedisURI;
@@ -44,7 +45,7 @@ import static org.apache.spark.sql.functions.struct;
  */
 public final class RedisPublisher {
 
-    public static final String CURRENT = "fundmatch:nightly:current";
+    public static final String CURRENT = NightlyKeys.CURRENT;
     static final long VERSION_TTL_SECONDS = Duration.ofDays(7).toSeconds();
     static final long PREVIOUS_TTL_SECONDS = Duration.ofHours(1).toSeconds();
     static final int ALERTS_KEPT = 50;
@@ -62,7 +63,7 @@ public final class RedisPublisher {
     }
 
     static String prefix(String version) {
-        return "fundmatch:nightly:" + version + ":";
+        return NightlyKeys.versionPrefix(version);
     }
 
     /** Publishes the run folder; never throws for Redis trouble (the result says FAILED and why). */
@@ -79,8 +80,7 @@ public final class RedisPublisher {
         try (StatefulRedisConnection<String, String> conn = client.connect()) {
             RedisCommands<String, String> sync = conn.sync();
             RedisAsyncCommands<String, String> async = conn.async();
-            String prefix = prefix(m.version());
-            long enterprises = writeEnterprises(spark, runDir, conn, async, prefix);
+            long enterprises = writeEnterprises(spark, runDir, conn, async, m.version());
             ObjectNode meta = Json.mapper().createObjectNode();
             meta.put("version", m.version());
             meta.put("createdAt", m.createdAt());
@@ -88,7 +88,7 @@ public final class RedisPublisher {
             meta.put("catalogueVersion", m.catalogueVersion());
             meta.put("enterprises", m.enterprises());
             meta.put("top", m.topK());
-            sync.set(prefix + "meta", Json.mapper().writeValueAsString(meta), SetArgs.Builder.ex(VERSION_TTL_SECONDS));
+            sync.set(NightlyKeys.meta(m.version()), Json.mapper().writeValueAsString(meta), SetArgs.Builder.ex(VERSION_TTL_SECONDS));
 
             String before = sync.get(CURRENT);
             sync.set(CURRENT, m.version()); // the switch: readers see the new version from here on
@@ -112,7 +112,7 @@ public final class RedisPublisher {
     }
 
     private long writeEnterprises(SparkSession spark, String runDir, StatefulRedisConnection<String, String> conn,
-                                  RedisAsyncCommands<String, String> async, String prefix) {
+                                  RedisAsyncCommands<String, String> async, String version) {
         Dataset<Row> grouped = spark.read().parquet(NightlyJob.child(runDir, "enterprise-top"))
                 .groupBy(col("enterprise_id"))
                 .agg(sort_array(collect_list(struct(col("rank"), col("opportunity")))).as("opportunities"));
@@ -125,14 +125,14 @@ public final class RedisPublisher {
                 sb.append(ops.get(i).getString(1));
             }
             sb.append(']');
-            pending.add(async.set(prefix + "enterprise:" + r.getString(0), sb.toString(), ttl));
+            pending.add(async.set(NightlyKeys.enterprise(version, r.getString(0)), sb.toString(), ttl));
         }, PUBLISHED::set);
     }
 
     private long pushAlerts(SparkSession spark, String runDir, Manifest m, StatefulRedisConnection<String, String> conn,
                             RedisAsyncCommands<String, String> async, RedisCommands<String, String> sync) {
         if (m.previous() == null) return 0;
-        String done = prefix(m.version()) + "alerts-pushed";
+        String done = NightlyKeys.alertsPushed(m.version());
         if (sync.exists(done) > 0) return 0; // a retried publish must not repeat them
         Iterator<Row> it = spark.read().parquet(NightlyJob.child(runDir, "alerts"))
                 .select("enterprise_id", "area_id", "area_title", "document_title", "score", "reason", "opportunity")
@@ -146,7 +146,7 @@ public final class RedisPublisher {
             a.set("deadline", deadline(r.getString(6)));
             a.put("reason", r.getString(5));
             a.put("createdAt", m.createdAt());
-            String key = "fundmatch:alerts:" + r.getString(0);
+            String key = NightlyKeys.alerts(r.getString(0));
             pending.add(async.lpush(key, a.toString()));
             pending.add(async.ltrim(key, 0, ALERTS_KEPT - 1));
         }, sent -> { });

@@ -3,6 +3,7 @@ package io.fundmatch.service.nightly;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fundmatch.json.Json;
+import io.fundmatch.results.NightlyKeys;
 import io.fundmatch.service.FundmatchProperties;
 import io.fundmatch.service.redis.RedisStore;
 import org.springframework.beans.factory.ObjectProvider;
@@ -34,7 +35,7 @@ import java.util.Optional;
 @Component
 public class NightlyResultsStore {
 
-    public static final String CURRENT = "fundmatch:nightly:current";
+    public static final String CURRENT = NightlyKeys.CURRENT;
 
     private final ObjectProvider<RedisStore> redis;
     private final Duration maxAge;
@@ -53,15 +54,15 @@ public class NightlyResultsStore {
     }
 
     public static String metaKey(String version) {
-        return "fundmatch:nightly:" + version + ":meta";
+        return NightlyKeys.meta(version);
     }
 
     public static String enterpriseKey(String version, String enterpriseId) {
-        return "fundmatch:nightly:" + version + ":enterprise:" + enterpriseId;
+        return NightlyKeys.enterprise(version, enterpriseId);
     }
 
     public static String alertsKey(String enterpriseId) {
-        return "fundmatch:alerts:" + enterpriseId;
+        return NightlyKeys.alerts(enterpriseId);
     }
 
     /** The enterprise's opportunities of the current nightly run, when Redis is used and the run is fresh. */
