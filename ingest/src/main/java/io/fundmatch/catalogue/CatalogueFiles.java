@@ -1,10 +1,9 @@
 package io.fundmatch.catalogue;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fundmatch.json.Json;
+import io.fundmatch.json.JsonLines;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,8 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The catalogue as JSON Lines: one support area a line, each with its document. Written to a temporary
@@ -48,25 +45,8 @@ public final class CatalogueFiles {
      * @throws IOException when the file cannot be read or a line is malformed
      */
     public static Catalogue read(Path jsonl) throws IOException {
-        ObjectMapper mapper = Json.mapper();
-        List<SupportArea> areas = new ArrayList<>();
-        try (BufferedReader r = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank()) continue;
-                try {
-                    SupportArea a = mapper.readValue(line, SupportArea.class);
-                    if (a.id() == null || a.document() == null) throw new IOException("missing id or document");
-                    areas.add(a);
-                } catch (JsonProcessingException e) {
-                    throw new IOException(jsonl.getFileName() + " line " + n + ": not a support area ("
-                            + e.getOriginalMessage().lines().findFirst().orElse("") + ")");
-                }
-            }
-        }
-        return Catalogue.ofAreas(areas);
+        return Catalogue.ofAreas(JsonLines.read(jsonl, SupportArea.class, "a support area",
+                a -> a.id() != null && a.document() != null));
     }
 
     /** Same as {@link #read(Path)} for callers that cannot handle checked exceptions. */

@@ -1,16 +1,14 @@
 package io.fundmatch.profile;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fundmatch.json.Json;
+import io.fundmatch.json.JsonLines;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -40,21 +38,6 @@ public final class RegistryFiles {
      * @throws IOException naming the line when a line is not a profile
      */
     public static List<EnterpriseProfile> read(Path jsonl) throws IOException {
-        ObjectMapper mapper = Json.mapper();
-        List<EnterpriseProfile> out = new ArrayList<>();
-        try (BufferedReader r = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
-            String line;
-            long n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank()) continue;
-                try {
-                    out.add(mapper.readValue(line, EnterpriseProfile.class));
-                } catch (JsonProcessingException e) {
-                    throw new IOException(jsonl.getFileName() + " line " + n + ": not a profile (" + e.getOriginalMessage() + ")");
-                }
-            }
-        }
-        return out;
+        return JsonLines.read(jsonl, EnterpriseProfile.class, "a profile", p -> true);
     }
 }

@@ -1,7 +1,6 @@
 package io.fundmatch.nightly;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fundmatch.json.Json;
 import io.fundmatch.results.NightlyKeys;

@@ -1,6 +1,5 @@
 package io.fundmatch.cli.command;
 
-import io.fundmatch.SharedData;
 import io.fundmatch.catalogue.CatalogueFiles;
 import io.fundmatch.catalogue.DocumentType;
 import io.fundmatch.catalogue.GuideDocument;

@@ -1,6 +1,7 @@
 package io.fundmatch.cli.command;
 
 import io.fundmatch.bench.BlockedProductBound;
+import io.fundmatch.cli.option.NightlyCutoffs;
 import io.fundmatch.cli.option.WholeNumber;
 import io.fundmatch.generate.Distributions;
 import io.fundmatch.generate.SyntheticData;
@@ -9,6 +10,7 @@ import io.fundmatch.nightly.NightlyOptions;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
@@ -33,8 +35,8 @@ import java.util.concurrent.Callable;
                         + "product of the same embeddings (median of --repeat runs) on as many threads as the master's cores."})
 public final class BenchNightlyCommand implements Callable<Integer> {
 
-    @Option(names = "--model", paramLabel = "DIR", description = "tower model directory (default: the model shipped with fundmatch)")
-    String model;
+    @Mixin
+    NightlyCutoffs cutoffs;
     @Option(names = "--enterprises", paramLabel = "N", defaultValue = "1000000", description = "enterprises (default ${DEFAULT-VALUE})")
     long enterprises;
     @Option(names = "--areas", paramLabel = "N", defaultValue = "10000", converter = WholeNumber.Positive.class,
@@ -43,12 +45,6 @@ public final class BenchNightlyCommand implements Callable<Integer> {
     @Option(names = "--districts", paramLabel = "N", defaultValue = "20", converter = WholeNumber.Positive.class,
             description = "districts (default ${DEFAULT-VALUE})")
     int districts;
-    @Option(names = "--top-k", paramLabel = "N", defaultValue = "20", converter = WholeNumber.Positive.class,
-            description = "areas kept per enterprise (default ${DEFAULT-VALUE})")
-    int topK;
-    @Option(names = "--top-n", paramLabel = "N", defaultValue = "200", converter = WholeNumber.Positive.class,
-            description = "enterprises kept per area (default ${DEFAULT-VALUE})")
-    int topN;
     @Option(names = "--master", paramLabel = "URL", defaultValue = "local[2]", description = "Spark master (default ${DEFAULT-VALUE})")
     String master;
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "random seed of the generated data (default ${DEFAULT-VALUE})")
@@ -78,7 +74,7 @@ public final class BenchNightlyCommand implements Callable<Integer> {
         }
         Path out = work.resolve("out-" + size);
         NightlyOptions o = new NightlyOptions(data.resolve("registry.jsonl").toString(),
-                data.resolve("catalogue.jsonl").toString(), model, out.toString(), null, topK, topN, false, explain,
+                data.resolve("catalogue.jsonl").toString(), cutoffs.model, out.toString(), null, cutoffs.topK, cutoffs.topN, false, explain,
                 date, master, 0, null);
         SparkSession spark = NightlyJob.session(master);
         try {
@@ -92,14 +88,14 @@ public final class BenchNightlyCommand implements Callable<Integer> {
             long pairs = 0;
             for (int k = 0; k < repeat; k++) {
                 long b0 = System.nanoTime();
-                pairs = BlockedProductBound.run(in, topK, threads);
+                pairs = BlockedProductBound.run(in, cutoffs.topK, threads);
                 times[k] = (System.nanoTime() - b0) / 1_000_000;
             }
             Arrays.sort(times);
             long bound = times[repeat / 2];
             long score = r.manifest().stageMillis().getOrDefault("score", 0L);
             System.out.println("[bench] nightly " + enterprises + " enterprises × " + areas + " areas, " + districts
-                    + " districts, top-" + topK + "/top-" + topN + ", " + master + (explain ? "" : ", no explanations"));
+                    + " districts, top-" + cutoffs.topK + "/top-" + cutoffs.topN + ", " + master + (explain ? "" : ", no explanations"));
             r.manifest().stageMillis().forEach((st, ms) -> System.out.printf("[bench]   %-18s %,10d ms%n", st, ms));
             System.out.printf("[bench]   %-18s %,10d ms%n", "end to end", endToEnd);
             System.out.printf("[bench] bound: blocked product of the same embeddings, %,d jurisdiction-joined pairs, "

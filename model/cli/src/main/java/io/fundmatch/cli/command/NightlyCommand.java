@@ -1,12 +1,13 @@
 package io.fundmatch.cli.command;
 
-import io.fundmatch.cli.option.WholeNumber;
+import io.fundmatch.cli.option.NightlyCutoffs;
 import io.fundmatch.nightly.NightlyJob;
 import io.fundmatch.nightly.NightlyOptions;
 import io.fundmatch.nightly.PublishResult;
 import io.fundmatch.nightly.RedisPublisher;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.time.LocalDate;
@@ -19,22 +20,16 @@ import java.util.concurrent.Callable;
                 "bin/fundmatch nightly --publish-only DIR/<date> --redis redis://host:6379"})
 public final class NightlyCommand implements Callable<Integer> {
 
+    @Mixin
+    NightlyCutoffs cutoffs;
     @Option(names = "--registry", paramLabel = "PATH|URI", description = "enterprise profiles (JSON Lines of normalised profiles)")
     String registry;
     @Option(names = "--catalogue", paramLabel = "PATH|URI", description = "support areas (JSON Lines)")
     String catalogue;
-    @Option(names = "--model", paramLabel = "DIR", description = "tower model directory (default: the model shipped with fundmatch)")
-    String model;
     @Option(names = "--out", paramLabel = "PATH|URI", description = "output root; each run writes OUT/<date>/ (Parquet, CSV, alerts, manifest)")
     String out;
     @Option(names = "--redis", paramLabel = "URI", description = "publish to Redis (e.g. redis://localhost:6379/0); omitted: files only")
     String redis;
-    @Option(names = "--top-k", paramLabel = "N", defaultValue = "20", converter = WholeNumber.Positive.class,
-            description = "areas kept per enterprise (default ${DEFAULT-VALUE})")
-    int topK;
-    @Option(names = "--top-n", paramLabel = "N", defaultValue = "200", converter = WholeNumber.Positive.class,
-            description = "enterprises kept per area (default ${DEFAULT-VALUE})")
-    int topN;
     @Option(names = "--incremental", description = "rescore only changed enterprises and areas when the model is unchanged")
     boolean incremental;
     @Option(names = "--no-explain", negatable = false, description = "skip explanations (the service explains on display)")
@@ -66,7 +61,7 @@ public final class NightlyCommand implements Callable<Integer> {
         if (registry == null || catalogue == null || out == null) {
             throw new IllegalArgumentException("--registry, --catalogue and --out are required");
         }
-        NightlyOptions options = new NightlyOptions(registry, catalogue, model, out, redis, topK, topN, incremental,
+        NightlyOptions options = new NightlyOptions(registry, catalogue, cutoffs.model, out, redis, cutoffs.topK, cutoffs.topN, incremental,
                 !noExplain, day, master, partitions, failAfter);
         SparkSession spark = NightlyJob.session(options.master());
         try {
