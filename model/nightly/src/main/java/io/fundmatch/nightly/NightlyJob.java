@@ -24,6 +24,8 @@ import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.LongAccumulator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import scala.Tuple2;
 
 import java.io.IOException;
@@ -59,6 +61,8 @@ import java.util.TreeMap;
  * touched); nothing of the full results is collected on the driver (publishing streams partition by partition).
  */
 public final class NightlyJob {
+
+    private static final Logger log = LoggerFactory.getLogger(NightlyJob.class);
 
     static final DateTimeFormatter VERSION = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
@@ -431,7 +435,7 @@ public final class NightlyJob {
         }
         if (byId.isEmpty()) throw new IllegalArgumentException(o.catalogue() + ": no support area in force"
                 + (bad > 0 ? " (" + bad + " unreadable lines)" : ""));
-        if (bad > 0) System.err.println("[nightly] catalogue: " + bad + " unreadable lines skipped");
+        if (bad > 0) log.warn("[nightly] catalogue: {} unreadable lines skipped", bad);
         return new ArrayList<>(byId.values());
     }
 }

@@ -6,6 +6,8 @@ import io.fundmatch.catalogue.SupportArea;
 import io.fundmatch.guide.BatchReport;
 import io.fundmatch.guide.GuideIngester;
 import io.fundmatch.guide.IngestResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,6 +20,8 @@ import java.util.List;
  */
 public final class SeedCatalogue {
 
+    private static final Logger log = LoggerFactory.getLogger(SeedCatalogue.class);
+
     private SeedCatalogue() {
     }
 
@@ -26,7 +30,7 @@ public final class SeedCatalogue {
         if (Files.isRegularFile(path) && path.toString().endsWith(".jsonl")) return CatalogueFiles.read(path).areas();
         BatchReport report = new GuideIngester().ingestAll(path, null);
         for (IngestResult failed : report.failed()) {
-            System.err.println("catalogue: " + failed.source() + " skipped: " + failed.failure());
+            log.warn("catalogue: {} skipped: {}", failed.source(), failed.failure());
         }
         return Catalogue.of(report.results()).areas();
     }

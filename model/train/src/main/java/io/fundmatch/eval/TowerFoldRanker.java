@@ -3,7 +3,6 @@ package io.fundmatch.eval;
 import io.fundmatch.catalogue.SupportArea;
 import io.fundmatch.eval.LabelledSet;
 import io.fundmatch.eval.RankerUnderTest;
-import io.fundmatch.train.features.Taxonomies;
 import io.fundmatch.match.MatchingRecommender;
 import io.fundmatch.match.Recommenders;
 import io.fundmatch.profile.EnterpriseProfile;
@@ -11,7 +10,10 @@ import io.fundmatch.towers.Judgment;
 import io.fundmatch.towers.TowerModel;
 import io.fundmatch.train.ModelTrainer;
 import io.fundmatch.train.TrainingInput;
+import io.fundmatch.train.features.Taxonomies;
 import org.apache.spark.sql.SparkSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,6 +33,8 @@ import java.util.Set;
  * One model per fold serves every ranker name asked for.
  */
 public final class TowerFoldRanker {
+
+    private static final Logger log = LoggerFactory.getLogger(TowerFoldRanker.class);
 
     private final LabelledSet set;
     private final List<SupportArea> areas;
@@ -89,8 +93,8 @@ public final class TowerFoldRanker {
             ModelTrainer.Result r = ModelTrainer.train(spark,
                     new TrainingInput(areas, registry, taxonomies, judgments, List.of(), test),
                     ModelTrainer.Settings.defaults(), out);
-            System.err.printf("evaluate: fold %d model trained in %.0f s on %d judgments (%d test profiles left out)%n",
-                    fold, (System.nanoTime() - t0) / 1e9, judgments.size(), test.size());
+            log.info("evaluate: fold {} model trained in {} s on {} judgments ({} test profiles left out)",
+                    fold, Math.round((System.nanoTime() - t0) / 1e9), judgments.size(), test.size());
             return TowerModel.load(r.directory());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -8,6 +8,7 @@ import io.fundmatch.reference.EntityType;
 import io.fundmatch.reference.Region;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** One row per support area: where it comes from, where it sits in its document, and what it asks and offers. */
@@ -37,6 +38,6 @@ public final class CatalogueTable {
     }
 
     private static String qualification(QualificationRequirement q) {
-        return q.mode() == null ? q.qualification() : q.qualification() + " (" + q.mode().name().toLowerCase() + ")";
+        return q.mode() == null ? q.qualification() : q.qualification() + " (" + q.mode().name().toLowerCase(Locale.ROOT) + ")";
     }
 }

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 
@@ -78,7 +79,7 @@ public final class SyntheticData {
                 String name = region.district().replaceAll("(区|县|市)$", "") + word(r) + word(r)
                         + NAME_SUFFIX[r.nextInt(NAME_SUFFIX.length)];
                 EntityType type = r.nextDouble() < 0.97 ? EntityType.ENTERPRISE : EntityType.RESEARCH_INSTITUTE;
-                EnterpriseProfile p = new EnterpriseProfile(String.format("E%09d", i), name, null, region, null, type,
+                EnterpriseProfile p = new EnterpriseProfile(String.format(Locale.ROOT, "E%09d", i), name, null, region, null, type,
                         s.code(), quals, null, String.join("；", scope), 5 + (int) Math.exp(r.nextGaussian() * 1.2 + 3),
                         Math.round(Math.exp(r.nextGaussian() * 1.5 + 6)) / 1.0, 1995 + r.nextInt(31), null, List.of());
                 w.write(Json.mapper().writeValueAsString(p));
@@ -105,8 +106,8 @@ public final class SyntheticData {
                 int year = today.getYear();
                 String title = (issuer.isNational() ? "" : issuer.displayName()) + year + "年度"
                         + (plan ? "科技创新发展规划" : SECTIONS[r.nextInt(SECTIONS.length)] + "专项资金项目申报指南");
-                GuideDocument g = new GuideDocument(String.format("doc-%05d", doc), title,
-                        String.format("synthetic_%05d.txt", doc), issuer, year, plan ? DocumentType.PLAN : DocumentType.GUIDE,
+                GuideDocument g = new GuideDocument(String.format(Locale.ROOT, "doc-%05d", doc), title,
+                        String.format(Locale.ROOT, "synthetic_%05d.txt", doc), issuer, year, plan ? DocumentType.PLAN : DocumentType.GUIDE,
                         false, null, null);
                 LocalDate deadline = plan || r.nextDouble() < 0.15 ? null : today.plusDays(20 + r.nextInt(100));
                 int n = Math.min(areasPerDocument, count - written);
@@ -126,7 +127,7 @@ public final class SyntheticData {
                     else if (q < 0.15) quals.add(new QualificationRequirement(Qualifications.HIGH_TECH, QualificationRequirement.Mode.CULTIVATE));
                     else if (q < 0.25) quals.add(new QualificationRequirement(Qualifications.TECH_SME, QualificationRequirement.Mode.PREFERRED));
                     Double max = plan ? null : (double) (10 * (1 + r.nextInt(50)));
-                    SupportArea a = new SupportArea(String.format("%s-%03d", g.id(), k + 1), g,
+                    SupportArea a = new SupportArea(String.format(Locale.ROOT, "%s-%03d", g.id(), k + 1), g,
                             List.of(title, section, areaTitle), areaTitle, text.toString(), types, quals,
                             deadline == null ? null : today + "至" + deadline, deadline,
                             max == null ? null : "最高不超过" + max.intValue() + "万元", max, List.of(s.name(), s.division()), false);

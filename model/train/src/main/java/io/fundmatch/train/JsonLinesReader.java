@@ -2,6 +2,8 @@ package io.fundmatch.train;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.fundmatch.json.Json;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -15,6 +17,8 @@ import java.util.List;
 /** Reads a JSON Lines file; a bad line is reported on stderr with its number and skipped, the rest goes through. */
 public final class JsonLinesReader {
 
+    private static final Logger log = LoggerFactory.getLogger(JsonLinesReader.class);
+
     private JsonLinesReader() {
     }
 
@@ -24,7 +28,7 @@ public final class JsonLinesReader {
             try {
                 out.add(Json.mapper().treeToValue(n, type));
             } catch (IOException | IllegalArgumentException e) {
-                System.err.println(what + ": skipped a record of " + file.getFileName() + ": " + firstLine(e.getMessage()));
+                log.warn("{}: skipped a record of {}: {}", what, file.getFileName(), firstLine(e.getMessage()));
             }
         }
         return out;
@@ -42,7 +46,7 @@ public final class JsonLinesReader {
                 try {
                     out.add(Json.mapper().readTree(line));
                 } catch (IOException e) {
-                    System.err.println(what + ": skipped line " + no + " of " + file.getFileName() + ": not JSON");
+                    log.warn("{}: skipped line {} of {}: not JSON", what, no, file.getFileName());
                 }
             }
         } catch (NoSuchFileException e) {

@@ -17,6 +17,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import java.util.Locale;
 
 /** SME recommendations for any profile (public), cached by normalised profile, model and catalogue version. */
 @RestController
@@ -51,7 +52,7 @@ public class RecommendationController {
         var hit = cache.get(key);
         if (hit.isPresent()) {
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                    .header(CACHE_HEADER, hit.get().source().name().toLowerCase()).body(hit.get().json());
+                    .header(CACHE_HEADER, hit.get().source().name().toLowerCase(Locale.ROOT)).body(hit.get().json());
         }
         MatchOptions options = MatchOptions.top(top).withIncludeIneligible(ineligible);
         byte[] json = mapper.writeValueAsBytes(

@@ -19,6 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.Locale;
 
 /**
  * Caps non-multipart request bodies (JSON) at {@code fundmatch.max-json-bytes}: a declared length above the
@@ -41,7 +42,7 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String type = request.getContentType();
-        if (type != null && type.toLowerCase().startsWith("multipart/")) {
+        if (type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
             chain.doFilter(request, response);
             return;
         }

@@ -1,9 +1,12 @@
 package io.fundmatch.train.features;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +20,8 @@ import java.util.stream.Stream;
  * Lines starting with '#' are comments.
  */
 public record Taxonomies(List<String> descriptions, List<String> names) {
+
+    private static final Logger log = LoggerFactory.getLogger(Taxonomies.class);
 
     public static final Taxonomies NONE = new Taxonomies(List.of(), List.of());
 
@@ -36,7 +41,7 @@ public record Taxonomies(List<String> descriptions, List<String> names) {
             try {
                 lines = Files.readAllLines(f, StandardCharsets.UTF_8);
             } catch (MalformedInputException e) {
-                System.err.println("taxonomies: skipped " + f.getFileName() + " (not UTF-8)");
+                log.warn("taxonomies: skipped {} (not UTF-8)", f.getFileName());
                 continue;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
