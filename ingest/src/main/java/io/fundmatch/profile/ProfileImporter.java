@@ -17,13 +17,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -38,8 +33,6 @@ public final class ProfileImporter {
 
     /** Rows scanned for a header (officers' sheets often carry a title row or two above it). */
     private static final int HEADER_SEARCH_ROWS = 10;
-    private static final Pattern YEAR = Pattern.compile("(1[89]\\d\\d|20\\d\\d)");
-    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final Pattern LIST_SEPARATORS = Pattern.compile("[,，;；、|/\\n]+");
 
     private final ProfileNormalizer normalizer;
@@ -55,7 +48,7 @@ public final class ProfileImporter {
     /** Imports a file; the format comes from its extension, else from its content. */
     public ImportReport importFile(Path file) throws IOException {
         String name = file.getFileName().toString();
-        String format = formatOf(name, sniff(file));
+        String format = formatOf(name, ProfileFormat.head(file));
         if (format.equals("xlsx") || format.equals("xls")) return importSpreadsheet(file, name, format);
         try (InputStream in = Files.newInputStream(file)) {
             return importText(in, name, format);
@@ -81,44 +74,8 @@ public final class ProfileImporter {
 
     // ------------------------------------------------------------------------------------------ formats
 
-    private static byte[] sniff(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return in.readNBytes(4096);
-        }
-    }
-
     static String formatOf(String fileName, byte[] head) {
-        String lower = fileName.toLowerCase(Locale.ROOT);
-        int dot = lower.lastIndexOf('.');
-        String ext = dot < 0 ? "" : lower.substring(dot + 1);
-        if (head.length >= 4 && head[0] == 'P' && head[1] == 'K') return "xlsx";
-        if (head.length >= 4 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF) return "xls";
-        switch (ext) {
-            case "csv":
-                return "csv";
-            case "tsv":
-            case "tab":
-                return "tsv";
-            case "jsonl":
-            case "ndjson":
-            case "json":
-                return "jsonl";
-            case "xlsx":
-                return "xlsx";
-            case "xls":
-                return "xls";
-            default:
-                break;
-        }
-        String text = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1).stripLeading();
-        if (text.startsWith("{")) return "jsonl";
-        int tabs = 0;
-        int commas = 0;
-        for (byte b : head) {
-            if (b == '\t') tabs++;
-            if (b == ',') commas++;
-        }
-        return tabs >= commas && tabs > 0 ? "tsv" : "csv";
+        return ProfileFormat.of(fileName, head);
     }
 
     // ------------------------------------------------------------------------------------------ importing
@@ -249,7 +206,7 @@ public final class ProfileImporter {
 
     private void readDelimited(TextLines lines, String format, Collector out) throws IOException {
         char separator = format.equals("tsv") ? '\t' : ',';
-        Header columns = null;
+        HeaderMapping columns = null;
         int width = 0;
         int scanned = 0;
         boolean any = false;
@@ -264,7 +221,7 @@ public final class ProfileImporter {
             if (columns == null) {
                 if (separator == ',' && text.indexOf(',') < 0 && text.indexOf('\t') >= 0) separator = '\t';
                 List<String> header = split(text, separator);
-                Header mapped = mapHeader(header);
+                HeaderMapping mapped = HeaderMapping.of(header);
                 if (mapped.named()) {
                     columns = mapped;
                     width = header.size();
@@ -281,7 +238,7 @@ public final class ProfileImporter {
             List<String> notes = new ArrayList<>();
             if (line.gbk() && lines.mostlyUtf8()) notes.add("line decoded as GBK");
             if (cells.size() < width) notes.add("row has " + cells.size() + " of " + width + " columns; missing ones left empty");
-            out.accept(number, pick(columns, cells), Map.of(), notes);
+            out.accept(number, HeaderMapping.pick(columns, cells), Map.of(), notes);
         }
         if (!any) out.fileProblem("the file is empty");
         else if (columns == null && scanned < HEADER_SEARCH_ROWS) {
@@ -308,7 +265,7 @@ public final class ProfileImporter {
     /** Finds the header among a sheet's first rows, then hands every data row to the collector. */
     private static final class SheetReader implements SpreadsheetRows.Sink {
         private final Collector out;
-        Header columns;
+        HeaderMapping columns;
         int scanned;
 
         SheetReader(Collector out) {
@@ -318,10 +275,10 @@ public final class ProfileImporter {
         @Override
         public boolean row(long number, List<String> cells) {
             if (columns != null) {
-                out.accept(number, pick(columns, cells), Map.of(), List.of());
+                out.accept(number, HeaderMapping.pick(columns, cells), Map.of(), List.of());
                 return true;
             }
-            Header mapped = mapHeader(cells);
+            HeaderMapping mapped = HeaderMapping.of(cells);
             if (mapped.named()) {
                 columns = mapped;
             } else if (++scanned >= HEADER_SEARCH_ROWS) {
@@ -335,44 +292,6 @@ public final class ProfileImporter {
     // ------------------------------------------------------------------------------------------ rows
 
     /** A header row: where each known column is, and the yes/no columns naming a qualification. */
-    private record Header(Map<ProfileColumn, Integer> columns, Map<Integer, String> yesNoQualifications) {
-        boolean named() {
-            return columns.containsKey(ProfileColumn.NAME);
-        }
-    }
-
-    private static final Pattern YES = Pattern.compile("^(是|√|✓|✔|有|已认定|已入库|已获得|y|yes|true|1)(?![0-9]).*",
-            Pattern.CASE_INSENSITIVE);
-
-    private static Header mapHeader(List<String> header) {
-        Map<ProfileColumn, Integer> columns = new EnumMap<>(ProfileColumn.class);
-        Map<Integer, String> flags = new java.util.TreeMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            int index = i;
-            Optional<ProfileColumn> c = ProfileColumn.of(header.get(i));
-            if (c.isPresent()) columns.putIfAbsent(c.get(), index);
-            else ProfileColumn.yesNoQualification(header.get(i)).ifPresent(q -> flags.put(index, q));
-        }
-        return new Header(columns, flags);
-    }
-
-    /** The row's cells by column; qualifications marked 是 in their own columns join the qualifications cell. */
-    private static Map<ProfileColumn, String> pick(Header header, List<String> cells) {
-        Map<ProfileColumn, String> row = new EnumMap<>(ProfileColumn.class);
-        header.columns().forEach((c, i) -> {
-            if (i < cells.size() && cells.get(i) != null && !cells.get(i).isBlank()) row.put(c, cells.get(i));
-        });
-        List<String> marked = new ArrayList<>();
-        header.yesNoQualifications().forEach((i, q) -> {
-            if (i < cells.size() && cells.get(i) != null && YES.matcher(cells.get(i).strip()).matches()) marked.add(q);
-        });
-        if (!marked.isEmpty()) {
-            String listed = row.get(ProfileColumn.QUALIFICATIONS);
-            row.put(ProfileColumn.QUALIFICATIONS, (listed == null ? "" : listed + "、") + String.join("、", marked));
-        }
-        return row;
-    }
-
     /** The industry code column, else an industry column holding a code or a GB/T 4754 class name. */
     private static String industryCode(Map<ProfileColumn, String> v) {
         if (v.containsKey(ProfileColumn.INDUSTRY_CODE)) return v.get(ProfileColumn.INDUSTRY_CODE);
@@ -420,77 +339,16 @@ public final class ProfileImporter {
         return new ProfileInput(v.get(ProfileColumn.ID), v.get(ProfileColumn.NAME), v.get(ProfileColumn.CREDIT_CODE), region,
                 v.get(ProfileColumn.ADDRESS), entityType, industryCode(v), qualifications,
                 v.get(ProfileColumn.SPECIALIZATION), v.get(ProfileColumn.BUSINESS_SCOPE),
-                integer(v.get(ProfileColumn.EMPLOYEES), "employees", notes),
-                revenue(v.get(ProfileColumn.ANNUAL_REVENUE), notes),
-                year(v.get(ProfileColumn.FOUNDED), notes));
-    }
-
-    private static Integer integer(String s, String field, List<String> notes) {
-        if (s == null || s.isBlank() || s.strip().equalsIgnoreCase("N/A")) return null;
-        Matcher m = NUMBER.matcher(s.replace(",", "").replace("，", ""));
-        if (m.find()) {
-            try {
-                return (int) Math.round(Double.parseDouble(m.group()));
-            } catch (NumberFormatException ignored) {
-                // falls through to the note
-            }
-        }
-        notes.add(field + " '" + abbreviate(s, 30) + "' is not a number; left empty");
-        return null;
-    }
-
-    /** 万元; "1.2亿元" and "3,500,000元" are converted. */
-    private static Double revenue(String s, List<String> notes) {
-        if (s == null || s.isBlank() || s.strip().equalsIgnoreCase("N/A")) return null;
-        String t = s.replace(",", "").replace("，", "").strip();
-        Matcher m = NUMBER.matcher(t);
-        if (!m.find()) {
-            notes.add("annualRevenue '" + abbreviate(s, 30) + "' is not a number; left empty");
-            return null;
-        }
-        double value = Double.parseDouble(m.group());
-        String unit = t.substring(m.end());
-        if (unit.startsWith("亿")) value *= 10_000;
-        else if (unit.startsWith("元")) value /= 10_000;
-        return value;
-    }
-
-    private static Integer year(String s, List<String> notes) {
-        if (s == null || s.isBlank() || s.strip().equalsIgnoreCase("N/A")) return null;
-        Matcher m = YEAR.matcher(s);
-        if (m.find()) return Integer.parseInt(m.group(1));
-        notes.add("founded '" + abbreviate(s, 30) + "' has no year; left empty");
-        return null;
+                CellValues.integer(v.get(ProfileColumn.EMPLOYEES), "employees", notes),
+                CellValues.revenue(v.get(ProfileColumn.ANNUAL_REVENUE), notes),
+                CellValues.year(v.get(ProfileColumn.FOUNDED), notes));
     }
 
     /**
-     * Merges a later profile of the same enterprise into an earlier one: the earlier values stand, gaps are
-     * filled from the later one, a more specific region inside the earlier one is taken, lists are joined.
+     * Merges a later profile of the same enterprise into an earlier one ({@link ProfileMerge}).
      */
     public static EnterpriseProfile merge(EnterpriseProfile a, EnterpriseProfile b) {
-        Set<String> qualifications = new LinkedHashSet<>(a.qualifications());
-        qualifications.addAll(b.qualifications());
-        Set<String> warnings = new LinkedHashSet<>(a.warnings());
-        warnings.addAll(b.warnings());
-        Region region = a.region().isNational() || b.region().level().ordinal() > a.region().level().ordinal()
-                && a.region().covers(b.region()) ? b.region() : a.region();
-        boolean industryFromB = a.industryCode() == null && b.industryCode() != null
-                || "inferred".equals(a.inference().industrySource()) && "given".equals(b.inference().industrySource());
-        ProfileInference inference = new ProfileInference(
-                region == a.region() ? a.inference().regionSource() : b.inference().regionSource(),
-                region == a.region() ? a.inference().regionConfidence() : b.inference().regionConfidence(),
-                a.inference().entityTypeSource(), a.inference().entityTypeConfidence(),
-                industryFromB ? b.inference().industrySource() : a.inference().industrySource(),
-                industryFromB ? b.inference().industryCandidates() : a.inference().industryCandidates());
-        return new EnterpriseProfile(a.id(), a.name(), or(a.creditCode(), b.creditCode()), region, or(a.address(), b.address()),
-                a.entityType(), industryFromB ? b.industryCode() : a.industryCode(), List.copyOf(qualifications),
-                or(a.specialization(), b.specialization()), or(a.businessScope(), b.businessScope()),
-                or(a.employees(), b.employees()), or(a.annualRevenue(), b.annualRevenue()), or(a.foundedYear(), b.foundedYear()),
-                inference, List.copyOf(warnings));
-    }
-
-    private static <T> T or(T a, T b) {
-        return a != null ? a : b;
+        return ProfileMerge.merge(a, b);
     }
 
     // ------------------------------------------------------------------------------------------ text
@@ -523,7 +381,7 @@ public final class ProfileImporter {
         return DelimitedRecord.split(record, separator);
     }
 
-    private static String abbreviate(String s, int max) {
+    static String abbreviate(String s, int max) {
         if (s == null) return "";
         String t = oneLine(s);
         return t.length() <= max ? t : t.substring(0, max) + "…";
