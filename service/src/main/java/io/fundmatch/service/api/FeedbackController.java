@@ -73,7 +73,12 @@ public class FeedbackController {
         }
         FeedbackEvent event = new FeedbackEvent(hasId ? request.enterpriseId() : null, profile, request.areaId(), kind,
                 Instant.now());
-        return new Stored(store.add(event), event);
+        try {
+            return new Stored(store.add(event), event);
+        } catch (FeedbackStore.StoreFullException full) {
+            throw new ApiException(HttpStatus.INSUFFICIENT_STORAGE, "反馈存储已满，暂不接收新反馈 (" + full.getMessage()
+                    + "; nothing was stored — an administrator must archive feedback first)");
+        }
     }
 
     @Operation(summary = "The most recent feedback, newest first (officers)")

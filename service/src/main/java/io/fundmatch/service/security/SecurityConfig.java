@@ -1,14 +1,17 @@
 package io.fundmatch.service.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fundmatch.service.api.ProblemWriter;
+import io.fundmatch.service.audit.AuditTrail;
+import io.fundmatch.service.limits.LoginThrottle;
+import io.fundmatch.service.limits.LoginThrottleFilter;
+import jakarta.servlet.DispatcherType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -17,18 +20,19 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
  * Who may call what: the SME recommendation, the catalogue and feedback are public; registry rankings,
  * enterprise data, CSV export and the feedback listing need OFFICER; uploads need ADMIN (who is also an
- * officer). HTTP Basic, stateless. 401 and 403 answers are problem details that carry no data.
+ * officer). HTTP Basic, stateless, with failed logins throttled ({@link LoginThrottle}). Health details and
+ * metrics need ADMIN; anyone sees only UP or DOWN. 401 and 403 answers are problem details that carry no data.
  */
 @Configuration
 public class SecurityConfig {
@@ -36,8 +40,10 @@ public class SecurityConfig {
     private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ObjectMapper mapper) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ObjectMapper mapper, LoginThrottle throttle, AuditTrail audit)
+            throws Exception {
         http.csrf(c -> c.disable())
+                .addFilterBefore(new LoginThrottleFilter(throttle, audit, mapper), BasicAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
                         "default-src 'self'; img-src 'self' data: blob:; style-src 'self'; script-src 'self'")))
@@ -50,8 +56,9 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/v1/recommendations", "/api/v1/feedback").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/areas", "/api/v1/areas/*", "/api/v1/health").permitAll()
                         .requestMatchers("/api/**").denyAll()
-                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus",
-                                "/actuator/info").permitAll()
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers("/error").denyAll()
+                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .anyRequest().permitAll())
                 .httpBasic(b -> b.authenticationEntryPoint((req, res, e) ->
@@ -70,12 +77,7 @@ public class SecurityConfig {
         if (status == HttpStatus.UNAUTHORIZED && req.getHeader("X-Requested-With") == null) {
             res.setHeader("WWW-Authenticate", "Basic realm=\"fundmatch\", charset=\"UTF-8\"");
         }
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
-        p.setInstance(URI.create(req.getRequestURI()));
-        res.setStatus(status.value());
-        res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        res.setCharacterEncoding("UTF-8");
-        mapper.writeValue(res.getOutputStream(), p);
+        ProblemWriter.write(mapper, req, res, status, detail);
     }
 
     /**
