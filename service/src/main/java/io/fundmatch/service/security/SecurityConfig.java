@@ -3,6 +3,8 @@ package io.fundmatch.service.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fundmatch.service.api.ProblemWriter;
 import io.fundmatch.service.audit.AuditTrail;
+import io.fundmatch.service.jurisdiction.Jurisdiction;
+import io.fundmatch.service.jurisdiction.Jurisdictions;
 import io.fundmatch.service.limits.LoginThrottle;
 import io.fundmatch.service.limits.LoginThrottleFilter;
 import jakarta.servlet.DispatcherType;
@@ -15,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -101,7 +104,8 @@ public class SecurityConfig {
         String officerPassword = password("officer", accounts.officer().password(), accounts.requireConfiguredAccounts());
         String adminPassword = password("admin", accounts.admin().password(), accounts.requireConfiguredAccounts());
         return new InMemoryUserDetailsManager(
-                User.withUsername(officerName).password(encoder.encode(officerPassword)).roles("OFFICER").build(),
+                User.withUsername(officerName).password(encoder.encode(officerPassword))
+                        .authorities(role("OFFICER"), Jurisdictions.authority(Jurisdiction.ALL)).build(),
                 User.withUsername(adminName).password(encoder.encode(adminPassword)).roles("ADMIN", "OFFICER").build());
     }
 
@@ -119,6 +123,10 @@ public class SecurityConfig {
         System.out.println(line);
         log.info("Generated a password for the {} account (printed on the console)", account);
         return generated;
+    }
+
+    private static SimpleGrantedAuthority role(String role) {
+        return new SimpleGrantedAuthority("ROLE_" + role);
     }
 
     private static String orDefault(String s, String d) {
