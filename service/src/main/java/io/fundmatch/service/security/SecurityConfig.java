@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -22,7 +23,13 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,7 +41,8 @@ import java.util.Base64;
 /**
  * Who may call what: the SME recommendation, the catalogue and feedback are public; registry rankings,
  * enterprise data, CSV export and the feedback listing need OFFICER; uploads need ADMIN (who is also an
- * officer). HTTP Basic, stateless, with failed logins throttled ({@link LoginThrottle}). Health details and
+ * officer). Scripts use HTTP Basic on every call; the web page signs in once ({@code /api/v1/session}) and
+ * then uses a session cookie, with CSRF tokens on its state-changing calls. Failed logins are throttled ({@link LoginThrottle}). Health details and
  * metrics need ADMIN; anyone sees only UP or DOWN. 401 and 403 answers are problem details that carry no data.
  */
 @Configuration
@@ -45,9 +53,15 @@ public class SecurityConfig {
     @Bean
     SecurityFilterChain api(HttpSecurity http, ObjectMapper mapper, LoginThrottle throttle, AuditTrail audit)
             throws Exception {
-        http.csrf(c -> c.disable())
+        http.csrf(c -> c.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+                        // scripts authenticate each call with HTTP Basic; the public calls and the sign-in carry no session
+                        .ignoringRequestMatchers(request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null)
+                        .ignoringRequestMatchers("/api/v1/recommendations", "/api/v1/feedback", "/api/v1/session"))
+                .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
                 .addFilterBefore(new LoginThrottleFilter(throttle, audit, mapper), BasicAuthenticationFilter.class)
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                .requestCache(c -> c.disable())
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
                         "default-src 'self'; img-src 'self' data: blob:; style-src 'self'; script-src 'self'")))
                 .authorizeHttpRequests(a -> a
@@ -56,6 +70,7 @@ public class SecurityConfig {
                         .requestMatchers("/api/v1/enterprises/**").hasRole("OFFICER")
                         .requestMatchers(HttpMethod.GET, "/api/v1/feedback").hasRole("OFFICER")
                         .requestMatchers(HttpMethod.GET, "/api/v1/me").authenticated()
+                        .requestMatchers("/api/v1/session").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/recommendations", "/api/v1/feedback").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/areas", "/api/v1/areas/*", "/api/v1/health").permitAll()
                         .requestMatchers("/api/**").denyAll()
@@ -90,6 +105,14 @@ public class SecurityConfig {
     @Bean
     SecurityObservationSettings securityObservationSettings() {
         return SecurityObservationSettings.noObservations();
+    }
+
+    /** Checks a user name and password against the accounts (the web page's sign-in; Basic uses the same). */
+    @Bean
+    AuthenticationManager authenticationManager(UserDetailsService accounts, PasswordEncoder encoder) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
+        provider.setPasswordEncoder(encoder);
+        return new ProviderManager(provider);
     }
 
     @Bean

@@ -1,6 +1,12 @@
 package io.fundmatch.service.browser;
 
 import io.fundmatch.service.ServiceTestBase;
+import io.fundmatch.service.jurisdiction.Jurisdictions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.UserDetailsManager;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -15,9 +21,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The web page in headless Chromium: an SME fills the form and sees opportunity cards; an officer logs in,
- * picks an area, sees the ranked table and exports the CSV. Screenshots go to target/screenshots.
+ * picks an area, sees the ranked table and exports the CSV; a district officer signs in and sees only the
+ * district. Screenshots go to target/screenshots.
  */
 class WebPageBrowserTest extends ServiceTestBase {
+
+    @Autowired
+    UserDetailsManager accounts;
+    @Autowired
+    PasswordEncoder encoder;
 
     private static final Duration WAIT = Duration.ofSeconds(60);
 
@@ -77,6 +89,31 @@ class WebPageBrowserTest extends ServiceTestBase {
             chrome.waitUntil("document.querySelector('#officer-status').dataset.csvRows > 0", WAIT);
             Path csv = waitForCsv(downloads);
             assertThat(Files.readString(csv, StandardCharsets.UTF_8)).startsWith("\uFEFF排名,企业名称");
+
+            // a 西城区 liaison officer signs in through the page's own form and sees only that district
+            if (!accounts.userExists("officer-xc-web")) {
+                accounts.createUser(User.withUsername("officer-xc-web").password(encoder.encode("xicheng-web-1"))
+                        .authorities(new SimpleGrantedAuthority("ROLE_OFFICER"),
+                                new SimpleGrantedAuthority(Jurisdictions.PREFIX + "北京市西城区")).build());
+            }
+            chrome.eval("document.querySelector('#logout').click()");
+            chrome.waitUntil("document.querySelector('#officer-main').classList.contains('hidden')", WAIT);
+            chrome.eval("""
+                    (() => { document.querySelector('#l-user').value = 'officer-xc-web';
+                    document.querySelector('#l-pass').value = 'xicheng-web-1';
+                    document.querySelector('#login-submit').click(); return true; })()""");
+            chrome.waitUntil("document.querySelector('#who').textContent.includes('西城区')", WAIT);
+            chrome.waitUntil("document.querySelectorAll('#area-list li').length > 0", WAIT);
+            chrome.eval("""
+                    (() => { const f = document.querySelector('#flt-status'); f.value = '';
+                    f.dispatchEvent(new Event('change', {bubbles: true}));
+                    document.querySelector('#area-list li').click(); return true; })()""");
+            chrome.waitUntil("document.querySelector('#officer-status').dataset.rankedArea === "
+                    + "document.querySelector('#area-list li').dataset.area", WAIT);
+            chrome.waitUntil("document.querySelectorAll('#ranking tbody tr td:nth-child(3)').length > 0", WAIT);
+            chrome.screenshot(shots.resolve("4-district-officer-ranking.png"), true);
+            var regions = chrome.eval("JSON.stringify(Array.from(document.querySelectorAll('#ranking tbody tr td:nth-child(3)')).map(td => td.textContent))").asText();
+            assertThat(JSON.readTree(regions)).allSatisfy(r -> assertThat(r.asText()).contains("西城区"));
         }
     }
 

@@ -26,7 +26,7 @@ class SecurityAccountsTest {
                 new SecurityAccounts.Account(null, null), false);
         UserDetailsService users = config.accounts(accounts, encoder);
         assertThat(users.loadUserByUsername("officer").getAuthorities()).extracting(Object::toString)
-                .containsExactly("ROLE_OFFICER");
+                .containsExactlyInAnyOrder("ROLE_OFFICER", "JURISDICTION:all");
         assertThat(users.loadUserByUsername("admin").getAuthorities()).extracting(Object::toString)
                 .containsExactlyInAnyOrder("ROLE_ADMIN", "ROLE_OFFICER");
         assertThat(encoder.matches("", users.loadUserByUsername("officer").getPassword())).isFalse();
