@@ -32,11 +32,14 @@ import java.util.UUID;
 public abstract class ServiceTestBase {
 
     protected static final Path FEEDBACK_FILE;
+    /** This context's data folder: its embedded PostgreSQL cluster lives in postgres/ under it. */
+    protected static final Path DATA_DIR;
     protected static final ObjectMapper JSON = Json.mapper();
 
     static {
         try {
             FEEDBACK_FILE = Files.createTempDirectory("fundmatch-feedback").resolve("feedback.jsonl");
+            DATA_DIR = Files.createTempDirectory("fundmatch-data");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -45,6 +48,7 @@ public abstract class ServiceTestBase {
     @DynamicPropertySource
     static void feedbackFile(DynamicPropertyRegistry registry) {
         registry.add("fundmatch.feedback-file", FEEDBACK_FILE::toString);
+        registry.add("fundmatch.data-dir", DATA_DIR::toString);
     }
 
     @LocalServerPort

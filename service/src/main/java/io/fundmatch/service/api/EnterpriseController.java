@@ -8,6 +8,7 @@ import io.fundmatch.match.RecommendationView;
 import io.fundmatch.profile.EnterpriseProfile;
 import io.fundmatch.service.engine.Matching;
 import io.fundmatch.service.nightly.NightlyResultsStore;
+import io.fundmatch.service.records.SystemOfRecord;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
@@ -29,11 +30,14 @@ public class EnterpriseController {
     private final Matching matching;
     private final NightlyResultsStore nightly;
     private final ObjectMapper mapper;
+    private final SystemOfRecord records;
 
-    public EnterpriseController(Matching matching, NightlyResultsStore nightly, ObjectMapper mapper) {
+    public EnterpriseController(Matching matching, NightlyResultsStore nightly, ObjectMapper mapper,
+                                SystemOfRecord records) {
         this.matching = matching;
         this.nightly = nightly;
         this.mapper = mapper;
+        this.records = records;
     }
 
     public record EnterprisePage(int total, List<EnterpriseProfile> enterprises) {
@@ -82,9 +86,9 @@ public class EnterpriseController {
     @Operation(summary = "Upload a registry file (TSV, CSV, Excel, JSON Lines); answers the row report (administrators)")
     @PostMapping(path = "/api/v1/enterprises", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    public Object upload(@RequestPart("file") MultipartFile file) throws java.io.IOException {
+    public Object upload(@RequestPart("file") MultipartFile file, java.security.Principal who) throws java.io.IOException {
         Uploads.require(file, Uploads.REGISTRY_TYPES, "registry");
-        return matching.importEnterprises(file.getOriginalFilename(), file.getBytes());
+        return records.uploadRegistry(file.getOriginalFilename(), file.getBytes(), who.getName()).report();
     }
 
     static ApiException unknownEnterprise(String id) {
