@@ -31,6 +31,7 @@ public class EmbeddedDatabaseConfig {
         try {
             Files.createDirectories(dir);
             boolean fresh = !Files.exists(dir.resolve("PG_VERSION"));
+            OrphanedServer.stopIfAny(dir);
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(false)

@@ -35,7 +35,15 @@ public class AccountRecords implements UserDetailsService {
     private final PasswordEncoder encoder;
     private final AuditLog audit;
     private final TransactionTemplate tx;
-    private final Map<String, UserDetails> lastRead = new ConcurrentHashMap<>();
+    private final Map<String, Stored> lastRead = new ConcurrentHashMap<>();
+
+    /** An account as read (kept apart from the UserDetails handed out, whose password Spring Security erases). */
+    private record Stored(String username, String hash, List<String> roles, boolean enabled) {
+        UserDetails user() {
+            return User.withUsername(username).password(hash).roles(roles.toArray(String[]::new)).disabled(!enabled)
+                    .build();
+        }
+    }
 
     public AccountRecords(JdbcTemplate jdbc, PasswordEncoder encoder, AuditLog audit, TransactionTemplate tx) {
         this.jdbc = jdbc;
@@ -89,20 +97,19 @@ public class AccountRecords implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
+        Stored stored;
         try {
-            UserDetails user = jdbc.query("select username, password_hash, roles, enabled from account where username = ?",
-                    (rs, i) -> User.withUsername(rs.getString(1)).password(rs.getString(2))
-                            .roles(strings(rs.getArray(3)).toArray(String[]::new)).disabled(!rs.getBoolean(4)).build(),
+            stored = jdbc.query("select username, password_hash, roles, enabled from account where username = ?",
+                    (rs, i) -> new Stored(rs.getString(1), rs.getString(2), strings(rs.getArray(3)), rs.getBoolean(4)),
                     username).stream().findFirst()
                     .orElseThrow(() -> new UsernameNotFoundException("no such account"));
-            lastRead.put(username, user);
-            return user;
+            lastRead.put(username, stored);
         } catch (DataAccessException e) {
-            UserDetails known = lastRead.get(username);
-            if (known == null) throw e;
+            stored = lastRead.get(username);
+            if (stored == null) throw e;
             log.warn("Accounts: database unavailable ({}); using the account as last read", e.getMostSpecificCause().getMessage());
-            return known;
         }
+        return stored.user();
     }
 
     private static List<String> strings(Array a) throws SQLException {
