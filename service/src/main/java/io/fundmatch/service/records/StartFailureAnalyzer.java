@@ -40,10 +40,16 @@ public class StartFailureAnalyzer implements FailureAnalyzer {
         return null;
     }
 
+    /** The message of the innermost SQL error (the driver's, naming host and port), else the root cause's. */
     private static String rootMessage(Throwable t) {
-        Throwable r = t;
-        while (r.getCause() != null && r.getCause() != r) r = r.getCause();
-        return r == t ? String.valueOf(t.getMessage()) : t.getMessage() + " (" + r.getMessage() + ")";
+        Throwable innermostSql = null;
+        Throwable root = t;
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof SQLException) innermostSql = c;
+            root = c;
+        }
+        Throwable chosen = innermostSql != null && innermostSql.getMessage() != null ? innermostSql : root;
+        return String.valueOf(chosen.getMessage());
     }
 
     private static String oneLine(String s) {
