@@ -36,6 +36,14 @@ final class RunningService implements AutoCloseable {
         this.port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port", "0"));
     }
 
+    /** HTTP calls to a service on another JVM. */
+    record Client(int port) {
+        HttpResponse<String> upload(String path, String fileName, byte[] content, String auth)
+                throws IOException, InterruptedException {
+            return RunningService.upload(port, path, fileName, content, auth);
+        }
+    }
+
     static RunningService start(Path dataDir, String... extra) {
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--fundmatch.data-dir=" + dataDir,
                 "--fundmatch.feedback-file=" + dataDir.resolve("feedback.jsonl"),
@@ -81,6 +89,11 @@ final class RunningService implements AutoCloseable {
 
     HttpResponse<String> upload(String path, String fileName, byte[] content, String auth)
             throws IOException, InterruptedException {
+        return upload(port, path, fileName, content, auth);
+    }
+
+    private static HttpResponse<String> upload(int port, String path, String fileName, byte[] content, String auth)
+            throws IOException, InterruptedException {
         String boundary = "fm" + UUID.randomUUID().toString().replace("-", "");
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
@@ -89,7 +102,8 @@ final class RunningService implements AutoCloseable {
         System.arraycopy(head, 0, body, 0, head.length);
         System.arraycopy(content, 0, body, head.length, content.length);
         System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-        return HTTP.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(300))
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(300))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Authorization", auth)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
