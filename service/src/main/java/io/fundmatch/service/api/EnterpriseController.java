@@ -10,6 +10,7 @@ import io.fundmatch.service.engine.Matching;
 import io.fundmatch.service.jurisdiction.Jurisdiction;
 import io.fundmatch.service.jurisdiction.Jurisdictions;
 import io.fundmatch.service.nightly.NightlyResultsStore;
+import io.fundmatch.service.records.SystemOfRecord;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -33,11 +34,14 @@ public class EnterpriseController {
     private final Matching matching;
     private final NightlyResultsStore nightly;
     private final ObjectMapper mapper;
+    private final SystemOfRecord records;
 
-    public EnterpriseController(Matching matching, NightlyResultsStore nightly, ObjectMapper mapper) {
+    public EnterpriseController(Matching matching, NightlyResultsStore nightly, ObjectMapper mapper,
+                                SystemOfRecord records) {
         this.matching = matching;
         this.nightly = nightly;
         this.mapper = mapper;
+        this.records = records;
     }
 
     public record EnterprisePage(int total, List<EnterpriseProfile> enterprises) {
@@ -89,9 +93,9 @@ public class EnterpriseController {
     @Operation(summary = "Upload a registry file (TSV, CSV, Excel, JSON Lines); answers the row report (administrators)")
     @PostMapping(path = "/api/v1/enterprises", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    public Object upload(@RequestPart("file") MultipartFile file) throws java.io.IOException {
+    public Object upload(@RequestPart("file") MultipartFile file, java.security.Principal who) throws java.io.IOException {
         Uploads.require(file, Uploads.REGISTRY_TYPES, "registry");
-        return matching.importEnterprises(file.getOriginalFilename(), file.getBytes());
+        return records.uploadRegistry(file.getOriginalFilename(), file.getBytes(), who.getName()).report();
     }
 
     /** The enterprise if it exists and lies inside the caller's jurisdiction; 404 or 403 otherwise. */

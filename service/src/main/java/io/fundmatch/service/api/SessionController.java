@@ -63,7 +63,7 @@ public class SessionController {
         Optional<Duration> locked = throttle.lockedFor(user, address);
         if (locked.isPresent()) {
             long seconds = locked.get().toSeconds();
-            audit.record(user, address, "login", "throttled", "retry after " + seconds + " s");
+            audit.record(user, address, "login.throttled", user, "retry after " + seconds + " s");
             return problem(HttpStatus.TOO_MANY_REQUESTS, "登录失败次数过多，请 " + seconds
                     + " 秒后再试 (too many failed logins; try again in " + seconds + " s)", request)
                     .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds)).build();
@@ -73,7 +73,7 @@ public class SessionController {
             auth = authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(user, password));
         } catch (AuthenticationException e) {
             throttle.failed(user, address);
-            audit.record(user, address, "login", "failed", "web sign-in");
+            audit.record(user, address, "login.failed", user, "web sign-in");
             return problem(HttpStatus.UNAUTHORIZED, "账号或密码错误 (wrong user name or password)", request).build();
         }
         if (request.getSession(false) != null) request.changeSessionId();
@@ -81,14 +81,14 @@ public class SessionController {
         context.setAuthentication(auth);
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
-        audit.record(auth.getName(), address, "login", "succeeded", "web sign-in");
+        audit.record(auth.getName(), address, "login.succeeded", auth.getName(), "web sign-in");
         return ResponseEntity.ok(AccountController.Me.of(auth));
     }
 
     @Operation(summary = "Sign out (the web page)")
     @DeleteMapping("/api/v1/session")
     public ResponseEntity<Void> signOut(HttpServletRequest request, HttpServletResponse response, Authentication auth) {
-        if (auth != null) audit.record(auth.getName(), request.getRemoteAddr(), "logout", "succeeded", "web sign-out");
+        if (auth != null) audit.record(auth.getName(), request.getRemoteAddr(), "logout", auth.getName(), "web sign-out");
         new SecurityContextLogoutHandler().logout(request, response, auth);
         return ResponseEntity.noContent().build();
     }

@@ -3,11 +3,10 @@ package io.fundmatch.service.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fundmatch.service.api.ProblemWriter;
 import io.fundmatch.service.audit.AuditTrail;
-import io.fundmatch.service.jurisdiction.Jurisdiction;
-import io.fundmatch.service.jurisdiction.Jurisdictions;
 import io.fundmatch.service.limits.LoginThrottle;
 import io.fundmatch.service.limits.LoginThrottleFilter;
 import jakarta.servlet.DispatcherType;
+import io.fundmatch.service.records.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -18,11 +17,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -31,12 +27,16 @@ import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * Who may call what: the SME recommendation, the catalogue and feedback are public; registry rankings,
@@ -66,6 +66,7 @@ public class SecurityConfig {
                         "default-src 'self'; img-src 'self' data: blob:; style-src 'self'; script-src 'self'")))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.POST, "/api/v1/guides", "/api/v1/enterprises").hasRole("ADMIN")
+                        .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/areas/*/enterprises").hasRole("OFFICER")
                         .requestMatchers("/api/v1/enterprises/**").hasRole("OFFICER")
                         .requestMatchers(HttpMethod.GET, "/api/v1/feedback").hasRole("OFFICER")
@@ -115,21 +116,29 @@ public class SecurityConfig {
         return new ProviderManager(provider);
     }
 
+
+    /** bcrypt for new hashes; stored hashes carry their algorithm ({bcrypt}...), so it can change later. */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new Sha256PasswordEncoder();
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** Accounts live in the database; the configured officer and admin are created or updated at start. */
     @Bean
-    UserDetailsService accounts(SecurityAccounts accounts, PasswordEncoder encoder) {
+    AccountRecords accounts(SecurityAccounts accounts, PasswordEncoder encoder, JdbcTemplate jdbc, AuditLog audit,
+                            TransactionTemplate tx) {
+        AccountRecords records = new AccountRecords(jdbc, encoder, audit, tx);
+        ensureConfigured(accounts, records);
+        return records;
+    }
+
+    static void ensureConfigured(SecurityAccounts accounts, AccountRecords records) {
         String officerName = orDefault(accounts.officer().username(), "officer");
         String adminName = orDefault(accounts.admin().username(), "admin");
         String officerPassword = password("officer", accounts.officer().password(), accounts.requireConfiguredAccounts());
         String adminPassword = password("admin", accounts.admin().password(), accounts.requireConfiguredAccounts());
-        return new InMemoryUserDetailsManager(
-                User.withUsername(officerName).password(encoder.encode(officerPassword))
-                        .authorities(role("OFFICER"), Jurisdictions.authority(Jurisdiction.ALL)).build(),
-                User.withUsername(adminName).password(encoder.encode(adminPassword)).roles("ADMIN", "OFFICER").build());
+        records.ensure(officerName, officerPassword, List.of("OFFICER"), AccountRecords.ALL);
+        records.ensure(adminName, adminPassword, List.of("ADMIN", "OFFICER"), AccountRecords.ALL);
     }
 
     private static String password(String account, String configured, boolean required) {
@@ -146,10 +155,6 @@ public class SecurityConfig {
         System.out.println(line);
         log.info("Generated a password for the {} account (printed on the console)", account);
         return generated;
-    }
-
-    private static SimpleGrantedAuthority role(String role) {
-        return new SimpleGrantedAuthority("ROLE_" + role);
     }
 
     private static String orDefault(String s, String d) {

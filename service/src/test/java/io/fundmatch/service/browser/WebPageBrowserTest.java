@@ -1,12 +1,6 @@
 package io.fundmatch.service.browser;
 
 import io.fundmatch.service.ServiceTestBase;
-import io.fundmatch.service.jurisdiction.Jurisdictions;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.UserDetailsManager;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -26,10 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class WebPageBrowserTest extends ServiceTestBase {
 
-    @Autowired
-    UserDetailsManager accounts;
-    @Autowired
-    PasswordEncoder encoder;
 
     private static final Duration WAIT = Duration.ofSeconds(60);
 
@@ -91,11 +81,7 @@ class WebPageBrowserTest extends ServiceTestBase {
             assertThat(Files.readString(csv, StandardCharsets.UTF_8)).startsWith("\uFEFF排名,企业名称");
 
             // a 西城区 liaison officer signs in through the page's own form and sees only that district
-            if (!accounts.userExists("officer-xc-web")) {
-                accounts.createUser(User.withUsername("officer-xc-web").password(encoder.encode("xicheng-web-1"))
-                        .authorities(new SimpleGrantedAuthority("ROLE_OFFICER"),
-                                new SimpleGrantedAuthority(Jurisdictions.PREFIX + "北京市西城区")).build());
-            }
+            ensureOfficer("officer-xc-web", "xicheng-web-1", "北京市西城区");
             chrome.eval("document.querySelector('#logout').click()");
             chrome.waitUntil("document.querySelector('#officer-main').classList.contains('hidden')", WAIT);
             chrome.eval("""

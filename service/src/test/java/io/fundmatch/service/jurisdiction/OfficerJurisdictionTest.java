@@ -3,11 +3,6 @@ package io.fundmatch.service.jurisdiction;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.fundmatch.service.ServiceTestBase;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.UserDetailsManager;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -20,17 +15,9 @@ class OfficerJurisdictionTest extends ServiceTestBase {
 
     private static final String XICHENG = basic("officer-xc", "xicheng-pass-1");
 
-    @Autowired
-    UserDetailsManager accounts;
-    @Autowired
-    PasswordEncoder encoder;
 
-    private void ensureXichengOfficer() {
-        if (!accounts.userExists("officer-xc")) {
-            accounts.createUser(User.withUsername("officer-xc").password(encoder.encode("xicheng-pass-1"))
-                    .authorities(new SimpleGrantedAuthority("ROLE_OFFICER"),
-                            new SimpleGrantedAuthority(Jurisdictions.PREFIX + "北京市西城区")).build());
-        }
+    private void ensureXichengOfficer() throws Exception {
+        ensureOfficer("officer-xc", "xicheng-pass-1", "北京市西城区");
     }
 
     @Test

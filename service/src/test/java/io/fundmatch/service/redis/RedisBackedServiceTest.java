@@ -167,7 +167,7 @@ class RedisBackedServiceTest {
     private static ConfigurableApplicationContext startService() {
         return new SpringApplicationBuilder(FundmatchServiceApplication.class).run(
                 "--server.port=0", "--spring.data.redis.url=redis://127.0.0.1:" + redisPort,
-                "--fundmatch.feedback-file=" + feedbackFile,
+                "--fundmatch.feedback-file=" + feedbackFile, "--fundmatch.data-dir=" + feedbackFile.getParent(),
                 "--fundmatch.security.officer.password=officer-pass", "--fundmatch.security.admin.password=admin-pass");
     }
 
