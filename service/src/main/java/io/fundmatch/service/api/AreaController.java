@@ -25,9 +25,11 @@ import java.util.List;
 public class AreaController {
 
     private final Matching matching;
+    private final ExportAudit exports;
 
-    public AreaController(Matching matching) {
+    public AreaController(Matching matching, ExportAudit exports) {
         this.matching = matching;
+        this.exports = exports;
     }
 
     public record AreaPage(int total, int offset, List<AreaSummary> areas) {
@@ -61,7 +63,8 @@ public class AreaController {
                                          @RequestParam(defaultValue = "false") boolean includeIneligible,
                                          @RequestParam(required = false) String format,
                                          @org.springframework.web.bind.annotation.RequestHeader(
-                                                 value = HttpHeaders.ACCEPT, required = false) String accept) {
+                                                 value = HttpHeaders.ACCEPT, required = false) String accept,
+                                         java.security.Principal who) {
         int n = Requests.top(top, 50, 1000);
         SupportArea area = matching.area(areaId).orElseThrow(() -> unknownArea(areaId));
         List<EnterpriseMatch> matches = matching.enterprisesFor(areaId,
@@ -69,6 +72,7 @@ public class AreaController {
         boolean csv = "csv".equalsIgnoreCase(format) || (accept != null && accept.contains("text/csv"));
         if (csv) {
             byte[] body = EnterpriseCsv.write(area, matches).getBytes(StandardCharsets.UTF_8);
+            exports.recorded(who, areaId, matches.size());
             return ResponseEntity.ok()
                     .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                     .header(HttpHeaders.CONTENT_DISPOSITION, EnterpriseCsv.disposition(area))

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fundmatch.json.Json;
 import io.fundmatch.service.FundmatchProperties;
+import io.fundmatch.service.records.FeedbackRecords;
 import io.fundmatch.service.redis.RedisStore;
 import io.fundmatch.towers.FeedbackEvent;
 import org.springframework.beans.factory.ObjectProvider;
@@ -37,14 +38,19 @@ public class FeedbackStore {
     private final Path file;
     private final ObjectMapper mapper = Json.mapper();
 
-    public FeedbackStore(ObjectProvider<RedisStore> redis, FundmatchProperties properties) {
+    private final ObjectProvider<FeedbackRecords> records;
+
+    public FeedbackStore(ObjectProvider<RedisStore> redis, FundmatchProperties properties,
+                         ObjectProvider<FeedbackRecords> records) {
         this.redis = redis;
         this.file = Path.of(properties.feedbackFile()).toAbsolutePath();
+        this.records = records;
     }
 
     /** Stores the event; answers where it went ("redis" or "file"). */
     public String add(FeedbackEvent event) {
         String json = toJson(event);
+        records.ifAvailable(r -> r.add(json));
         RedisStore store = redis.getIfAvailable();
         if (store != null && store.append(REDIS_KEY, json)) return "redis";
         appendToFile(json);
