@@ -1,8 +1,6 @@
 package io.fundmatch.service.records;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.fundmatch.json.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,7 +19,6 @@ import java.util.Map;
 public class AuditLog {
 
     private static final Logger log = LoggerFactory.getLogger("fundmatch.audit");
-    private static final ObjectMapper JSON = Json.mapper();
 
     private final JdbcTemplate jdbc;
 
@@ -33,7 +30,7 @@ public class AuditLog {
     }
 
     public void record(String actor, String action, String subject, Map<String, ?> detail) {
-        String json = JSON.valueToTree(detail).toString();
+        String json = JsonColumns.write(detail);
         jdbc.update("insert into audit_event (actor, action, subject, detail) values (?, ?, ?, ?::jsonb)",
                 actor, action, subject, json);
         log.info("{} {} {} {}", actor, action, subject, json);
@@ -44,19 +41,11 @@ public class AuditLog {
         return jdbc.query("select event_id, at, actor, action, subject, detail::text from audit_event "
                         + "order by event_id desc limit ?",
                 (rs, i) -> new AuditEvent(rs.getLong(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3),
-                        rs.getString(4), rs.getString(5), readTree(rs.getString(6))), limit);
+                        rs.getString(4), rs.getString(5), JsonColumns.tree(rs.getString(6))), limit);
     }
 
     public long count(String action) {
         Long n = jdbc.queryForObject("select count(*) from audit_event where action = ?", Long.class, action);
         return n == null ? 0 : n;
-    }
-
-    private static JsonNode readTree(String s) {
-        try {
-            return s == null ? null : JSON.readTree(s);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }
