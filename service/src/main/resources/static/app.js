@@ -70,7 +70,7 @@
         d.type ? el('span', {class: 'tag'}, d.type === 'PLAN' ? '规划' : '申报指南') : null,
         d.draft ? el('span', {class: 'tag draft'}, '征求意见稿') : null),
       el('div', {class: 'meta'},
-        el('span', {class: 'badge ' + e.status}, RECORD_STATUS[e.status] || e.status),
+        el('span', {class: 'badge ' + e.status}, STATUS[e.status] || e.status),
         o.deadline ? el('span', {}, '截止 ', el('strong', {}, o.deadline)) : null,
         o.supportAmount ? el('span', {class: 'amount'}, o.supportAmount) : null),
       e.reasons && e.reasons.length ? el('ul', {class: 'reasons'}, e.reasons.map(r => el('li', {}, r))) : null,

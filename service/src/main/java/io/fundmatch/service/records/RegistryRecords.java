@@ -102,7 +102,7 @@ public class RegistryRecords {
         return jdbc.query("select e.enterprise_id, e.profile->>'name', e.status, e.file_id, f.file_name, e.source_row, "
                         + "e.updated_by, e.updated_at from enterprise e left join registry_file f on f.file_id = e.file_id "
                         + "where (e.enterprise_id like ? or e.profile->>'name' like ? or coalesce(e.profile->>'creditCode', '') like ?) "
-                        + "and (? is null or e.status = ?) order by e.seq limit ?",
+                        + "and (cast(? as text) is null or e.status = ?) order by e.seq limit ?",
                 (rs, i) -> new StoredEnterprise(rs.getString(1), rs.getString(2), rs.getString(3),
                         (Long) rs.getObject(4), rs.getString(5), (Integer) rs.getObject(6), rs.getString(7),
                         rs.getObject(8, OffsetDateTime.class)),

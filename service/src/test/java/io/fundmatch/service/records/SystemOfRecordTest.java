@@ -145,6 +145,8 @@ class SystemOfRecordTest {
         assertThat(service.get("/api/v1/enterprises/" + id, OFFICER).statusCode()).isEqualTo(404);
         assertThat(ids(service.getJson("/api/v1/areas/" + area + "/enterprises?top=50&includeIneligible=true",
                 OFFICER).get("enterprises"), "enterprise", "id")).doesNotContain(id);
+        assertThat(ids(service.getJson("/api/v1/admin/enterprises?q=" + URLEncoder.encode("宁波", StandardCharsets.UTF_8),
+                ADMIN).get("enterprises"), "id")).as("active and withdrawn").contains(id).hasSize(4);
         JsonNode stored = service.getJson("/api/v1/admin/enterprises?status=withdrawn&q="
                 + URLEncoder.encode("甬创", StandardCharsets.UTF_8), ADMIN);
         assertThat(stored.at("/enterprises/0/id").asText()).isEqualTo(id);
