@@ -230,7 +230,8 @@
     try {
       const r = await (await api(path, {method: 'POST', body: data})).json();
       $('#admin-report').replaceChildren(render(r));
-      setStatus('#admin-status', '完成');
+      setStatus('#admin-status', r.duplicate ? '该文件已收录（内容相同），未重复导入' : '完成');
+      loadDocuments();
     } catch (e) { setStatus('#admin-status', e.message, true); $('#admin-report').replaceChildren(); }
   }
   $('#guide-upload').addEventListener('submit', ev => { ev.preventDefault(); upload(ev.target, '/api/v1/guides', r =>
@@ -241,6 +242,37 @@
     el('div', {class: 'report'}, el('p', {}, '导入 ' + (r.profiles || []).length + ' 家企业' +
       (r.read != null ? '（读取 ' + r.read + ' 行，拒绝 ' + r.rejected + ' 行，修正 ' + r.corrected + ' 行）' : '') + '；问题 ' + (r.issues || []).length + ' 条'),
       reportTable(['行', '处理', '说明'], (r.issues || []).slice(0, 200).map(i => [i.line, {REJECTED: '拒绝', CORRECTED: '修正', MERGED: '合并', FILE: '文件'}[i.kind] || i.kind, i.reason])))); });
+
+  // ---------- admin: stored documents and registry enterprises ----------
+  const RECORD_STATUS = {ACTIVE: '有效', REPLACED: '已替换', WITHDRAWN: '已撤回'};
+  const when = t => (t || '').slice(0, 16).replace('T', ' ');
+  async function loadDocuments() {
+    try {
+      const r = await (await api('/api/v1/admin/documents')).json();
+      $('#doc-list').replaceChildren(reportTable(['文件', '标题', '状态', '方向', '上传人', '时间', ''],
+        r.versions.map(v => [v.fileName, v.title, RECORD_STATUS[v.status] || v.status, v.areaCount, v.uploadedBy, when(v.uploadedAt),
+          v.status === 'ACTIVE' ? el('button', {class: 'small', type: 'button', onclick: () => withdraw('/api/v1/admin/documents/' + encodeURIComponent(v.documentId), v.title, loadDocuments)}, '撤回') : ''])));
+      setStatus('#records-status', '');
+    } catch (e) { setStatus('#records-status', e.message, true); }
+  }
+  async function searchEnterprises(ev) {
+    if (ev) ev.preventDefault();
+    try {
+      const r = await (await api('/api/v1/admin/enterprises?limit=100&q=' + encodeURIComponent($('#ent-q').value))).json();
+      $('#ent-list').replaceChildren(reportTable(['企业', '编号', '状态', '来源文件', '行', '更新', ''],
+        r.enterprises.map(e => [e.name, e.id, RECORD_STATUS[e.status] || e.status, e.fileName, e.sourceRow, when(e.updatedAt),
+          e.status === 'ACTIVE' ? el('button', {class: 'small', type: 'button', onclick: () => withdraw('/api/v1/admin/enterprises/' + encodeURIComponent(e.id), e.name, searchEnterprises)}, '撤回') : ''])));
+      setStatus('#records-status', '');
+    } catch (e) { setStatus('#records-status', e.message, true); }
+  }
+  async function withdraw(path, what, reload) {
+    if (!confirm('撤回“' + what + '”？撤回后立即不再出现在推荐中。')) return;
+    try { await api(path, {method: 'DELETE'}); setStatus('#records-status', '已撤回：' + what); reload(); }
+    catch (e) { setStatus('#records-status', e.message, true); }
+  }
+  $('#docs-refresh').addEventListener('click', loadDocuments);
+  $('#ent-search').addEventListener('submit', searchEnterprises);
+  $('#tab-admin').addEventListener('click', () => { if (state.me && (state.me.roles || []).includes('ADMIN')) loadDocuments(); });
 
   // ---------- start ----------
   const start = (location.hash || '#sme').slice(1);

@@ -22,7 +22,7 @@ public final class NightlyCommand implements FundmatchCli.Command {
     @Override
     public int run(String[] args) throws Exception {
         CommandLine c = CommandLine.parse(args, CommandLine.Spec.options("registry", "catalogue", "model", "out", "redis",
-                "top-k", "top-n", "partitions", "date", "master", "publish-only", "fail-after")
+                "top-k", "top-n", "partitions", "date", "master", "publish-only", "fail-after", "db", "data-dir")
                 .withSwitches("incremental", "no-explain"));
         String registry = c.get("registry"), catalogue = c.get("catalogue"), model = c.get("model"), out = c.get("out");
         String redis = c.get("redis"), master = c.get("master"), publishOnly = c.get("publish-only");
@@ -38,6 +38,15 @@ public final class NightlyCommand implements FundmatchCli.Command {
                 spark.stop();
             }
         }
+        String db = c.get("db") != null ? c.get("db")
+                : c.get("data-dir") != null ? DatabaseSnapshot.embeddedUrl(java.nio.file.Path.of(c.get("data-dir"))) : null;
+        if (db != null && out != null) {
+            DatabaseSnapshot.Export in = DatabaseSnapshot.export(db, java.nio.file.Path.of(out, "inputs"));
+            System.out.printf("[nightly] database snapshot %s: %,d areas, %,d enterprises%n", in.snapshot(), in.areas(),
+                    in.enterprises());
+            registry = in.registry().toString();
+            catalogue = in.catalogue().toString();
+        }
         if (registry == null || catalogue == null || out == null) {
             throw new IllegalArgumentException("--registry, --catalogue and --out are required\n" + NightlyOptions.USAGE);
         }
@@ -45,9 +54,14 @@ public final class NightlyCommand implements FundmatchCli.Command {
         NightlyOptions options = new NightlyOptions(registry, catalogue, model, out, redis, topK, topN, c.isSet("incremental"),
                 !c.isSet("no-explain"), day, master, partitions, c.get("fail-after"));
         SparkSession spark = NightlyJob.session(options.master());
+        java.time.Instant started = java.time.Instant.now();
         try {
             NightlyJob.Result r = new NightlyJob(options, System.out).run();
+            if (db != null) NightlyRuns.recordSuccess(db, started, r.manifest(), r.publish().ok() ? "ok" : "publish-failed");
             return r.publish().ok() ? 0 : 3;
+        } catch (RuntimeException | java.io.IOException e) {
+            if (db != null) NightlyRuns.recordFailure(db, NightlyJob.VERSION.format(started), started, String.valueOf(e.getMessage()));
+            throw e;
         } finally {
             spark.stop();
         }

@@ -25,7 +25,11 @@ public record NightlyOptions(String registry, String catalogue, String model, St
 
     public static final String USAGE = """
             usage: bin/fundmatch nightly --registry R.jsonl --catalogue C.jsonl --out DIR [options]
+                   bin/fundmatch nightly --data-dir data --out DIR [options]   (inputs from the service's database)
                    bin/fundmatch nightly --publish-only DIR/<date> --redis redis://host:6379
+              --db JDBC_URL         read areas and enterprises from the service's database (one snapshot)
+                                    instead of --registry/--catalogue, and record the run there
+              --data-dir DIR        the same, from the embedded database of a service running on DIR
               --registry PATH|URI   enterprise profiles (JSON Lines of normalised profiles)
               --catalogue PATH|URI  support areas (JSON Lines)
               --model DIR           tower model directory (default: the model shipped with fundmatch)

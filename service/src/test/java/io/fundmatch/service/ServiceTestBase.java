@@ -89,6 +89,16 @@ public abstract class ServiceTestBase {
     protected HttpResponse<String> upload(String path, String fileName, byte[] content, String auth)
             throws IOException, InterruptedException {
         String boundary = "fm" + UUID.randomUUID().toString().replace("-", "");
+        byte[] body = multipart(boundary, fileName, content);
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(120))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (auth != null) b.header("Authorization", auth);
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** A multipart/form-data body with one part, {@code file}. */
+    public static byte[] multipart(String boundary, String fileName, byte[] content) {
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
@@ -96,11 +106,7 @@ public abstract class ServiceTestBase {
         System.arraycopy(head, 0, body, 0, head.length);
         System.arraycopy(content, 0, body, head.length, content.length);
         System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(120))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-        if (auth != null) b.header("Authorization", auth);
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return body;
     }
 
     /** Creates an officer account with a jurisdiction through the administrators' API (once per context). */

@@ -4,13 +4,11 @@ import io.fundmatch.catalogue.SupportArea;
 import io.fundmatch.match.EnterpriseMatch;
 import io.fundmatch.match.MatchOptions;
 import io.fundmatch.match.RecommendationView;
-import io.fundmatch.service.audit.AuditTrail;
 import io.fundmatch.service.engine.AreaQuery;
 import io.fundmatch.service.engine.Matching;
 import io.fundmatch.service.jurisdiction.Jurisdictions;
 import io.fundmatch.service.jurisdiction.ScopedRankings;
 import io.swagger.v3.oas.annotations.Operation;
-import jakarta.servlet.http.HttpServletRequest;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -31,12 +29,12 @@ public class AreaController {
 
     private final Matching matching;
     private final ScopedRankings rankings;
-    private final AuditTrail audit;
+    private final ExportAudit exports;
 
-    public AreaController(Matching matching, ScopedRankings rankings, AuditTrail audit) {
+    public AreaController(Matching matching, ScopedRankings rankings, ExportAudit exports) {
         this.matching = matching;
         this.rankings = rankings;
-        this.audit = audit;
+        this.exports = exports;
     }
 
     public record AreaPage(int total, int offset, List<AreaSummary> areas) {
@@ -71,7 +69,7 @@ public class AreaController {
                                          @RequestParam(required = false) String format,
                                          @org.springframework.web.bind.annotation.RequestHeader(
                                                  value = HttpHeaders.ACCEPT, required = false) String accept,
-                                         Authentication caller, HttpServletRequest request) {
+                                         Authentication caller) {
         int n = Requests.top(top, 50, 1000);
         SupportArea area = matching.area(areaId).orElseThrow(() -> unknownArea(areaId));
         List<EnterpriseMatch> matches = rankings.enterprisesFor(areaId,
@@ -79,8 +77,7 @@ public class AreaController {
         boolean csv = "csv".equalsIgnoreCase(format) || (accept != null && accept.contains("text/csv"));
         if (csv) {
             byte[] body = EnterpriseCsv.write(area, matches).getBytes(StandardCharsets.UTF_8);
-            audit.record(caller == null ? "anonymous" : caller.getName(), request.getRemoteAddr(), "officer.export", areaId,
-                    matches.size() + " enterprises");
+            exports.recorded(caller, areaId, matches.size());
             return ResponseEntity.ok()
                     .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                     .header(HttpHeaders.CONTENT_DISPOSITION, EnterpriseCsv.disposition(area))

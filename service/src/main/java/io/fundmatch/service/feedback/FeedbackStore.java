@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fundmatch.json.Json;
 import io.fundmatch.service.FundmatchProperties;
 import io.fundmatch.service.limits.LimitSettings;
+import io.fundmatch.service.records.FeedbackRecords;
 import io.fundmatch.service.redis.RedisStore;
 import io.fundmatch.towers.FeedbackEvent;
 import org.springframework.beans.factory.ObjectProvider;
@@ -41,10 +42,14 @@ public class FeedbackStore {
     private final long maxEvents;
     private long fileEvents = -1;
 
-    public FeedbackStore(ObjectProvider<RedisStore> redis, FundmatchProperties properties, LimitSettings limits) {
+    private final ObjectProvider<FeedbackRecords> records;
+
+    public FeedbackStore(ObjectProvider<RedisStore> redis, FundmatchProperties properties, LimitSettings limits,
+                         ObjectProvider<FeedbackRecords> records) {
         this.redis = redis;
         this.file = Path.of(properties.feedbackFile()).toAbsolutePath();
         this.maxEvents = limits.maxFeedbackEvents();
+        this.records = records;
     }
 
     /** Thrown when the store already holds {@code fundmatch.limits.max-feedback-events}: new feedback is refused, none is dropped. */
@@ -61,9 +66,13 @@ public class FeedbackStore {
         if (store != null) {
             Optional<Long> held = store.length(REDIS_KEY);
             if (held.isPresent() && held.get() >= maxEvents) throw new StoreFullException(maxEvents);
-            if (held.isPresent() && store.append(REDIS_KEY, json)) return "redis";
+            if (held.isPresent() && store.append(REDIS_KEY, json)) {
+                records.ifAvailable(r -> r.add(json));
+                return "redis";
+            }
         }
-        appendToFile(json);
+        appendToFile(json); // refuses when the file holds its maximum
+        records.ifAvailable(r -> r.add(json));
         return "file";
     }
 

@@ -1,8 +1,6 @@
 package io.fundmatch.service.records;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.fundmatch.json.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,7 +22,6 @@ import java.util.Map;
 public class AuditLog {
 
     private static final Logger log = LoggerFactory.getLogger("fundmatch.audit");
-    private static final ObjectMapper JSON = Json.mapper();
 
     private final JdbcTemplate jdbc;
 
@@ -48,7 +45,7 @@ public class AuditLog {
             full.putIfAbsent("address", request.getRequest().getRemoteAddr());
             request.getRequest().setAttribute(AUDITED, Boolean.TRUE);
         }
-        String json = JSON.valueToTree(full).toString();
+        String json = JsonColumns.write(full);
         jdbc.update("insert into audit_event (actor, action, subject, detail) values (?, ?, ?, ?::jsonb)",
                 actor, action, subject, json);
         log.info("{} {} {} {}", actor, action, subject, json);
@@ -59,19 +56,11 @@ public class AuditLog {
         return jdbc.query("select event_id, at, actor, action, subject, detail::text from audit_event "
                         + "order by event_id desc limit ?",
                 (rs, i) -> new AuditEvent(rs.getLong(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3),
-                        rs.getString(4), rs.getString(5), readTree(rs.getString(6))), limit);
+                        rs.getString(4), rs.getString(5), JsonColumns.tree(rs.getString(6))), limit);
     }
 
     public long count(String action) {
         Long n = jdbc.queryForObject("select count(*) from audit_event where action = ?", Long.class, action);
         return n == null ? 0 : n;
-    }
-
-    private static JsonNode readTree(String s) {
-        try {
-            return s == null ? null : JSON.readTree(s);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

@@ -10,7 +10,6 @@ import org.springframework.context.annotation.Configuration;
 
 import javax.sql.DataSource;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 
 /**
@@ -39,7 +38,7 @@ public class EmbeddedDatabaseConfig {
                     .start();
             log.info("Embedded PostgreSQL {} in {} on port {}", fresh ? "created" : "started", dir, pg.getPort());
             return pg;
-        } catch (IOException e) {
+        } catch (IOException | IllegalStateException e) { // IllegalStateException: the folder's lock is held
             throw new EmbeddedDatabaseException(dir, e);
         }
     }
@@ -56,8 +55,8 @@ public class EmbeddedDatabaseConfig {
     }
 
     /** The embedded server could not start (e.g. another instance holds the data folder). */
-    public static final class EmbeddedDatabaseException extends UncheckedIOException {
-        public EmbeddedDatabaseException(java.nio.file.Path dir, IOException cause) {
+    public static final class EmbeddedDatabaseException extends IllegalStateException {
+        public EmbeddedDatabaseException(java.nio.file.Path dir, Exception cause) {
             super("the embedded PostgreSQL in " + dir + " did not start: " + cause.getMessage(), cause);
         }
     }

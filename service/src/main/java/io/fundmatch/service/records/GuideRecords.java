@@ -1,15 +1,11 @@
 package io.fundmatch.service.records;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fundmatch.catalogue.SupportArea;
-import io.fundmatch.json.Json;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
-import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +15,6 @@ import java.util.Optional;
 @Repository
 public class GuideRecords {
 
-    private static final ObjectMapper JSON = Json.mapper();
     private static final String COLUMNS = "v.version_id, v.document_id, v.title, v.file_name, v.content_sha256, v.status, "
             + "v.replaces, v.report::text as report, v.uploaded_by, v.uploaded_at, v.changed_by, v.changed_at, "
             + "(select count(*) from support_area a where a.version_id = v.version_id) as area_count";
@@ -47,7 +42,7 @@ public class GuideRecords {
     private static final RowMapper<GuideVersion> ROW = (rs, i) -> new GuideVersion(rs.getLong("version_id"),
             rs.getString("document_id"), rs.getString("title"), rs.getString("file_name"),
             rs.getString("content_sha256"), rs.getString("status"), (Long) rs.getObject("replaces"),
-            readReport(rs.getString("report")), rs.getString("uploaded_by"),
+            (ObjectNode) JsonColumns.tree(rs.getString("report")), rs.getString("uploaded_by"),
             rs.getObject("uploaded_at", OffsetDateTime.class), rs.getString("changed_by"),
             rs.getObject("changed_at", OffsetDateTime.class), rs.getInt("area_count"));
 
@@ -86,7 +81,7 @@ public class GuideRecords {
                 Long.class, documentId, title, fileName, content, sha256, replaces, report.toString(), uploadedBy);
         List<Object[]> rows = new ArrayList<>(areas.size());
         for (int i = 0; i < areas.size(); i++) {
-            rows.add(new Object[]{id, areas.get(i).id(), i, write(areas.get(i))});
+            rows.add(new Object[]{id, areas.get(i).id(), i, JsonColumns.write(areas.get(i))});
         }
         jdbc.batchUpdate("insert into support_area (version_id, area_id, position, area) values (?, ?, ?, ?::jsonb)", rows);
         return id;
@@ -101,35 +96,11 @@ public class GuideRecords {
     /** The areas of every active version, in upload order then document order. */
     public List<SupportArea> activeAreas() {
         return jdbc.query("select a.area::text from support_area a join guide_version v on v.version_id = a.version_id "
-                + "where v.status = 'ACTIVE' order by v.version_id, a.position", (rs, i) -> readArea(rs.getString(1)));
+                + "where v.status = 'ACTIVE' order by v.version_id, a.position", (rs, i) -> JsonColumns.read(rs.getString(1), SupportArea.class));
     }
 
     public List<SupportArea> areasOf(long versionId) {
         return jdbc.query("select area::text from support_area where version_id = ? order by position",
-                (rs, i) -> readArea(rs.getString(1)), versionId);
-    }
-
-    private static String write(Object o) {
-        try {
-            return JSON.writeValueAsString(o);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static SupportArea readArea(String json) {
-        try {
-            return JSON.readValue(json, SupportArea.class);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static ObjectNode readReport(String json) {
-        try {
-            return (ObjectNode) JSON.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+                (rs, i) -> JsonColumns.read(rs.getString(1), SupportArea.class), versionId);
     }
 }

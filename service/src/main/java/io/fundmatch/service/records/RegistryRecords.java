@@ -1,14 +1,10 @@
 package io.fundmatch.service.records;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.fundmatch.json.Json;
 import io.fundmatch.profile.EnterpriseProfile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +14,6 @@ import java.util.Optional;
 @Repository
 public class RegistryRecords {
 
-    private static final ObjectMapper JSON = Json.mapper();
     private static final int BATCH = 1_000;
 
     private final JdbcTemplate jdbc;
@@ -46,7 +41,7 @@ public class RegistryRecords {
         return jdbc.query("select file_id, file_name, content_sha256, report::text, uploaded_by, uploaded_at "
                         + "from registry_file where content_sha256 = ?",
                 (rs, i) -> new RegistryFile(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        (ObjectNode) read(rs.getString(4)), rs.getString(5), rs.getObject(6, OffsetDateTime.class)),
+                        (ObjectNode) JsonColumns.tree(rs.getString(4)), rs.getString(5), rs.getObject(6, OffsetDateTime.class)),
                 sha256).stream().findFirst();
     }
 
@@ -62,7 +57,7 @@ public class RegistryRecords {
         List<Object[]> upserts = new ArrayList<>(BATCH);
         for (int i = 0; i < profiles.size(); i++) {
             EnterpriseProfile p = profiles.get(i);
-            String json = write(p);
+            String json = JsonColumns.write(p);
             edits.add(new Object[]{by, "import " + fileName, p.id(), json});
             upserts.add(new Object[]{p.id(), json, fileId, i + 1, by});
             if (upserts.size() == BATCH || i == profiles.size() - 1) {
@@ -92,13 +87,13 @@ public class RegistryRecords {
     /** Active enterprises in the order they were first stored. */
     public List<EnterpriseProfile> active() {
         return jdbc.query("select profile::text from enterprise where status = 'ACTIVE' order by seq",
-                (rs, i) -> readProfile(rs.getString(1)));
+                (rs, i) -> JsonColumns.read(rs.getString(1), EnterpriseProfile.class));
     }
 
     /** The profiles a file brought that are still attributed to it. */
     public List<EnterpriseProfile> profilesOf(long fileId) {
         return jdbc.query("select profile::text from enterprise where file_id = ? and status = 'ACTIVE' order by source_row",
-                (rs, i) -> readProfile(rs.getString(1)), fileId);
+                (rs, i) -> JsonColumns.read(rs.getString(1), EnterpriseProfile.class), fileId);
     }
 
     /** Enterprises (active and withdrawn) by id, name or credit code, at most {@code limit}. */
@@ -107,34 +102,10 @@ public class RegistryRecords {
         return jdbc.query("select e.enterprise_id, e.profile->>'name', e.status, e.file_id, f.file_name, e.source_row, "
                         + "e.updated_by, e.updated_at from enterprise e left join registry_file f on f.file_id = e.file_id "
                         + "where (e.enterprise_id like ? or e.profile->>'name' like ? or coalesce(e.profile->>'creditCode', '') like ?) "
-                        + "and (? is null or e.status = ?) order by e.seq limit ?",
+                        + "and (cast(? as text) is null or e.status = ?) order by e.seq limit ?",
                 (rs, i) -> new StoredEnterprise(rs.getString(1), rs.getString(2), rs.getString(3),
                         (Long) rs.getObject(4), rs.getString(5), (Integer) rs.getObject(6), rs.getString(7),
                         rs.getObject(8, OffsetDateTime.class)),
                 like, like, like, status, status, limit);
-    }
-
-    private static String write(Object o) {
-        try {
-            return JSON.writeValueAsString(o);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Object read(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static EnterpriseProfile readProfile(String json) {
-        try {
-            return JSON.readValue(json, EnterpriseProfile.class);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

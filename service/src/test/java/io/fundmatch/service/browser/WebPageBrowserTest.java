@@ -103,6 +103,34 @@ class WebPageBrowserTest extends ServiceTestBase {
         }
     }
 
+    @Test
+    void adminSeesTheStoredDocumentsAndRegistry() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(HeadlessChromium.BINARY), "chromium is not installed");
+        Path shots = Files.createDirectories(Path.of(System.getProperty("fundmatch.screenshots", "target/screenshots"))
+                .toAbsolutePath());
+        Path work = Files.createTempDirectory("fundmatch-chromium-admin");
+        try (HeadlessChromium chrome = new HeadlessChromium(work.resolve("profile"), 1280, 900)) {
+            chrome.navigate("http://127.0.0.1:" + port + "/#officer");
+            chrome.waitUntil("document.querySelector('#l-user') !== null", WAIT);
+            chrome.eval("""
+                    (() => { document.querySelector('#l-user').value = 'admin';
+                    document.querySelector('#l-pass').value = 'admin-pass';
+                    document.querySelector('#login-submit').click(); return true; })()""");
+            chrome.waitUntil("!document.querySelector('#admin-main').classList.contains('hidden')", WAIT);
+            chrome.eval("document.querySelector('#tab-admin').click()");
+            chrome.waitUntil("document.querySelectorAll('#doc-list tbody tr').length >= 3", WAIT);
+            assertThat(chrome.eval("document.querySelector('#doc-list tbody').textContent").asText())
+                    .contains("有效", "startup").contains("撤回");
+            chrome.eval("""
+                    (() => { document.querySelector('#ent-q').value = '杭州';
+                    document.querySelector('#ent-search button').click(); return true; })()""");
+            chrome.waitUntil("document.querySelectorAll('#ent-list tbody tr').length > 0", WAIT);
+            assertThat(chrome.eval("document.querySelector('#ent-list tbody').textContent").asText())
+                    .contains("sample_registry.tsv");
+            chrome.screenshot(shots.resolve("4-admin-records.png"), true);
+        }
+    }
+
     private static Path waitForCsv(Path folder) throws IOException, InterruptedException {
         for (int i = 0; i < 100; i++) {
             try (Stream<Path> s = Files.list(folder)) {

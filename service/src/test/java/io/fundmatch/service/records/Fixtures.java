@@ -55,7 +55,8 @@ final class Fixtures {
     static byte[] registry(String... names) {
         StringBuilder tsv = new StringBuilder("企业名称\t统一社会信用代码\t注册日期\t企业类型\t注册资金\t所在省份\t地区\t经营范围\t注册地址\n");
         for (int i = 0; i < names.length; i++) {
-            String first17 = "913302120" + String.format("%08d", 4711 + i * 7);
+            // distinct within a file (the row number) and, by the name, across files
+            String first17 = "91330212" + String.format("%09d", Math.floorMod(names[i].hashCode(), 100_000) * 10_000L + i);
             tsv.append(names[i]).append('\t').append(first17).append(CreditCode.checkCharacter(first17)).append('\t')
                     .append("2020-03-0").append(1 + i % 9).append('\t').append("有限责任公司").append('\t')
                     .append("500(万元人民币)").append('\t').append("浙江").append('\t').append("鄞州").append('\t')

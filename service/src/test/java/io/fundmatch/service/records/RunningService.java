@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fundmatch.json.Json;
 import io.fundmatch.service.FundmatchServiceApplication;
+import io.fundmatch.service.ServiceTestBase;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -95,13 +96,7 @@ final class RunningService implements AutoCloseable {
     private static HttpResponse<String> upload(int port, String path, String fileName, byte[] content, String auth)
             throws IOException, InterruptedException {
         String boundary = "fm" + UUID.randomUUID().toString().replace("-", "");
-        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-        byte[] body = new byte[head.length + content.length + tail.length];
-        System.arraycopy(head, 0, body, 0, head.length);
-        System.arraycopy(content, 0, body, head.length, content.length);
-        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        byte[] body = ServiceTestBase.multipart(boundary, fileName, content);
         return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(300))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Authorization", auth)

@@ -74,6 +74,19 @@ class StartupImportTest {
         assertThat(Files.exists(data.resolve("postgres"))).as("no embedded server with an external url").isFalse();
     }
 
+    @Test
+    void aSecondServiceOnTheSameDataFolderStopsWithOneLineAndTheFirstKeepsServing() throws Exception {
+        Path data = Files.createTempDirectory("fundmatch-shared");
+        try (RunningService first = RunningService.start(data)) {
+            Throwable failure = catchStart(() -> RunningService.start(data));
+            FailureAnalysis analysis = new StartFailureAnalyzer().analyze(failure);
+            assertThat(analysis).isNotNull();
+            assertThat(analysis.getDescription()).doesNotContain("\n")
+                    .startsWith("fundmatch: the embedded PostgreSQL in " + data.resolve("postgres").toAbsolutePath());
+            assertThat(first.getJson("/api/v1/admin/documents", ADMIN).get("total").asInt()).isEqualTo(3);
+        }
+    }
+
     private static Throwable catchStart(Runnable start) {
         try {
             start.run();

@@ -145,6 +145,8 @@ class SystemOfRecordTest {
         assertThat(service.get("/api/v1/enterprises/" + id, OFFICER).statusCode()).isEqualTo(404);
         assertThat(ids(service.getJson("/api/v1/areas/" + area + "/enterprises?top=50&includeIneligible=true",
                 OFFICER).get("enterprises"), "enterprise", "id")).doesNotContain(id);
+        assertThat(ids(service.getJson("/api/v1/admin/enterprises?q=" + URLEncoder.encode("宁波", StandardCharsets.UTF_8),
+                ADMIN).get("enterprises"), "id")).as("active and withdrawn").contains(id).hasSize(4);
         JsonNode stored = service.getJson("/api/v1/admin/enterprises?status=withdrawn&q="
                 + URLEncoder.encode("甬创", StandardCharsets.UTF_8), ADMIN);
         assertThat(stored.at("/enterprises/0/id").asText()).isEqualTo(id);
@@ -154,6 +156,25 @@ class SystemOfRecordTest {
 
     @Test
     @Order(6)
+    void officerExportsAreAuditedAndFeedbackIsKeptInTheDatabaseToo() throws Exception {
+        String area = service.getJson("/api/v1/areas?limit=1", null).at("/areas/0/areaId").asText();
+        HttpResponse<String> csv = service.get("/api/v1/areas/" + area + "/enterprises?format=csv", OFFICER);
+        assertThat(csv.statusCode()).isEqualTo(200);
+        JsonNode latest = service.getJson("/api/v1/admin/audit?limit=1", ADMIN).get(0);
+        assertThat(latest.get("action").asText()).isEqualTo("officer.export");
+        assertThat(latest.get("actor").asText()).isEqualTo("officer");
+        assertThat(latest.get("subject").asText()).isEqualTo(area);
+
+        FeedbackRecords feedback = service.context.getBean(FeedbackRecords.class);
+        long before = feedback.count();
+        HttpResponse<String> sent = service.postJson("/api/v1/feedback", "{\"profile\": {\"name\": \"宁波视检智能科技有限公司\","
+                + " \"businessScope\": \"机器视觉检测设备研发\"}, \"areaId\": \"" + area + "\", \"kind\": \"applied\"}");
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+        assertThat(feedback.count()).isEqualTo(before + 1);
+    }
+
+    @Test
+    @Order(7)
     void withTheDatabaseDownRecommendationsKeepWorkingAndWritesAnswer503() throws Exception {
         JsonNode before = recommend(service);
         service.context.getBean(EmbeddedPostgres.class).close();
