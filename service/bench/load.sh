@@ -68,6 +68,7 @@ echo "bench: starting the service on :$PORT with guides=$GUIDES enterprises=$ENT
 java ${FUNDMATCH_JAVA_OPTS:--Xmx6g} -Dfile.encoding=UTF-8 -jar "$JAR" \
   --server.port="$PORT" --server.address=127.0.0.1 --fundmatch.guides="$GUIDES" --fundmatch.enterprises="$ENTERPRISES" \
   --fundmatch.feedback-file="$WORK/feedback.jsonl" --fundmatch.cache-size=100000 \
+  --fundmatch.limits.recommendations-per-minute=100000000 \
   --fundmatch.security.officer.password=$OFFICER_PASS --fundmatch.security.admin.password=bench-admin \
   --logging.level.root=WARN > "$WORK/service.log" 2>&1 &
 PID=$!

@@ -7,7 +7,7 @@
   const ENTITY = {ENTERPRISE: '企业', PUBLIC_INSTITUTION: '事业单位', SOCIAL_ORGANIZATION: '社会组织', RESEARCH_INSTITUTE: '科研院所',
     UNIVERSITY: '高等院校', MEDICAL_INSTITUTION: '医疗卫生机构', PUBLIC_SERVICE: '公共服务部门'};
   const KINDS = [['saved', '收藏'], ['applied', '已申报'], ['awarded', '已获资助'], ['not_relevant', '不相关']];
-  const state = {auth: sessionStorage.getItem('fm.auth'), me: null, lastProfile: null, ranking: [], area: null};
+  const state = {me: null, lastProfile: null, ranking: [], area: null};
 
   function el(tag, attrs, ...kids) {
     const e = document.createElement(tag);
@@ -25,8 +25,13 @@
   async function api(path, opts) {
     opts = opts || {};
     const headers = Object.assign({'X-Requested-With': 'fundmatch-web'}, opts.headers || {});
-    if (state.auth) headers.Authorization = 'Basic ' + state.auth;
-    const res = await fetch(path, Object.assign({}, opts, {headers}));
+    const method = (opts.method || 'GET').toUpperCase();
+    if (method !== 'GET' && method !== 'HEAD') {
+      // the session is protected against cross-site requests: state-changing calls echo the CSRF cookie
+      const m = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
+      if (m) headers['X-XSRF-TOKEN'] = decodeURIComponent(m[1]);
+    }
+    const res = await fetch(path, Object.assign({credentials: 'same-origin'}, opts, {headers}));
     if (!res.ok) {
       let msg = res.status + ' ' + res.statusText;
       try { const p = await res.json(); if (p.detail) msg = p.detail; } catch (e) { /* not JSON */ }
@@ -119,11 +124,18 @@
 
   // ---------- login ----------
   async function refreshMe() {
-    if (!state.auth) { state.me = null; } else {
-      try { state.me = await (await api('/api/v1/me')).json(); } catch (e) { state.me = null; if (e.status === 401) { state.auth = null; sessionStorage.removeItem('fm.auth'); } }
+    const before = state.me ? state.me.username : null;
+    try { state.me = await (await api('/api/v1/me')).json(); } catch (e) { state.me = null; }
+    if ((state.me ? state.me.username : null) !== before) {
+      // another account (or none): nothing of the previous one's rankings stays on the page
+      state.ranking = []; state.area = null;
+      $('#ranking tbody').replaceChildren(); $('#area-list').replaceChildren();
+      $('#ranking-title').textContent = '企业排名'; $('#ranking-doc').textContent = '';
+      $('#export-csv').disabled = true; setStatus('#officer-status', '');
     }
     const roles = state.me ? state.me.roles : [];
-    $('#who').textContent = state.me ? state.me.username + (roles.includes('ADMIN') ? '（管理员）' : '（联络员）') : '未登录';
+    const scope = state.me && state.me.jurisdiction && state.me.jurisdiction !== 'all' ? ' · ' + state.me.jurisdiction : '';
+    $('#who').textContent = state.me ? state.me.username + (roles.includes('ADMIN') ? '（管理员）' : '（联络员）') + scope : '未登录';
     $('#logout').classList.toggle('hidden', !state.me);
     $('#officer-login-needed').classList.toggle('hidden', roles.includes('OFFICER'));
     $('#officer-main').classList.toggle('hidden', !roles.includes('OFFICER'));
@@ -133,16 +145,18 @@
   }
   $('#login-form').addEventListener('submit', async ev => {
     ev.preventDefault();
-    const token = btoa(unescape(encodeURIComponent($('#l-user').value + ':' + $('#l-pass').value)));
-    state.auth = token;
     try {
-      await api('/api/v1/me');
-      sessionStorage.setItem('fm.auth', token);
+      await api('/api/v1/session', {method: 'POST', headers: {'Content-Type': 'application/json'},
+        body: JSON.stringify({username: $('#l-user').value, password: $('#l-pass').value})});
+      $('#l-pass').value = '';
       setStatus('#login-status', '');
       await refreshMe();
-    } catch (e) { state.auth = null; setStatus('#login-status', e.status === 401 ? '账号或密码错误' : e.message, true); }
+    } catch (e) { setStatus('#login-status', e.status === 401 ? '账号或密码错误' : e.message, true); }
   });
-  $('#logout').addEventListener('click', () => { state.auth = null; sessionStorage.removeItem('fm.auth'); refreshMe(); });
+  $('#logout').addEventListener('click', async () => {
+    try { await api('/api/v1/session', {method: 'DELETE'}); } catch (e) { /* already signed out */ }
+    refreshMe();
+  });
 
   // ---------- officer ----------
   async function searchAreas(ev) {
@@ -186,6 +200,7 @@
         m.eligibility.reasons.length ? el('small', {}, m.eligibility.reasons[0]) : null),
       el('td', {}, m.explanation ? m.explanation.summary : ''))));
     setStatus('#officer-status', '显示 ' + rows.length + ' / ' + state.ranking.length + ' 家企业');
+    $('#officer-status').dataset.rankedArea = state.area ? state.area.areaId : '';
   }
   $('#flt-status').addEventListener('change', renderRanking);
   $('#flt-text').addEventListener('input', renderRanking);
@@ -215,7 +230,8 @@
     try {
       const r = await (await api(path, {method: 'POST', body: data})).json();
       $('#admin-report').replaceChildren(render(r));
-      setStatus('#admin-status', '完成');
+      setStatus('#admin-status', r.duplicate ? '该文件已收录（内容相同），未重复导入' : '完成');
+      loadDocuments();
     } catch (e) { setStatus('#admin-status', e.message, true); $('#admin-report').replaceChildren(); }
   }
   $('#guide-upload').addEventListener('submit', ev => { ev.preventDefault(); upload(ev.target, '/api/v1/guides', r =>
@@ -226,6 +242,37 @@
     el('div', {class: 'report'}, el('p', {}, '导入 ' + (r.profiles || []).length + ' 家企业' +
       (r.read != null ? '（读取 ' + r.read + ' 行，拒绝 ' + r.rejected + ' 行，修正 ' + r.corrected + ' 行）' : '') + '；问题 ' + (r.issues || []).length + ' 条'),
       reportTable(['行', '处理', '说明'], (r.issues || []).slice(0, 200).map(i => [i.line, {REJECTED: '拒绝', CORRECTED: '修正', MERGED: '合并', FILE: '文件'}[i.kind] || i.kind, i.reason])))); });
+
+  // ---------- admin: stored documents and registry enterprises ----------
+  const RECORD_STATUS = {ACTIVE: '有效', REPLACED: '已替换', WITHDRAWN: '已撤回'};
+  const when = t => (t || '').slice(0, 16).replace('T', ' ');
+  async function loadDocuments() {
+    try {
+      const r = await (await api('/api/v1/admin/documents')).json();
+      $('#doc-list').replaceChildren(reportTable(['文件', '标题', '状态', '方向', '上传人', '时间', ''],
+        r.versions.map(v => [v.fileName, v.title, RECORD_STATUS[v.status] || v.status, v.areaCount, v.uploadedBy, when(v.uploadedAt),
+          v.status === 'ACTIVE' ? el('button', {class: 'small', type: 'button', onclick: () => withdraw('/api/v1/admin/documents/' + encodeURIComponent(v.documentId), v.title, loadDocuments)}, '撤回') : ''])));
+      setStatus('#records-status', '');
+    } catch (e) { setStatus('#records-status', e.message, true); }
+  }
+  async function searchEnterprises(ev) {
+    if (ev) ev.preventDefault();
+    try {
+      const r = await (await api('/api/v1/admin/enterprises?limit=100&q=' + encodeURIComponent($('#ent-q').value))).json();
+      $('#ent-list').replaceChildren(reportTable(['企业', '编号', '状态', '来源文件', '行', '更新', ''],
+        r.enterprises.map(e => [e.name, e.id, RECORD_STATUS[e.status] || e.status, e.fileName, e.sourceRow, when(e.updatedAt),
+          e.status === 'ACTIVE' ? el('button', {class: 'small', type: 'button', onclick: () => withdraw('/api/v1/admin/enterprises/' + encodeURIComponent(e.id), e.name, searchEnterprises)}, '撤回') : ''])));
+      setStatus('#records-status', '');
+    } catch (e) { setStatus('#records-status', e.message, true); }
+  }
+  async function withdraw(path, what, reload) {
+    if (!confirm('撤回“' + what + '”？撤回后立即不再出现在推荐中。')) return;
+    try { await api(path, {method: 'DELETE'}); setStatus('#records-status', '已撤回：' + what); reload(); }
+    catch (e) { setStatus('#records-status', e.message, true); }
+  }
+  $('#docs-refresh').addEventListener('click', loadDocuments);
+  $('#ent-search').addEventListener('submit', searchEnterprises);
+  $('#tab-admin').addEventListener('click', () => { if (state.me && (state.me.roles || []).includes('ADMIN')) loadDocuments(); });
 
   // ---------- start ----------
   const start = (location.hash || '#sme').slice(1);

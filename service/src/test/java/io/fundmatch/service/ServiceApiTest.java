@@ -206,9 +206,12 @@ class ServiceApiTest extends ServiceTestBase {
     @Test
     void healthMetricsOpenApiAndTheWebPageAreServed() throws Exception {
         assertThat(json(get("/actuator/health")).get("status").asText()).isEqualTo("UP");
-        assertThat(get("/actuator/prometheus").body()).contains("http_server_requests_seconds")
+        assertThat(get("/actuator/prometheus", ADMIN, null).body()).contains("http_server_requests_seconds")
                 .contains("cache_gets_total{cache=\"recommendations\"");
         JsonNode api = json(get("/v3/api-docs"));
+        assertThat(api.at("/info/title").asText()).isEqualTo("fundmatch API");
+        assertThat(api.at("/info/version").asText()).isEqualTo("v1");
+        assertThat(api.at("/info/description").asText()).contains("RFC 7807");
         assertThat(api.get("paths").fieldNames()).toIterable().contains("/api/v1/recommendations", "/api/v1/areas",
                 "/api/v1/areas/{areaId}/enterprises", "/api/v1/guides", "/api/v1/enterprises", "/api/v1/feedback");
         assertThat(get("/swagger-ui/index.html").statusCode()).isEqualTo(200);

@@ -32,11 +32,14 @@ import java.util.UUID;
 public abstract class ServiceTestBase {
 
     protected static final Path FEEDBACK_FILE;
+    /** This context's data folder: its embedded PostgreSQL cluster lives in postgres/ under it. */
+    protected static final Path DATA_DIR;
     protected static final ObjectMapper JSON = Json.mapper();
 
     static {
         try {
             FEEDBACK_FILE = Files.createTempDirectory("fundmatch-feedback").resolve("feedback.jsonl");
+            DATA_DIR = Files.createTempDirectory("fundmatch-data");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -45,6 +48,7 @@ public abstract class ServiceTestBase {
     @DynamicPropertySource
     static void feedbackFile(DynamicPropertyRegistry registry) {
         registry.add("fundmatch.feedback-file", FEEDBACK_FILE::toString);
+        registry.add("fundmatch.data-dir", DATA_DIR::toString);
     }
 
     @LocalServerPort
@@ -85,6 +89,16 @@ public abstract class ServiceTestBase {
     protected HttpResponse<String> upload(String path, String fileName, byte[] content, String auth)
             throws IOException, InterruptedException {
         String boundary = "fm" + UUID.randomUUID().toString().replace("-", "");
+        byte[] body = multipart(boundary, fileName, content);
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(120))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (auth != null) b.header("Authorization", auth);
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** A multipart/form-data body with one part, {@code file}. */
+    public static byte[] multipart(String boundary, String fileName, byte[] content) {
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
                 + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
@@ -92,11 +106,16 @@ public abstract class ServiceTestBase {
         System.arraycopy(head, 0, body, 0, head.length);
         System.arraycopy(content, 0, body, head.length, content.length);
         System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(120))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-        if (auth != null) b.header("Authorization", auth);
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return body;
+    }
+
+    /** Creates an officer account with a jurisdiction through the administrators' API (once per context). */
+    protected void ensureOfficer(String username, String password, String jurisdiction)
+            throws IOException, InterruptedException {
+        String body = JSON.createObjectNode().put("username", username).put("password", password)
+                .put("jurisdiction", jurisdiction).toString();
+        int status = postJson("/api/v1/admin/accounts", body, ADMIN).statusCode();
+        if (status != 201 && status != 409) throw new AssertionError("account " + username + " not created: " + status);
     }
 
     protected static JsonNode json(HttpResponse<String> r) throws IOException {

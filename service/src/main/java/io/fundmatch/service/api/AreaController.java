@@ -6,11 +6,14 @@ import io.fundmatch.match.MatchOptions;
 import io.fundmatch.match.RecommendationView;
 import io.fundmatch.service.engine.AreaQuery;
 import io.fundmatch.service.engine.Matching;
+import io.fundmatch.service.jurisdiction.Jurisdictions;
+import io.fundmatch.service.jurisdiction.ScopedRankings;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,9 +28,13 @@ import java.util.List;
 public class AreaController {
 
     private final Matching matching;
+    private final ScopedRankings rankings;
+    private final ExportAudit exports;
 
-    public AreaController(Matching matching) {
+    public AreaController(Matching matching, ScopedRankings rankings, ExportAudit exports) {
         this.matching = matching;
+        this.rankings = rankings;
+        this.exports = exports;
     }
 
     public record AreaPage(int total, int offset, List<AreaSummary> areas) {
@@ -54,21 +61,23 @@ public class AreaController {
         return matching.area(areaId).orElseThrow(() -> unknownArea(areaId));
     }
 
-    @Operation(summary = "Registry enterprises ranked for one area (officers); Accept: text/csv for a spreadsheet")
+    @Operation(summary = "Registry enterprises of the caller's jurisdiction ranked for one area (officers); Accept: text/csv for a spreadsheet")
     @GetMapping(path = "/api/v1/areas/{areaId}/enterprises",
             produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
     public ResponseEntity<?> enterprises(@PathVariable String areaId, @RequestParam(required = false) Integer top,
                                          @RequestParam(defaultValue = "false") boolean includeIneligible,
                                          @RequestParam(required = false) String format,
                                          @org.springframework.web.bind.annotation.RequestHeader(
-                                                 value = HttpHeaders.ACCEPT, required = false) String accept) {
+                                                 value = HttpHeaders.ACCEPT, required = false) String accept,
+                                         Authentication caller) {
         int n = Requests.top(top, 50, 1000);
         SupportArea area = matching.area(areaId).orElseThrow(() -> unknownArea(areaId));
-        List<EnterpriseMatch> matches = matching.enterprisesFor(areaId,
-                MatchOptions.top(n).withIncludeIneligible(includeIneligible));
+        List<EnterpriseMatch> matches = rankings.enterprisesFor(areaId,
+                MatchOptions.top(n).withIncludeIneligible(includeIneligible), Jurisdictions.of(caller));
         boolean csv = "csv".equalsIgnoreCase(format) || (accept != null && accept.contains("text/csv"));
         if (csv) {
             byte[] body = EnterpriseCsv.write(area, matches).getBytes(StandardCharsets.UTF_8);
+            exports.recorded(caller, areaId, matches.size());
             return ResponseEntity.ok()
                     .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                     .header(HttpHeaders.CONTENT_DISPOSITION, EnterpriseCsv.disposition(area))

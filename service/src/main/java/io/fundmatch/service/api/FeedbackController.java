@@ -4,11 +4,14 @@ import io.fundmatch.profile.EnterpriseProfile;
 import io.fundmatch.profile.ProfileInput;
 import io.fundmatch.service.engine.Matching;
 import io.fundmatch.service.feedback.FeedbackStore;
+import io.fundmatch.service.jurisdiction.Jurisdiction;
+import io.fundmatch.service.jurisdiction.Jurisdictions;
 import io.fundmatch.towers.FeedbackEvent;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -73,13 +76,22 @@ public class FeedbackController {
         }
         FeedbackEvent event = new FeedbackEvent(hasId ? request.enterpriseId() : null, profile, request.areaId(), kind,
                 Instant.now());
-        return new Stored(store.add(event), event);
+        try {
+            return new Stored(store.add(event), event);
+        } catch (FeedbackStore.StoreFullException full) {
+            throw new ApiException(HttpStatus.INSUFFICIENT_STORAGE, "反馈存储已满，暂不接收新反馈 (" + full.getMessage()
+                    + "; nothing was stored — an administrator must archive feedback first)");
+        }
     }
 
-    @Operation(summary = "The most recent feedback, newest first (officers)")
+    @Operation(summary = "The most recent feedback on enterprises of the caller's jurisdiction, newest first (officers)")
     @GetMapping(path = "/api/v1/feedback", produces = MediaType.APPLICATION_JSON_VALUE)
-    public FeedbackPage recent(@RequestParam(required = false) Integer limit) {
-        List<FeedbackEvent> events = store.recent(Requests.top(limit, 100, 1000));
+    public FeedbackPage recent(@RequestParam(required = false) Integer limit, Authentication caller) {
+        Jurisdiction jurisdiction = Jurisdictions.of(caller);
+        List<FeedbackEvent> events = store.recent(Requests.top(limit, 100, 1000)).stream()
+                .filter(e -> jurisdiction.all() || jurisdiction.covers(e.enterpriseId() != null
+                        ? matching.enterprise(e.enterpriseId()).orElse(null) : e.profile()))
+                .toList();
         return new FeedbackPage(events.size(), events);
     }
 }

@@ -2,6 +2,7 @@ package io.fundmatch.service.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fundmatch.service.FundmatchProperties;
+import io.fundmatch.service.limits.LimitSettings;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -12,17 +13,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
-import java.net.URI;
 import java.util.Locale;
 
 /**
- * Caps non-multipart request bodies (JSON) at {@code fundmatch.max-json-bytes}: a declared length above the
+ * Caps non-multipart request bodies (JSON) at {@code fundmatch.max-json-bytes} (feedback at
+ * {@code fundmatch.limits.max-feedback-bytes}): a declared length above the
  * cap is refused at once with 413; an undeclared (chunked) body is cut off while it is read. Multipart
  * uploads have their own limits ({@code spring.servlet.multipart.*}).
  */
@@ -30,11 +29,13 @@ import java.util.Locale;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
-    private final long limit;
+    private final long jsonLimit;
+    private final long feedbackLimit;
     private final ObjectMapper mapper;
 
-    public RequestSizeLimitFilter(FundmatchProperties properties, ObjectMapper mapper) {
-        this.limit = properties.maxJsonBytes();
+    public RequestSizeLimitFilter(FundmatchProperties properties, LimitSettings limits, ObjectMapper mapper) {
+        this.jsonLimit = properties.maxJsonBytes();
+        this.feedbackLimit = Math.min(limits.maxFeedbackBytes(), properties.maxJsonBytes());
         this.mapper = mapper;
     }
 
@@ -46,14 +47,10 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        long limit = "/api/v1/feedback".equals(request.getRequestURI()) ? feedbackLimit : jsonLimit;
         if (request.getContentLengthLong() > limit) {
-            ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+            ProblemWriter.write(mapper, request, response, HttpStatus.PAYLOAD_TOO_LARGE,
                     "请求体过大：上限 " + limit + " 字节 (request body larger than " + limit + " bytes)");
-            p.setInstance(URI.create(request.getRequestURI()));
-            response.setStatus(413);
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            mapper.writeValue(response.getOutputStream(), p);
             return;
         }
         chain.doFilter(new Capped(request, limit), response);

@@ -3,9 +3,7 @@ package io.fundmatch.service.engine;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.fundmatch.catalogue.Catalogue;
-import io.fundmatch.catalogue.CatalogueFiles;
 import io.fundmatch.catalogue.SupportArea;
-import io.fundmatch.guide.GuideIngester;
 import io.fundmatch.guide.IngestResult;
 import io.fundmatch.match.EnterpriseMatch;
 import io.fundmatch.match.MatchOptions;
@@ -13,26 +11,18 @@ import io.fundmatch.match.Opportunity;
 import io.fundmatch.match.Recommender;
 import io.fundmatch.match.Recommenders;
 import io.fundmatch.profile.EnterpriseProfile;
-import io.fundmatch.profile.ImportReport;
-import io.fundmatch.profile.ProfileImporter;
 import io.fundmatch.profile.ProfileInput;
 import io.fundmatch.profile.ProfileNormalizer;
-import io.fundmatch.profile.RegistryFiles;
 import io.fundmatch.service.FundmatchProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
@@ -47,25 +37,22 @@ import java.util.stream.Stream;
 
 /**
  * What the service serves from: the catalogue of support areas, the registry of enterprises and the
- * recommender over both. Loaded at start from {@code fundmatch.guides}, {@code fundmatch.enterprises} and
- * {@code fundmatch.model} (the bundled samples and the shipped model when blank); guide and registry uploads
- * are added while serving, without retraining. The catalogue version is a digest of the catalogue's
- * contents, so it is the same after a restart on the same guides and changes with every upload.
+ * recommender over both: an in-memory snapshot of the system of record (the database, see
+ * {@code io.fundmatch.service.records}), restored from it at start and updated after every stored write, so
+ * recommendations keep working while the database is away. The model comes from {@code fundmatch.model} (the
+ * shipped model when blank); uploads are added while serving, without retraining. The catalogue version is a
+ * digest of the catalogue's contents, so it is the same after a restart on the same guides and changes with every upload.
  */
 @Component
 public class Matching {
 
     private static final Logger log = LoggerFactory.getLogger(Matching.class);
-    private static final String SAMPLE_GUIDES = "classpath:samples/guides/*";
-    private static final String SAMPLE_REGISTRY = "classpath:samples/enterprises/sample_registry.tsv";
     private static final int NORMALISED_MEMO = 10_000;
     private static final int RANKINGS_KEPT = 512;
 
     private final Recommender recommender;
-    private final GuideIngester ingester = new GuideIngester();
     private volatile Catalogue catalogue = Catalogue.empty();
     private final ProfileNormalizer normalizer = new ProfileNormalizer();
-    private final ProfileImporter importer = new ProfileImporter(normalizer);
     private final Map<String, EnterpriseProfile> registry = new ConcurrentHashMap<>();
     private final Cache<ProfileInput, EnterpriseProfile> normalised = Caffeine.newBuilder().maximumSize(NORMALISED_MEMO).build();
     private final Cache<String, CompletableFuture<List<EnterpriseMatch>>> rankings =
@@ -78,10 +65,7 @@ public class Matching {
         long t0 = System.nanoTime();
         Path modelDir = properties.model().isBlank() ? null : Path.of(properties.model());
         this.recommender = Recommenders.load(modelDir);
-        loadGuides(properties.guides());
-        loadRegistry(properties.enterprises());
-        log.info("fundmatch ready in {} ms: {} areas, {} enterprises, model {}", (System.nanoTime() - t0) / 1_000_000,
-                catalogue.areas().size(), registry.size(), recommender.modelVersion());
+        log.info("fundmatch model {} loaded in {} ms", recommender.modelVersion(), (System.nanoTime() - t0) / 1_000_000);
     }
 
     public String modelVersion() {
@@ -139,13 +123,6 @@ public class Matching {
         return catalogue.areas().size();
     }
 
-    /** Ingests one uploaded document; on success its areas are catalogued and matchable at once. */
-    public IngestResult addGuide(String fileName, byte[] content) {
-        IngestResult result = ingester.ingest(fileName, content);
-        if (result.ok()) addToCatalogue(List.of(result));
-        return result;
-    }
-
     // ---- registry ----
 
     public Optional<EnterpriseProfile> enterprise(String id) {
@@ -169,76 +146,6 @@ public class Matching {
                 .toList();
     }
 
-    /** Imports an uploaded registry file; imported profiles are matchable at once. */
-    public ImportReport importEnterprises(String fileName, byte[] content) {
-        try {
-            ImportReport report = importer.importBytes(content, fileName);
-            addEnterprises(report.profiles());
-            return report;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    // ---- loading ----
-
-    /**
-     * Guides from a comma-separated list of folders and files: documents are ingested; a {@code .jsonl} file is
-     * read as a catalogue already ingested (e.g. one written by {@code bin/fundmatch generate}).
-     */
-    private void loadGuides(String locations) throws IOException {
-        List<IngestResult> results = new ArrayList<>();
-        List<SupportArea> catalogued = new ArrayList<>();
-        if (locations.isBlank()) {
-            for (Resource r : new PathMatchingResourcePatternResolver().getResources(SAMPLE_GUIDES)) {
-                try (var in = r.getInputStream()) {
-                    results.add(ingester.ingest(r.getFilename(), in.readAllBytes()));
-                }
-            }
-        } else {
-            for (String location : locations.split(",")) {
-                if (location.isBlank()) continue;
-                Path p = Path.of(location.strip());
-                if (!Files.exists(p)) throw new IllegalArgumentException("fundmatch.guides: no such file or folder: " + p);
-                if (Files.isRegularFile(p) && p.getFileName().toString().endsWith(".jsonl")) {
-                    catalogued.addAll(CatalogueFiles.read(p).areas());
-                    continue;
-                }
-                for (Path f : GuideIngester.filesIn(p)) results.add(ingester.ingest(f));
-            }
-        }
-        results.stream().filter(r -> !r.ok())
-                .forEach(r -> log.warn("Guide {} not ingested: {}", r.source(), r.failure()));
-        synchronized (catalogueLock) {
-            catalogue = Catalogue.ofAreas(catalogued).with(results);
-            recommender.setAreas(catalogue.areas());
-            catalogueVersion = digest(catalogue.areas());
-        }
-    }
-
-    private void loadRegistry(String location) throws IOException {
-        ImportReport report;
-        if (location.isBlank()) {
-            Resource r = new PathMatchingResourcePatternResolver().getResource(SAMPLE_REGISTRY);
-            try (var in = r.getInputStream()) {
-                report = importer.importBytes(in.readAllBytes(), r.getFilename());
-            }
-        } else {
-            Path p = Path.of(location);
-            if (!Files.isRegularFile(p)) throw new IllegalArgumentException("fundmatch.enterprises: no such file: " + p);
-            if (isNormalisedRegistry(p)) {
-                List<EnterpriseProfile> profiles = RegistryFiles.read(p);
-                log.info("Registry {}: {} normalised profiles", p.getFileName(), profiles.size());
-                addEnterprises(profiles);
-                return;
-            }
-            report = importer.importFile(p);
-        }
-        log.info("Registry {}", report.summary());
-        if (!report.issues().isEmpty()) log.warn("Registry import: {} row issues", report.issues().size());
-        addEnterprises(report.profiles());
-    }
-
     /** Adds documents; only areas that are new or changed (e.g. a draft now superseded) are embedded. */
     private void addToCatalogue(List<IngestResult> results) {
         if (results.isEmpty()) return;
@@ -254,14 +161,6 @@ public class Matching {
             }
             catalogue = after;
             catalogueVersion = digest(after.areas());
-        }
-    }
-
-    /** A JSON Lines registry of profiles already normalised (it carries their inference), as generated files are. */
-    private static boolean isNormalisedRegistry(Path p) throws IOException {
-        if (!p.getFileName().toString().endsWith(".jsonl")) return false;
-        try (var lines = Files.lines(p, StandardCharsets.UTF_8)) {
-            return lines.filter(l -> !l.isBlank()).findFirst().map(l -> l.contains("\"inference\"")).orElse(false);
         }
     }
 
@@ -288,5 +187,42 @@ public class Matching {
 
     private static boolean contains(String s, String part) {
         return s != null && s.toLowerCase(Locale.ROOT).contains(part.toLowerCase(Locale.ROOT));
+    }
+
+    // ---- state from the system of record ----
+
+    /**
+     * Replaces the catalogue with the areas of the active document versions the database holds (in upload
+     * order; draft -> final links are recomputed). Used at start and after a withdrawal or a replacement.
+     */
+    public void restoreCatalogue(List<SupportArea> areas) {
+        synchronized (catalogueLock) {
+            catalogue = Catalogue.ofAreas(areas);
+            recommender.setAreas(catalogue.areas());
+            catalogueVersion = digest(catalogue.areas());
+        }
+    }
+
+    /** Replaces the registry with the active enterprises the database holds. Used at start and after withdrawals. */
+    public synchronized void restoreRegistry(List<EnterpriseProfile> enterprises) {
+        recommender.setEnterprises(enterprises);
+        registry.clear();
+        enterprises.forEach(p -> registry.put(p.id(), p));
+        registryVersion++;
+    }
+
+    /** Catalogues documents already ingested (and stored); their areas are matchable at once. */
+    public void catalogue(List<IngestResult> results) {
+        addToCatalogue(results.stream().filter(IngestResult::ok).toList());
+    }
+
+    /** Adds registry enterprises already imported (and stored); they are matchable at once. */
+    public void register(List<EnterpriseProfile> profiles) {
+        addEnterprises(profiles);
+    }
+
+    /** The documents of the catalogue, with their draft -> final links. */
+    public List<io.fundmatch.catalogue.GuideDocument> documents() {
+        return catalogue.documents();
     }
 }

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fundmatch.json.Json;
 import io.fundmatch.service.FundmatchProperties;
+import io.fundmatch.service.limits.LimitSettings;
+import io.fundmatch.service.records.FeedbackRecords;
 import io.fundmatch.service.redis.RedisStore;
 import io.fundmatch.towers.FeedbackEvent;
 import org.springframework.beans.factory.ObjectProvider;
@@ -22,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Keeps feedback ({@link FeedbackEvent}, the format the trainer reads) durably: in the Redis list {@code fundmatch:feedback} when Redis is used and reachable,
@@ -36,18 +39,40 @@ public class FeedbackStore {
     private final ObjectProvider<RedisStore> redis;
     private final Path file;
     private final ObjectMapper mapper = Json.mapper();
+    private final long maxEvents;
+    private long fileEvents = -1;
 
-    public FeedbackStore(ObjectProvider<RedisStore> redis, FundmatchProperties properties) {
+    private final ObjectProvider<FeedbackRecords> records;
+
+    public FeedbackStore(ObjectProvider<RedisStore> redis, FundmatchProperties properties, LimitSettings limits,
+                         ObjectProvider<FeedbackRecords> records) {
         this.redis = redis;
         this.file = Path.of(properties.feedbackFile()).toAbsolutePath();
+        this.maxEvents = limits.maxFeedbackEvents();
+        this.records = records;
+    }
+
+    /** Thrown when the store already holds {@code fundmatch.limits.max-feedback-events}: new feedback is refused, none is dropped. */
+    public static final class StoreFullException extends RuntimeException {
+        StoreFullException(long max) {
+            super("feedback store holds its maximum of " + max + " events");
+        }
     }
 
     /** Stores the event; answers where it went ("redis" or "file"). */
     public String add(FeedbackEvent event) {
         String json = toJson(event);
         RedisStore store = redis.getIfAvailable();
-        if (store != null && store.append(REDIS_KEY, json)) return "redis";
-        appendToFile(json);
+        if (store != null) {
+            Optional<Long> held = store.length(REDIS_KEY);
+            if (held.isPresent() && held.get() >= maxEvents) throw new StoreFullException(maxEvents);
+            if (held.isPresent() && store.append(REDIS_KEY, json)) {
+                records.ifAvailable(r -> r.add(json));
+                return "redis";
+            }
+        }
+        appendToFile(json); // refuses when the file holds its maximum
+        records.ifAvailable(r -> r.add(json));
         return "file";
     }
 
@@ -66,6 +91,8 @@ public class FeedbackStore {
     }
 
     private synchronized void appendToFile(String json) {
+        if (fileEvents < 0) fileEvents = countFileEvents();
+        if (fileEvents >= maxEvents) throw new StoreFullException(maxEvents);
         try {
             Files.createDirectories(file.getParent());
             try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
@@ -73,8 +100,18 @@ public class FeedbackStore {
                 ch.write(ByteBuffer.wrap((json + "\n").getBytes(StandardCharsets.UTF_8)));
                 ch.force(false);
             }
+            fileEvents++;
         } catch (IOException e) {
             throw new UncheckedIOException("could not store feedback in " + file, e);
+        }
+    }
+
+    private long countFileEvents() {
+        if (!Files.isRegularFile(file)) return 0;
+        try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
+            return lines.filter(l -> !l.isBlank()).count();
+        } catch (IOException | UncheckedIOException e) {
+            throw new IllegalStateException("could not read the feedback file " + file, e);
         }
     }
 

@@ -54,6 +54,11 @@ public class RedisStore {
     }
 
     /** The last {@code count} elements of a list, oldest first; empty when Redis is away. */
+    /** The length of a list, or empty while Redis is away. */
+    public Optional<Long> length(String listKey) {
+        return guarded(() -> Optional.ofNullable(redis.opsForList().size(listKey)), Optional.empty());
+    }
+
     public Optional<List<String>> tail(String listKey, int count) {
         return guarded(() -> Optional.ofNullable(redis.opsForList().range(listKey, -count, -1)), Optional.empty());
     }

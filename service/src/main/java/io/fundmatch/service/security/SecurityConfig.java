@@ -1,34 +1,49 @@
 package io.fundmatch.service.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fundmatch.service.api.ProblemWriter;
+import io.fundmatch.service.audit.AuditTrail;
+import io.fundmatch.service.limits.LoginThrottle;
+import io.fundmatch.service.limits.LoginThrottleFilter;
+import jakarta.servlet.DispatcherType;
+import io.fundmatch.service.records.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * Who may call what: the SME recommendation, the catalogue and feedback are public; registry rankings,
  * enterprise data, CSV export and the feedback listing need OFFICER; uploads need ADMIN (who is also an
- * officer). HTTP Basic, stateless. 401 and 403 answers are problem details that carry no data.
+ * officer). Scripts use HTTP Basic on every call; the web page signs in once ({@code /api/v1/session}) and
+ * then uses a session cookie, with CSRF tokens on its state-changing calls. Failed logins are throttled ({@link LoginThrottle}). Health details and
+ * metrics need ADMIN; anyone sees only UP or DOWN. 401 and 403 answers are problem details that carry no data.
  */
 @Configuration
 public class SecurityConfig {
@@ -36,22 +51,33 @@ public class SecurityConfig {
     private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ObjectMapper mapper) throws Exception {
-        http.csrf(c -> c.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+    SecurityFilterChain api(HttpSecurity http, ObjectMapper mapper, LoginThrottle throttle, AuditTrail audit)
+            throws Exception {
+        http.csrf(c -> c.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+                        // scripts authenticate each call with HTTP Basic; the public calls and the sign-in carry no session
+                        .ignoringRequestMatchers(request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null)
+                        .ignoringRequestMatchers("/api/v1/recommendations", "/api/v1/feedback", "/api/v1/session"))
+                .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
+                .addFilterBefore(new LoginThrottleFilter(throttle, audit, mapper), BasicAuthenticationFilter.class)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                .requestCache(c -> c.disable())
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
                         "default-src 'self'; img-src 'self' data: blob:; style-src 'self'; script-src 'self'")))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(HttpMethod.POST, "/api/v1/guides", "/api/v1/enterprises").hasRole("ADMIN")
+                        .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/v1/areas/*/enterprises").hasRole("OFFICER")
                         .requestMatchers("/api/v1/enterprises/**").hasRole("OFFICER")
                         .requestMatchers(HttpMethod.GET, "/api/v1/feedback").hasRole("OFFICER")
                         .requestMatchers(HttpMethod.GET, "/api/v1/me").authenticated()
+                        .requestMatchers("/api/v1/session").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/recommendations", "/api/v1/feedback").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/areas", "/api/v1/areas/*", "/api/v1/health").permitAll()
                         .requestMatchers("/api/**").denyAll()
-                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/prometheus",
-                                "/actuator/info").permitAll()
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers("/error").denyAll()
+                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .anyRequest().permitAll())
                 .httpBasic(b -> b.authenticationEntryPoint((req, res, e) ->
@@ -70,12 +96,7 @@ public class SecurityConfig {
         if (status == HttpStatus.UNAUTHORIZED && req.getHeader("X-Requested-With") == null) {
             res.setHeader("WWW-Authenticate", "Basic realm=\"fundmatch\", charset=\"UTF-8\"");
         }
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
-        p.setInstance(URI.create(req.getRequestURI()));
-        res.setStatus(status.value());
-        res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        res.setCharacterEncoding("UTF-8");
-        mapper.writeValue(res.getOutputStream(), p);
+        ProblemWriter.write(mapper, req, res, status, detail);
     }
 
     /**
@@ -87,20 +108,37 @@ public class SecurityConfig {
         return SecurityObservationSettings.noObservations();
     }
 
+    /** Checks a user name and password against the accounts (the web page's sign-in; Basic uses the same). */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new Sha256PasswordEncoder();
+    AuthenticationManager authenticationManager(UserDetailsService accounts, PasswordEncoder encoder) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
+        provider.setPasswordEncoder(encoder);
+        return new ProviderManager(provider);
     }
 
+
+    /** bcrypt for new hashes; stored hashes carry their algorithm ({bcrypt}...), so it can change later. */
     @Bean
-    UserDetailsService accounts(SecurityAccounts accounts, PasswordEncoder encoder) {
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** Accounts live in the database; the configured officer and admin are created or updated at start. */
+    @Bean
+    AccountRecords accounts(SecurityAccounts accounts, PasswordEncoder encoder, JdbcTemplate jdbc, AuditLog audit,
+                            TransactionTemplate tx) {
+        AccountRecords records = new AccountRecords(jdbc, encoder, audit, tx);
+        ensureConfigured(accounts, records);
+        return records;
+    }
+
+    static void ensureConfigured(SecurityAccounts accounts, AccountRecords records) {
         String officerName = orDefault(accounts.officer().username(), "officer");
         String adminName = orDefault(accounts.admin().username(), "admin");
         String officerPassword = password("officer", accounts.officer().password(), accounts.requireConfiguredAccounts());
         String adminPassword = password("admin", accounts.admin().password(), accounts.requireConfiguredAccounts());
-        return new InMemoryUserDetailsManager(
-                User.withUsername(officerName).password(encoder.encode(officerPassword)).roles("OFFICER").build(),
-                User.withUsername(adminName).password(encoder.encode(adminPassword)).roles("ADMIN", "OFFICER").build());
+        records.ensure(officerName, officerPassword, List.of("OFFICER"), AccountRecords.ALL);
+        records.ensure(adminName, adminPassword, List.of("ADMIN", "OFFICER"), AccountRecords.ALL);
     }
 
     private static String password(String account, String configured, boolean required) {

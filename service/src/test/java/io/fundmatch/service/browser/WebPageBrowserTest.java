@@ -15,9 +15,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The web page in headless Chromium: an SME fills the form and sees opportunity cards; an officer logs in,
- * picks an area, sees the ranked table and exports the CSV. Screenshots go to target/screenshots.
+ * picks an area, sees the ranked table and exports the CSV; a district officer signs in and sees only the
+ * district. Screenshots go to target/screenshots.
  */
 class WebPageBrowserTest extends ServiceTestBase {
+
 
     private static final Duration WAIT = Duration.ofSeconds(60);
 
@@ -77,6 +79,55 @@ class WebPageBrowserTest extends ServiceTestBase {
             chrome.waitUntil("document.querySelector('#officer-status').dataset.csvRows > 0", WAIT);
             Path csv = waitForCsv(downloads);
             assertThat(Files.readString(csv, StandardCharsets.UTF_8)).startsWith("\uFEFF排名,企业名称");
+
+            // a 西城区 liaison officer signs in through the page's own form and sees only that district
+            ensureOfficer("officer-xc-web", "xicheng-web-1", "北京市西城区");
+            chrome.eval("document.querySelector('#logout').click()");
+            chrome.waitUntil("document.querySelector('#officer-main').classList.contains('hidden')", WAIT);
+            chrome.eval("""
+                    (() => { document.querySelector('#l-user').value = 'officer-xc-web';
+                    document.querySelector('#l-pass').value = 'xicheng-web-1';
+                    document.querySelector('#login-submit').click(); return true; })()""");
+            chrome.waitUntil("document.querySelector('#who').textContent.includes('西城区')", WAIT);
+            chrome.waitUntil("document.querySelectorAll('#area-list li').length > 0", WAIT);
+            chrome.eval("""
+                    (() => { const f = document.querySelector('#flt-status'); f.value = '';
+                    f.dispatchEvent(new Event('change', {bubbles: true}));
+                    document.querySelector('#area-list li').click(); return true; })()""");
+            chrome.waitUntil("document.querySelector('#officer-status').dataset.rankedArea === "
+                    + "document.querySelector('#area-list li').dataset.area", WAIT);
+            chrome.waitUntil("document.querySelectorAll('#ranking tbody tr td:nth-child(3)').length > 0", WAIT);
+            chrome.screenshot(shots.resolve("4-district-officer-ranking.png"), true);
+            var regions = chrome.eval("JSON.stringify(Array.from(document.querySelectorAll('#ranking tbody tr td:nth-child(3)')).map(td => td.textContent))").asText();
+            assertThat(JSON.readTree(regions)).allSatisfy(r -> assertThat(r.asText()).contains("西城区"));
+        }
+    }
+
+    @Test
+    void adminSeesTheStoredDocumentsAndRegistry() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(HeadlessChromium.BINARY), "chromium is not installed");
+        Path shots = Files.createDirectories(Path.of(System.getProperty("fundmatch.screenshots", "target/screenshots"))
+                .toAbsolutePath());
+        Path work = Files.createTempDirectory("fundmatch-chromium-admin");
+        try (HeadlessChromium chrome = new HeadlessChromium(work.resolve("profile"), 1280, 900)) {
+            chrome.navigate("http://127.0.0.1:" + port + "/#officer");
+            chrome.waitUntil("document.querySelector('#l-user') !== null", WAIT);
+            chrome.eval("""
+                    (() => { document.querySelector('#l-user').value = 'admin';
+                    document.querySelector('#l-pass').value = 'admin-pass';
+                    document.querySelector('#login-submit').click(); return true; })()""");
+            chrome.waitUntil("!document.querySelector('#admin-main').classList.contains('hidden')", WAIT);
+            chrome.eval("document.querySelector('#tab-admin').click()");
+            chrome.waitUntil("document.querySelectorAll('#doc-list tbody tr').length >= 3", WAIT);
+            assertThat(chrome.eval("document.querySelector('#doc-list tbody').textContent").asText())
+                    .contains("有效", "startup").contains("撤回");
+            chrome.eval("""
+                    (() => { document.querySelector('#ent-q').value = '杭州';
+                    document.querySelector('#ent-search button').click(); return true; })()""");
+            chrome.waitUntil("document.querySelectorAll('#ent-list tbody tr').length > 0", WAIT);
+            assertThat(chrome.eval("document.querySelector('#ent-list tbody').textContent").asText())
+                    .contains("sample_registry.tsv");
+            chrome.screenshot(shots.resolve("4-admin-records.png"), true);
         }
     }
 

@@ -44,6 +44,8 @@ class RedisBackedServiceTest {
     private static final ObjectMapper JSON = Json.mapper();
     private static final String OFFICER = "Basic " + Base64.getEncoder()
             .encodeToString("officer:officer-pass".getBytes(StandardCharsets.UTF_8));
+    private static final String ADMIN = "Basic " + Base64.getEncoder()
+            .encodeToString("admin:admin-pass".getBytes(StandardCharsets.UTF_8));
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private static int redisPort;
@@ -131,7 +133,7 @@ class RedisBackedServiceTest {
                 "{\"enterpriseId\":\"" + id + "\",\"areaId\":\"" + areaId + "\",\"kind\":\"applied\"}");
         assertThat(json(fb).get("storedIn").asText()).isEqualTo("file");
         assertThat(Files.readString(feedbackFile)).contains(areaId);
-        assertThat(get("/actuator/health").body()).contains("\"redis\":{\"status\":\"DOWN\"");
+        assertThat(get("/actuator/health", ADMIN).body()).contains("\"redis\":{\"status\":\"DOWN\"");
 
         redis = startRedis();
         Instant until = Instant.now().plusSeconds(20);
@@ -147,7 +149,7 @@ class RedisBackedServiceTest {
             }
         }
         assertThat(cachedInRedis).as("a new answer is cached in the restarted Redis").isTrue();
-        assertThat(get("/actuator/health").body()).contains("\"redis\":{\"status\":\"UP\"");
+        assertThat(get("/actuator/health", ADMIN).body()).contains("\"redis\":{\"status\":\"UP\"");
     }
 
     private static String profile(String name, String scope) {
@@ -165,7 +167,7 @@ class RedisBackedServiceTest {
     private static ConfigurableApplicationContext startService() {
         return new SpringApplicationBuilder(FundmatchServiceApplication.class).run(
                 "--server.port=0", "--spring.data.redis.url=redis://127.0.0.1:" + redisPort,
-                "--fundmatch.feedback-file=" + feedbackFile,
+                "--fundmatch.feedback-file=" + feedbackFile, "--fundmatch.data-dir=" + feedbackFile.getParent(),
                 "--fundmatch.security.officer.password=officer-pass", "--fundmatch.security.admin.password=admin-pass");
     }
 
@@ -198,7 +200,11 @@ class RedisBackedServiceTest {
     }
 
     private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(uri(path)).header("Authorization", OFFICER)
+        return get(path, OFFICER);
+    }
+
+    private static HttpResponse<String> get(String path, String auth) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(uri(path)).header("Authorization", auth)
                 .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 

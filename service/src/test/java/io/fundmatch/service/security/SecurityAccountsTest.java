@@ -1,21 +1,49 @@
 package io.fundmatch.service.security;
 
+import io.fundmatch.service.records.AuditLog;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.io.IOException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/** Accounts in a real PostgreSQL (embedded, its own throw-away cluster), created from configuration at start. */
 class SecurityAccountsTest {
 
-    private final SecurityConfig config = new SecurityConfig();
-    private final Sha256PasswordEncoder encoder = new Sha256PasswordEncoder();
+    private static EmbeddedPostgres pg;
+    private static JdbcTemplate jdbc;
+    private static AccountRecords records;
+    private static final PasswordEncoder ENCODER = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+
+    @BeforeAll
+    static void database() throws IOException {
+        pg = EmbeddedPostgres.builder().start();
+        Flyway.configure().dataSource(pg.getPostgresDatabase()).locations("classpath:db/migration").load().migrate();
+        jdbc = new JdbcTemplate(pg.getPostgresDatabase());
+        records = new AccountRecords(jdbc, ENCODER, new AuditLog(jdbc),
+                new TransactionTemplate(new DataSourceTransactionManager(pg.getPostgresDatabase())));
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (pg != null) pg.close();
+    }
 
     @Test
     void productionRefusesToStartWithoutConfiguredPasswords() {
-        var accounts = new SecurityAccounts(new SecurityAccounts.Account("officer", null),
-                new SecurityAccounts.Account("admin", "set"), true);
-        assertThatThrownBy(() -> config.accounts(accounts, encoder))
+        var accounts = new SecurityAccounts(new SecurityAccounts.Account("officer-p", null),
+                new SecurityAccounts.Account("admin-p", "set"), true);
+        assertThatThrownBy(() -> SecurityConfig.ensureConfigured(accounts, records))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("fundmatch.security.officer.password");
     }
@@ -24,19 +52,33 @@ class SecurityAccountsTest {
     void theEmbeddedDefaultGeneratesPasswordsAndAdminsAreOfficersToo() {
         var accounts = new SecurityAccounts(new SecurityAccounts.Account(null, null),
                 new SecurityAccounts.Account(null, null), false);
-        UserDetailsService users = config.accounts(accounts, encoder);
-        assertThat(users.loadUserByUsername("officer").getAuthorities()).extracting(Object::toString)
-                .containsExactly("ROLE_OFFICER");
-        assertThat(users.loadUserByUsername("admin").getAuthorities()).extracting(Object::toString)
-                .containsExactlyInAnyOrder("ROLE_ADMIN", "ROLE_OFFICER");
-        assertThat(encoder.matches("", users.loadUserByUsername("officer").getPassword())).isFalse();
+        SecurityConfig.ensureConfigured(accounts, records);
+        assertThat(records.loadUserByUsername("officer").getAuthorities()).extracting(Object::toString)
+                .containsExactlyInAnyOrder("ROLE_OFFICER", "JURISDICTION:all");
+        assertThat(records.loadUserByUsername("admin").getAuthorities()).extracting(Object::toString)
+                .containsExactlyInAnyOrder("ROLE_ADMIN", "ROLE_OFFICER", "JURISDICTION:all");
+        assertThat(ENCODER.matches("", records.loadUserByUsername("officer").getPassword())).isFalse();
+        assertThat(records.account("officer").orElseThrow().jurisdiction()).containsExactly("all");
     }
 
     @Test
-    void passwordsAreCheckedAgainstTheirSaltedDigest() {
-        String stored = encoder.encode("s3cret");
-        assertThat(encoder.matches("s3cret", stored)).isTrue();
-        assertThat(encoder.matches("s3cret!", stored)).isFalse();
-        assertThat(encoder.encode("s3cret")).isNotEqualTo(stored);
+    void configuredAccountsAreStoredAsBcryptHashesAndUpdatedWhenThePasswordChanges() {
+        records.ensure("liaison-xicheng", "first-Secret1", java.util.List.of("OFFICER"), AccountRecords.ALL);
+        String first = records.passwordHash("liaison-xicheng").orElseThrow();
+        assertThat(first).startsWith("{bcrypt}$2a$").doesNotContain("first-Secret1");
+        assertThat(ENCODER.matches("first-Secret1", records.loadUserByUsername("liaison-xicheng").getPassword())).isTrue();
+
+        records.ensure("liaison-xicheng", "first-Secret1", java.util.List.of("OFFICER"), AccountRecords.ALL);
+        assertThat(records.passwordHash("liaison-xicheng")).hasValue(first);
+
+        records.ensure("liaison-xicheng", "second-Secret2", java.util.List.of("OFFICER"), AccountRecords.ALL);
+        String second = records.passwordHash("liaison-xicheng").orElseThrow();
+        assertThat(second).isNotEqualTo(first);
+        assertThat(ENCODER.matches("first-Secret1", second)).isFalse();
+        assertThat(ENCODER.matches("second-Secret2", second)).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where subject = 'liaison-xicheng'", Long.class))
+                .isEqualTo(2L);
+        Long plaintext = jdbc.queryForObject("select count(*) from account where password_hash like '%Secret%'", Long.class);
+        assertThat(plaintext).isZero();
     }
 }

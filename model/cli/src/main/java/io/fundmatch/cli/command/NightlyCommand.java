@@ -1,8 +1,10 @@
 package io.fundmatch.cli.command;
 
 import io.fundmatch.cli.option.NightlyCutoffs;
+import io.fundmatch.nightly.DatabaseSnapshot;
 import io.fundmatch.nightly.NightlyJob;
 import io.fundmatch.nightly.NightlyOptions;
+import io.fundmatch.nightly.NightlyRuns;
 import io.fundmatch.nightly.PublishResult;
 import io.fundmatch.nightly.RedisPublisher;
 import org.apache.spark.sql.SparkSession;
@@ -17,6 +19,7 @@ import java.util.concurrent.Callable;
 @Command(name = "nightly", mixinStandardHelpOptions = true,
         description = {"score every enterprise against every area in force (Spark), write Parquet/CSV, publish to Redis",
                 "bin/fundmatch nightly --registry R.jsonl --catalogue C.jsonl --out DIR [options]",
+                "bin/fundmatch nightly --data-dir data --out DIR [options]   (inputs from the service's database)",
                 "bin/fundmatch nightly --publish-only DIR/<date> --redis redis://host:6379"})
 public final class NightlyCommand implements Callable<Integer> {
 
@@ -26,6 +29,10 @@ public final class NightlyCommand implements Callable<Integer> {
     String registry;
     @Option(names = "--catalogue", paramLabel = "PATH|URI", description = "support areas (JSON Lines)")
     String catalogue;
+    @Option(names = "--db", paramLabel = "JDBC_URL", description = "read areas and enterprises from the service's database (one snapshot) instead of --registry/--catalogue, and record the run there")
+    String db;
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "the same, from the embedded database of a service running on DIR")
+    java.nio.file.Path dataDir;
     @Option(names = "--out", paramLabel = "PATH|URI", description = "output root; each run writes OUT/<date>/ (Parquet, CSV, alerts, manifest)")
     String out;
     @Option(names = "--redis", paramLabel = "URI", description = "publish to Redis (e.g. redis://localhost:6379/0); omitted: files only")
@@ -58,15 +65,32 @@ public final class NightlyCommand implements Callable<Integer> {
                 spark.stop();
             }
         }
+        String database = db != null ? db : dataDir != null ? DatabaseSnapshot.embeddedUrl(dataDir) : null;
+        if (database != null && out != null) {
+            DatabaseSnapshot.Export in = DatabaseSnapshot.export(database, java.nio.file.Path.of(out, "inputs"));
+            System.out.printf("[nightly] database snapshot %s: %,d areas, %,d enterprises%n", in.snapshot(), in.areas(),
+                    in.enterprises());
+            registry = in.registry().toString();
+            catalogue = in.catalogue().toString();
+        }
         if (registry == null || catalogue == null || out == null) {
-            throw new IllegalArgumentException("--registry, --catalogue and --out are required");
+            throw new IllegalArgumentException("--out and either --registry and --catalogue, or --db / --data-dir, are required");
         }
         NightlyOptions options = new NightlyOptions(registry, catalogue, cutoffs.model, out, redis, cutoffs.topK, cutoffs.topN, incremental,
                 !noExplain, day, master, partitions, failAfter);
         SparkSession spark = NightlyJob.session(options.master());
+        java.time.Instant started = java.time.Instant.now();
         try {
             NightlyJob.Result r = new NightlyJob(options, System.out).run();
+            if (database != null) {
+                NightlyRuns.recordSuccess(database, started, r.manifest(), r.publish().ok() ? "ok" : "publish-failed");
+            }
             return r.publish().ok() ? 0 : 3;
+        } catch (RuntimeException | java.io.IOException e) {
+            if (database != null) {
+                NightlyRuns.recordFailure(database, NightlyJob.VERSION.format(started), started, String.valueOf(e.getMessage()));
+            }
+            throw e;
         } finally {
             spark.stop();
         }

@@ -1,0 +1,86 @@
+package io.fundmatch.service.audit;
+
+import io.fundmatch.service.records.AuditLog;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+
+/**
+ * Audits uploads refused at the door — wrong type, empty, too large, not a form — which never reach the system
+ * of record (whose writes audit themselves). The event is written when the refusal's status is set, before
+ * the answer reaches the caller, with the one-line reason the caller is given.
+ */
+@Component
+public class RefusedUploadAudit extends OncePerRequestFilter {
+
+    /** Request attribute holding the one-line reason of a refused request (set where the problem is written). */
+    public static final String REFUSAL = "fundmatch.refusal";
+
+    private final AuditTrail audit;
+
+    public RefusedUploadAudit(AuditTrail audit) {
+        this.audit = audit;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return action(request) == null;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        chain.doFilter(request, new HttpServletResponseWrapper(response) {
+            private boolean done;
+
+            private void check(int status) {
+                if (done || status < 400 || status == 401 || status == 403) return; // sign-in refusals are audited as such
+                done = true;
+                if (request.getAttribute(AuditLog.AUDITED) != null) return;
+                Object reason = request.getAttribute(REFUSAL);
+                audit.record(actor(), request.getRemoteAddr(), action(request), request.getRequestURI(),
+                        "status " + status + (reason == null ? "" : ": " + reason));
+            }
+
+            @Override
+            public void setStatus(int sc) {
+                check(sc);
+                super.setStatus(sc);
+            }
+
+            @Override
+            public void sendError(int sc) throws IOException {
+                check(sc);
+                super.sendError(sc);
+            }
+
+            @Override
+            public void sendError(int sc, String msg) throws IOException {
+                check(sc);
+                super.sendError(sc, msg);
+            }
+        });
+    }
+
+    private static String action(HttpServletRequest request) {
+        if (!"POST".equals(request.getMethod())) return null;
+        return switch (request.getRequestURI()) {
+            case "/api/v1/guides" -> "document.upload.refused";
+            case "/api/v1/enterprises" -> "registry.upload.refused";
+            default -> null;
+        };
+    }
+
+    private static String actor() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null || !auth.isAuthenticated() ? "anonymous" : auth.getName();
+    }
+}

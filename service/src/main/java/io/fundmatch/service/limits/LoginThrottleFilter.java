@@ -1,0 +1,117 @@
+package io.fundmatch.service.limits;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fundmatch.service.api.ProblemWriter;
+import io.fundmatch.service.audit.AuditTrail;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * Sits before HTTP Basic authentication: a request carrying credentials for a locked account, or from a
+ * locked address, is answered 429 with {@code Retry-After} without its password being looked at; a request
+ * whose credentials are refused (401) counts as one failed login and is audited, before the refusal is sent.
+ */
+public class LoginThrottleFilter extends OncePerRequestFilter {
+
+    private final LoginThrottle throttle;
+    private final AuditTrail audit;
+    private final ObjectMapper mapper;
+
+    public LoginThrottleFilter(LoginThrottle throttle, AuditTrail audit, ObjectMapper mapper) {
+        this.throttle = throttle;
+        this.audit = audit;
+        this.mapper = mapper;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Optional<String> account = basicUser(request.getHeader(HttpHeaders.AUTHORIZATION));
+        if (account.isEmpty()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String address = request.getRemoteAddr();
+        Optional<Duration> locked = throttle.lockedFor(account.get(), address);
+        if (locked.isPresent()) {
+            long seconds = locked.get().toSeconds();
+            audit.record(account.get(), address, "login.throttled", account.get(), "retry after " + seconds + " s");
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+            ProblemWriter.write(mapper, request, response, HttpStatus.TOO_MANY_REQUESTS,
+                    "登录失败次数过多，请 " + seconds + " 秒后再试 (too many failed logins; try again in " + seconds
+                            + " s)");
+            return;
+        }
+        String user = account.get();
+        Runnable failed = () -> {
+            throttle.failed(user, address);
+            audit.record(user, address, "login.failed", user, "basic: " + request.getMethod() + " " + request.getRequestURI());
+        };
+        chain.doFilter(request, new FailureAwareResponse(response, failed));
+    }
+
+    /**
+     * Counts the failure when 401 is set, before the answer reaches the client: a client that sends its next
+     * guess the moment it reads the refusal finds the failure already counted.
+     */
+    private static final class FailureAwareResponse extends HttpServletResponseWrapper {
+        private final Runnable onFailure;
+        private boolean counted;
+
+        FailureAwareResponse(HttpServletResponse response, Runnable onFailure) {
+            super(response);
+            this.onFailure = onFailure;
+        }
+
+        private void check(int status) {
+            if (status == HttpServletResponse.SC_UNAUTHORIZED && !counted) {
+                counted = true;
+                onFailure.run();
+            }
+        }
+
+        @Override
+        public void setStatus(int sc) {
+            check(sc);
+            super.setStatus(sc);
+        }
+
+        @Override
+        public void sendError(int sc) throws IOException {
+            check(sc);
+            super.sendError(sc);
+        }
+
+        @Override
+        public void sendError(int sc, String msg) throws IOException {
+            check(sc);
+            super.sendError(sc, msg);
+        }
+    }
+
+    /** The user name of an HTTP Basic {@code Authorization} header, if the header is one. */
+    static Optional<String> basicUser(String header) {
+        if (header == null || header.length() < 7 || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return Optional.empty();
+        }
+        try {
+            String decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return Optional.of(colon < 0 ? decoded : decoded.substring(0, colon));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}
