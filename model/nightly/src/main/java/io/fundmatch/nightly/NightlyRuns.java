@@ -25,6 +25,11 @@ public final class NightlyRuns {
                 Json.mapper().writeValueAsString(m.stageMillis()), null);
     }
 
+    /** Records a run that failed, under the version its start time gives (as the job names its runs). */
+    public static void recordFailure(String jdbcUrl, Instant started, String reason) throws IOException {
+        recordFailure(jdbcUrl, NightlyJob.VERSION.format(started), started, reason);
+    }
+
     public static void recordFailure(String jdbcUrl, String version, Instant started, String reason) throws IOException {
         write(jdbcUrl, version, started, "failed", null, null, null, null, reason);
     }

@@ -35,6 +35,9 @@ public class EmbeddedDatabaseConfig {
                     .setDataDirectory(dir)
                     .setCleanDataDirectory(false)
                     .setServerConfig("listen_addresses", "127.0.0.1")
+                    // zonky starts a test server (-F, synchronous_commit=off); a system of record must be durable
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
                     .start();
             log.info("Embedded PostgreSQL {} in {} on port {}", fresh ? "created" : "started", dir, pg.getPort());
             return pg;

@@ -50,6 +50,9 @@ class SystemOfRecordTest {
     @Test
     @Order(1)
     void uploadsSurviveARestartWithTheSameIdsAndRankTheSame() throws Exception {
+        var jdbc = service.context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+        assertThat(jdbc.queryForObject("show fsync", String.class)).as("durable commits").isEqualTo("on");
+        assertThat(jdbc.queryForObject("show synchronous_commit", String.class)).isEqualTo("on");
         int samples = service.getJson("/api/v1/admin/documents", ADMIN).get("total").asInt();
         assertThat(samples).as("bundled sample guides loaded into the empty database").isEqualTo(3);
 

@@ -88,7 +88,7 @@ public final class NightlyCommand implements Callable<Integer> {
             return r.publish().ok() ? 0 : 3;
         } catch (RuntimeException | java.io.IOException e) {
             if (database != null) {
-                NightlyRuns.recordFailure(database, NightlyJob.VERSION.format(started), started, String.valueOf(e.getMessage()));
+                NightlyRuns.recordFailure(database, started, String.valueOf(e.getMessage()));
             }
             throw e;
         } finally {
