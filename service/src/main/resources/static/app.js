@@ -270,9 +270,40 @@
     try { await api(path, {method: 'DELETE'}); setStatus('#records-status', '已撤回：' + what); reload(); }
     catch (e) { setStatus('#records-status', e.message, true); }
   }
+  // ---------- admin: accounts ----------
+  async function loadAccounts() {
+    try {
+      const list = await (await api('/api/v1/admin/accounts')).json();
+      $('#acc-list').replaceChildren(reportTable(['账号', '角色', '辖区', '状态', ''],
+        list.map(a => [a.username, a.roles.map(r => r === 'ADMIN' ? '管理员' : '联络员').join('、'),
+          a.jurisdictionNames === 'all' ? '全部' : a.jurisdictionNames, a.enabled ? '启用' : '已停用',
+          state.me && a.username === state.me.username ? '' : el('button', {class: 'small', type: 'button',
+            onclick: () => setEnabled(a.username, !a.enabled)}, a.enabled ? '停用' : '启用')])));
+    } catch (e) { setStatus('#acc-status', e.message, true); }
+  }
+  async function setEnabled(username, enabled) {
+    try {
+      await api('/api/v1/admin/accounts/' + encodeURIComponent(username), {method: 'PATCH',
+        headers: {'Content-Type': 'application/json'}, body: JSON.stringify({enabled})});
+      setStatus('#acc-status', (enabled ? '已启用：' : '已停用：') + username); loadAccounts();
+    } catch (e) { setStatus('#acc-status', e.message, true); }
+  }
+  $('#acc-form').addEventListener('submit', async ev => {
+    ev.preventDefault();
+    try {
+      const a = await (await api('/api/v1/admin/accounts', {method: 'POST', headers: {'Content-Type': 'application/json'},
+        body: JSON.stringify({username: $('#acc-user').value, password: $('#acc-pass').value,
+          roles: [$('#acc-role').value], jurisdiction: $('#acc-region').value})})).json();
+      $('#acc-pass').value = '';
+      setStatus('#acc-status', '已创建：' + a.username + '（' + (a.jurisdictionNames === 'all' ? '全部' : a.jurisdictionNames) + '）');
+      loadAccounts();
+    } catch (e) { setStatus('#acc-status', e.message, true); }
+  });
+  $('#acc-refresh').addEventListener('click', loadAccounts);
+
   $('#docs-refresh').addEventListener('click', loadDocuments);
   $('#ent-search').addEventListener('submit', searchEnterprises);
-  $('#tab-admin').addEventListener('click', () => { if (state.me && (state.me.roles || []).includes('ADMIN')) loadDocuments(); });
+  $('#tab-admin').addEventListener('click', () => { if (state.me && (state.me.roles || []).includes('ADMIN')) { loadDocuments(); loadAccounts(); } });
 
   // ---------- start ----------
   const start = (location.hash || '#sme').slice(1);

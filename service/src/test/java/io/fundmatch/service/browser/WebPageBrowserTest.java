@@ -15,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The web page in headless Chromium: an SME fills the form and sees opportunity cards; an officer logs in,
- * picks an area, sees the ranked table and exports the CSV; a district officer signs in and sees only the
- * district. Screenshots go to target/screenshots.
+ * picks an area, sees the ranked table and exports the CSV; an administrator creates a district officer's
+ * account on the page, and that officer signs in and sees only the district. Screenshots go to target/screenshots.
  */
 class WebPageBrowserTest extends ServiceTestBase {
 
@@ -80,10 +80,27 @@ class WebPageBrowserTest extends ServiceTestBase {
             Path csv = waitForCsv(downloads);
             assertThat(Files.readString(csv, StandardCharsets.UTF_8)).startsWith("\uFEFF排名,企业名称");
 
-            // a 西城区 liaison officer signs in through the page's own form and sees only that district
-            ensureOfficer("officer-xc-web", "xicheng-web-1", "北京市西城区");
+            // an administrator creates a 西城区 liaison officer on the 管理 tab; the officer signs in through the
+            // page's own form and sees only that district
             chrome.eval("document.querySelector('#logout').click()");
             chrome.waitUntil("document.querySelector('#officer-main').classList.contains('hidden')", WAIT);
+            chrome.eval("""
+                    (() => { document.querySelector('#l-user').value = 'admin';
+                    document.querySelector('#l-pass').value = 'admin-pass';
+                    document.querySelector('#login-submit').click(); return true; })()""");
+            chrome.waitUntil("!document.querySelector('#admin-main').classList.contains('hidden')", WAIT);
+            chrome.eval("document.querySelector('#tab-admin').click()");
+            chrome.eval("""
+                    (() => { document.querySelector('#acc-user').value = 'officer-xc-web';
+                    document.querySelector('#acc-pass').value = 'xicheng-web-1';
+                    document.querySelector('#acc-region').value = '北京市西城区';
+                    document.querySelector('#acc-create').click(); return true; })()""");
+            chrome.waitUntil("document.querySelector('#acc-status').textContent.includes('officer-xc-web')", WAIT);
+            chrome.waitUntil("document.querySelector('#acc-list').textContent.includes('北京市西城区')", WAIT);
+            chrome.screenshot(shots.resolve("4-admin-accounts.png"), true);
+            chrome.eval("document.querySelector('#logout').click()");
+            chrome.waitUntil("document.querySelector('#admin-main').classList.contains('hidden')", WAIT);
+            chrome.eval("document.querySelector('#tab-officer').click()");
             chrome.eval("""
                     (() => { document.querySelector('#l-user').value = 'officer-xc-web';
                     document.querySelector('#l-pass').value = 'xicheng-web-1';
@@ -97,7 +114,7 @@ class WebPageBrowserTest extends ServiceTestBase {
             chrome.waitUntil("document.querySelector('#officer-status').dataset.rankedArea === "
                     + "document.querySelector('#area-list li').dataset.area", WAIT);
             chrome.waitUntil("document.querySelectorAll('#ranking tbody tr td:nth-child(3)').length > 0", WAIT);
-            chrome.screenshot(shots.resolve("4-district-officer-ranking.png"), true);
+            chrome.screenshot(shots.resolve("5-district-officer-ranking.png"), true);
             var regions = chrome.eval("JSON.stringify(Array.from(document.querySelectorAll('#ranking tbody tr td:nth-child(3)')).map(td => td.textContent))").asText();
             assertThat(JSON.readTree(regions)).allSatisfy(r -> assertThat(r.asText()).contains("西城区"));
         }
