@@ -27,6 +27,7 @@ public final class FundmatchCli {
         // each feature registers its command here, in the order of the help text
         COMMANDS.put("ingest", new io.fundmatch.catalogue.cli.IngestCommand());
         COMMANDS.put("ingest-bench", new io.fundmatch.catalogue.cli.IngestBenchCommand());
+        COMMANDS.put("ingest-eval", new io.fundmatch.catalogue.cli.IngestEvalCommand());
         COMMANDS.put("import", new io.fundmatch.profile.cli.ImportCommand());
         COMMANDS.put("sector-eval", new io.fundmatch.profile.cli.SectorEvalCommand());
         COMMANDS.put("train", new io.fundmatch.train.TrainCommand());
