@@ -167,12 +167,30 @@ final class StructureReader {
                 planAreas(child, out, leftOut);
             } else if (aboutTheDocument(child)) {
                 leftOut.add(child.heading + "（procedure or interpretation of the document itself）");
-            } else if (GovernmentWork.backsApplicants(child.fullText())) {
+            } else if (GovernmentWork.backsApplicants(child.fullText()) || inMeasureList(child)) {
                 out.add(new AreaDraft(child.path(), child.title, child.fullText()));
             } else {
                 leftOut.add(child.heading + "（no applicant in view）");
             }
         }
+    }
+
+    /**
+     * An item of a fine-grained numbered list (1﹒…, table rows) most of whose items back applicants: a task list
+     * of an action plan, where one short item is as much a measure as its neighbours.
+     */
+    private static boolean inMeasureList(Outline.Node node) {
+        if (node.kind != Outline.Kind.ARABIC && node.kind != Outline.Kind.ROW && node.kind != Outline.Kind.PAREN_ARABIC) {
+            return false;
+        }
+        List<Outline.Node> siblings = node.parent == null ? List.of() : node.parent.children;
+        int same = 0, backing = 0;
+        for (Outline.Node s : siblings) {
+            if (s.kind != node.kind) continue;
+            same++;
+            if (GovernmentWork.backsApplicants(s.fullText())) backing++;
+        }
+        return same >= 2 && backing * 2 > same;
     }
 
     /** Numbered children that are measures of their own: a short name closed by 。 and then their terms. */
@@ -192,7 +210,10 @@ final class StructureReader {
 
     /** An article about the document itself: its purpose, definitions, overlaps, interpretation or validity. */
     private static boolean aboutTheDocument(Outline.Node node) {
-        String body = node.fullText().replaceFirst("^\\s*第\\s*[0-9一二三四五六七八九十百零〇\\s]+\\s*条\\s*", "");
+        String all = node.fullText();
+        int stop = all.indexOf('。');
+        String first = stop < 0 ? all : all.substring(0, stop + 1);
+        String body = first.replaceFirst("^\\s*第\\s*[0-9一二三四五六七八九十百零〇\\s]+\\s*条\\s*", "");
         if (GRANTED_AMOUNT.matcher(body).find()) return false;
         return PURPOSE.matcher(body).find() || SELF_REFERENCE.matcher(body).find();
     }
