@@ -183,7 +183,10 @@ final class StructureReader {
         if (node.kind != Outline.Kind.ARABIC && node.kind != Outline.Kind.ROW && node.kind != Outline.Kind.PAREN_ARABIC) {
             return false;
         }
-        List<Outline.Node> siblings = node.parent == null ? List.of() : node.parent.children;
+        if (node.parent == null) return false;
+        // the whole list: the items of this kind under the heading above this item's group (1﹒–24﹒ across 行动 groups)
+        Outline.Node top = node.parent.parent != null && !node.parent.isRoot() ? node.parent.parent : node.parent;
+        List<Outline.Node> siblings = top.descendants();
         int same = 0, backing = 0;
         for (Outline.Node s : siblings) {
             if (s.kind != node.kind) continue;

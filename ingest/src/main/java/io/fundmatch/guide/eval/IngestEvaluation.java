@@ -125,15 +125,18 @@ public final class IngestEvaluation {
         if (core.isEmpty()) core = normalise(title);
         if (core.isEmpty()) return false;
         String prefix = core.substring(0, Math.min(PREFIX, core.length()));
-        String line = normalise(sourceLines.get(at));
-        String next = at + 1 < sourceLines.size() ? normalise(sourceLines.get(at + 1)) : "";
-        boolean onLine = line.contains(prefix)
-                || (line + next.substring(0, Math.min(next.length(), PREFIX))).contains(prefix)
-                        && !line.isEmpty() && !next.startsWith(prefix);
-        if (!onLine) return false;
         String key = expected.key();
-        if (key.isEmpty() || NUMBERING_KEY.matcher(key).matches()) return true;
-        return normalise(title).contains(normalise(key));
+        String raw = sourceLines.get(at);
+        String next = at + 1 < sourceLines.size() ? normalise(sourceLines.get(at + 1)) : "";
+        if (key.isEmpty() || NUMBERING_KEY.matcher(key).matches()) {
+            // a heading: the title is what the line says right after its numbering (possibly running on)
+            String heading = normalise(NUMBERING.matcher(raw.strip()).replaceFirst(""));
+            String joined = heading + next.substring(0, Math.min(next.length(), PREFIX));
+            return !heading.isEmpty() && joined.startsWith(prefix);
+        }
+        // a name on the line (a 专栏 field, a direction named in a sentence): the title carries that name
+        String line = normalise(raw);
+        return line.contains(normalise(key)) && normalise(title).contains(normalise(key));
     }
 
     /** Letters and digits only (CJK characters are letters): spacing and punctuation variants do not matter. */
