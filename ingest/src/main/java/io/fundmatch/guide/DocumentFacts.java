@@ -103,7 +103,16 @@ public record DocumentFacts(String title, boolean titleFound, String plainTitle,
     }
 
     /** PLAN for plans and policy outlines (规划, 纲要, 意见, 计划), GUIDE for calls, notices and measures. */
-    static DocumentType type(String plainTitle, String text) {
+    static DocumentType type(String titleAsPlain, String text) {
+        // 三年行动方案（2024-2026年）: the period after the name does not change what the document is
+        String plainTitle = titleAsPlain == null ? null : titleAsPlain.replaceAll("(?:19|20)\\d{2}(?:19|20)\\d{2}年?$", "");
+        if (plainTitle != null) {
+            // 关于印发X的通知: the notice prints X, and X is what the document is
+            Matcher printed = Pattern.compile("印发(.{4,})的?通知$").matcher(plainTitle);
+            if (printed.find()) plainTitle = printed.group(1).replaceAll("的$", "").replaceAll("(?:19|20)\\d{2}(?:19|20)\\d{2}年?$", "");
+            // measures printed together with a plan (若干政策和…行动计划): the measures are applied for
+            if (plainTitle.matches(".*(政策|措施|办法|细则)(和|及|与).*")) return DocumentType.GUIDE;
+        }
         if (plainTitle != null && !plainTitle.isEmpty()) {
             // 意见 / 实施意见: a list of measures with amounts is applied for like a call; directions are a plan
             if (plainTitle.matches(".*意见$")) return measuresWithAmounts(text) ? DocumentType.GUIDE : DocumentType.PLAN;

@@ -51,7 +51,10 @@ final class GovernmentWork {
     /** Whether a section's own text backs applicants (support offered to someone, or an amount granted). */
     static boolean backsApplicants(String text) {
         if (AMOUNT.matcher(text).find() && count(SUPPORT, text) >= 1) return true;
-        return count(SUPPORT, text) >= 2 && count(APPLICANT, text) >= 3 || count(FIELD, text) >= 3;
+        // a short measure names its beneficiary once; a long section several times
+        int applicants = Math.max(1, Math.min(3, text.length() / 80));
+        int support = text.length() < 60 ? 1 : 2;
+        return count(SUPPORT, text) >= support && count(APPLICANT, text) >= applicants || count(FIELD, text) >= 3;
     }
 
     private static int count(Pattern p, String text) {

@@ -176,7 +176,7 @@ public final class GuideIngester {
                     applicants, List.copyOf(quals.values()),
                     window == null ? null : window.written(), window == null ? null : window.deadline(),
                     amount == null ? null : amount.written(), amount == null ? null : amount.maxWan(),
-                    terms.get(i), false));
+                    terms.get(i), false, AreaKinds.of(d.title(), text)));
         }
         return out;
     }

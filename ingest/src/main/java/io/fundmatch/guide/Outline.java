@@ -226,7 +226,10 @@ final class Outline {
         Node parent = stack.get(parentAt);
         int highest = 0;
         for (Node c : parent.children) if (c.kind == node.kind) highest = Math.max(highest, c.number);
-        if (highest == 0 || node.number > highest) return;
+        // 第一节 after a chapter that so far held only lower headings (一、…): the chapter above it was lost
+        boolean lowerFirst = node.kind == Kind.SECTION && highest == 0 && node.number == 1
+                && parent.children.stream().anyMatch(c -> c.kind.ordinal() > Kind.SECTION.ordinal() && c.kind != Kind.PLAIN);
+        if (!lowerFirst && (highest == 0 || node.number > highest)) return;
         while (stack.size() > parentAt) stack.remove(stack.size() - 1);
         Node holder = stack.isEmpty() ? root : stack.get(stack.size() - 1);
         Node unnamed = new Node(parent.kind, null, "", null);

@@ -72,7 +72,8 @@ final class RegionMention {
      * signature at the end of the text, else the text's most frequent.
      */
     Region detect(String title, String text) {
-        return inZone(divisions(title, text), title, text);
+        FunctionalZones zones = FunctionalZones.shared();
+        return inZone(divisions(zones.masked(title), zones.masked(text)), title, text);
     }
 
     /**
@@ -81,7 +82,10 @@ final class RegionMention {
      */
     private static Region inZone(Region found, String title, String text) {
         FunctionalZones zones = FunctionalZones.shared();
-        if (title != null && zones.named(title).isPresent()) return zones.place(found, title);
+        // the issuer is the zone: counties its text names (雄县、容城县 as addressees) do not narrow it down
+        if (title != null && zones.named(title).isPresent()) {
+            return zones.place(found.province() == null ? null : Region.of(found.province(), null, null), title);
+        }
         if (found.district() != null) return found;
         String head = text.length() > 20_000 ? text.substring(0, 20_000) : text;
         java.util.Optional<FunctionalZones.Zone> z = zones.named(head);

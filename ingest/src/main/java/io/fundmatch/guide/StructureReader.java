@@ -27,7 +27,8 @@ final class StructureReader {
                    String generalText, String eligibilityText, String timingText) {
     }
 
-    static Reading read(List<String> paragraphs, DocumentFacts facts) {
+    static Reading read(List<String> given, DocumentFacts facts) {
+        List<String> paragraphs = FusedHeadings.split(given);
         List<String> rest = new ArrayList<>();
         List<Boxes.Box> boxes = Boxes.extract(paragraphs, rest, BOX_PLACEHOLDER);
         Outline.Node root = Outline.parse(rest);
@@ -133,6 +134,10 @@ final class StructureReader {
         if (!node.item && Sections.isProcedural(node.title)) return;
         if (top && hasSiblings && !node.item && node.children.isEmpty()
                 && (Sections.isOverview(node.title) || Sections.isTerms(node.title))) return;
+        if (node.item && node.title.strip().length() <= 10 && Sections.isProcedural(node.title)) {
+            leftOut.add(node.heading + "（conditions or procedure）"); // 第五条 资金拨付。…
+            return;
+        }
         if (node.children.isEmpty() || node.item && !measuresInside(node)) {
             if (node.kind == Outline.Kind.PLAIN) return; // an unnumbered line is too weak a sign of an area
             if (aboutTheDocument(node)) {

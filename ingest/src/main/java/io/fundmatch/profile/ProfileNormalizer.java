@@ -118,7 +118,7 @@ public final class ProfileNormalizer {
                 }
             }
         }
-        Region fromAddress = address == null ? null : gazetteer.find(address).orElse(null);
+        Region fromAddress = address == null ? null : gazetteer.find(FunctionalZones.shared().masked(address)).orElse(null);
         Region fromCode = CreditCode.divisionCode(code.code()).flatMap(gazetteer::byDivisionCode).orElse(null);
 
         if (fromGiven != null) {

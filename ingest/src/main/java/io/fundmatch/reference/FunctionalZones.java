@@ -116,6 +116,16 @@ public final class FunctionalZones {
         return Optional.ofNullable(best);
     }
 
+    /** The text with every zone name blanked out, so a zone's name is not read as a division (雄安新区 ≠ 安新县). */
+    public String masked(String text) {
+        if (text == null) return null;
+        String t = text;
+        for (String w : writtenByLength) {
+            if (t.contains(w)) t = t.replace(w, " ".repeat(w.length()));
+        }
+        return t;
+    }
+
     /**
      * {@code found} (the divisions a text names, possibly none) placed in the zone the text names: a zone
      * mention with no division under the zone gives the zone at its province level.
