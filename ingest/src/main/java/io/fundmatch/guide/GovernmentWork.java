@@ -21,9 +21,13 @@ final class GovernmentWork {
                     + "|数字政务|形势|发展基础|总体要求|指导思想|基本原则|发展目标|远景目标|国土空间|减量发展|城市更新|老旧小区"
                     + "|土地|用地|扶贫|对口支援|治理|体制机制|战略机遇|历史性跨越|回顾|面临形势");
 
-    /** What the issuer offers applicants. */
+    /** What the issuer offers applicants (also: building a platform, centre or carrier for them). */
     private static final Pattern SUPPORT = Pattern.compile(
-            "支持|鼓励|培育|引进|吸引|引导|扶持|资助|奖励|补贴|补助|给予|基金|孵化|招引|试点|先行先试|示范|集聚|落户|认定");
+            "支持|鼓励|培育|引进|吸引|引导|扶持|资助|奖励|补贴|补助|给予|基金|孵化|招引|试点|先行先试|示范|集聚|落户|认定"
+                    + "|(?:建设|打造|搭建|布局)[^。，,；]{0,12}(?:平台|中心|载体|基地|园区|集聚区)");
+    /** Implementation and context chapters: everything under them is the government's own work or the plan's setting. */
+    private static final Pattern IMPLEMENTATION = Pattern.compile("保障措施|组织实施|实施保障|组织保障|组织领导|党的领导|评估"
+            + "|形势|发展基础|总体要求|指导思想|基本原则|发展目标|远景目标|回顾|历史性跨越|战略机遇");
     /** Who or what is backed. */
     private static final Pattern APPLICANT = Pattern.compile(
             "企业|机构|高校|院所|人才|团队|创业|平台|项目|主体|独角兽|专精特新|产业|服务业|制造|场景|载体|基地|园区");
@@ -46,6 +50,11 @@ final class GovernmentWork {
             if (m.find()) return m.group();
         }
         return null;
+    }
+
+    /** Whether a heading opens an implementation or context chapter (保障措施, 发展基础 …), none of it an area. */
+    static boolean implementation(String heading) {
+        return IMPLEMENTATION.matcher(heading.replaceAll("\\s", "")).find();
     }
 
     /** Whether a section's own text backs applicants (support offered to someone, or an amount granted). */

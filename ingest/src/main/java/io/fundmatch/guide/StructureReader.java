@@ -160,6 +160,11 @@ final class StructureReader {
             boolean headings = child.children.stream().anyMatch(c -> c.kind != Outline.Kind.PLAIN);
             if (child.kind == Outline.Kind.PLAIN && !headings) continue;
             String own = GovernmentWork.ownWork(List.of(child.title));
+            if (own != null && headings && !GovernmentWork.implementation(child.title)) {
+                // a mechanism section (建立…工作机制) may still hold a measure for applicants: judge each item
+                planAreas(child, out, leftOut);
+                continue;
+            }
             if (own != null) {
                 leftOut.add(child.heading + "（the government's own work: " + own + "）");
                 continue;
