@@ -90,11 +90,17 @@ public final class JurisdictionKeys {
         if (r.isNational() || r.province() == null) return List.of(ALL);
         List<String> keys = new ArrayList<>(4);
         if (r.zone() != null && r.district() == null) {
-            // placed in a zone without a district: the zone stands in for the "anything under" keys
+            // placed in a zone without a district: "anything under" its province (or city), and the zone itself
+            // when no city is known (a zone area's city keys already join one whose city is known)
             keys.add("N");
             keys.add("P|" + r.province());
-            if (r.city() != null) keys.add("C|" + r.province() + "|" + r.city());
-            keys.add("Z|" + r.zone());
+            if (r.city() != null) {
+                keys.add("C|" + r.province() + "|" + r.city());
+                keys.add("UC|" + r.province() + "|" + r.city());
+            } else {
+                keys.add("UP|" + r.province());
+                keys.add("Z|" + r.zone());
+            }
             return keys;
         }
         keys.add("N");
