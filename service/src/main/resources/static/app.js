@@ -165,10 +165,11 @@
     if ($('#a-q').value.trim()) q.set('q', $('#a-q').value.trim());
     if ($('#a-district').value.trim()) q.set('district', $('#a-district').value.trim());
     if ($('#a-type').value) q.set('type', $('#a-type').value);
+    if ($('#a-kind').value) q.set('kind', $('#a-kind').value);
     try {
       const page = await (await api('/api/v1/areas?' + q)).json();
       $('#area-list').replaceChildren(...page.areas.map(a => el('li', {'data-area': a.areaId, onclick: () => rank(a)},
-        a.title, el('small', {}, (a.document ? a.document.title : '') + (a.deadline ? ' · 截止 ' + a.deadline : '')))));
+        a.title, el('small', {}, (a.kindLabel ? '〔' + a.kindLabel + '〕' : '') + (a.document ? a.document.title : '') + (a.deadline ? ' · 截止 ' + a.deadline : '')))));
       setStatus('#officer-status', '共 ' + page.total + ' 个支持方向' + (page.total > page.areas.length ? '，显示前 ' + page.areas.length + ' 个' : '') + '；点击左侧方向查看企业排名');
     } catch (e) { setStatus('#officer-status', e.message, true); }
   }

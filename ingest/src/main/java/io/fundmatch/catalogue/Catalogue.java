@@ -183,6 +183,6 @@ public final class Catalogue {
 
     private static GuideDocument retitled(GuideDocument d, String title) {
         return new GuideDocument(d.id(), title, d.source(), d.region(), d.year(), d.type(), d.draft(),
-                d.supersedes(), d.supersededBy());
+                d.supersedes(), d.supersededBy(), d.validFrom(), d.validTo());
     }
 }

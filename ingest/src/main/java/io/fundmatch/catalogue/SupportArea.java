@@ -21,11 +21,21 @@ import java.util.List;
  * @param maxSupportWan     the largest amount stated, in 万元, or null
  * @param keyTerms          distinctive terms of the area, most important first
  * @param superseded        true when its document has been replaced by a later version
+ * @param kind              what it offers (industry field, platform, talent …), or null when not read
  */
 public record SupportArea(String id, GuideDocument document, List<String> path, String title, String text,
                           List<EntityType> applicantTypes, List<QualificationRequirement> qualifications,
                           String applicationWindow, LocalDate deadline, String supportAmount, Double maxSupportWan,
-                          List<String> keyTerms, boolean superseded) {
+                          List<String> keyTerms, boolean superseded, AreaKind kind) {
+
+    /** An area whose kind was not read. */
+    public SupportArea(String id, GuideDocument document, List<String> path, String title, String text,
+                       List<EntityType> applicantTypes, List<QualificationRequirement> qualifications,
+                       String applicationWindow, LocalDate deadline, String supportAmount, Double maxSupportWan,
+                       List<String> keyTerms, boolean superseded) {
+        this(id, document, path, title, text, applicantTypes, qualifications, applicationWindow, deadline,
+                supportAmount, maxSupportWan, keyTerms, superseded, null);
+    }
 
     public SupportArea {
         path = path == null ? List.of() : List.copyOf(path);
@@ -37,6 +47,6 @@ public record SupportArea(String id, GuideDocument document, List<String> path, 
 
     public SupportArea withDocument(GuideDocument doc, boolean isSuperseded) {
         return new SupportArea(id, doc, path, title, text, applicantTypes, qualifications, applicationWindow,
-                deadline, supportAmount, maxSupportWan, keyTerms, isSuperseded);
+                deadline, supportAmount, maxSupportWan, keyTerms, isSuperseded, kind);
     }
 }

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * 专栏 boxes of plans: a box heading ("专栏1 …", "专栏 3 …", "专栏: …") followed by named fields, each
  * "name：text", "name:text" or "name。text". Three layouts are read: the whole box on one line with `|`
  * at its end; the heading on one line and all fields on the next, ended by `|`; and the fields as
- * separate paragraphs after the heading (a PDF box spread over many lines).
+ * separate paragraphs after the heading (a PDF box spread over many lines). A box with a title and no named
+ * fields, followed by a paragraph, is one programme: a single field with no name.
  */
 final class Boxes {
 
@@ -75,6 +76,14 @@ final class Boxes {
                 }
             }
             Box box = parse(boxes.size(), number, content.toString());
+            if (box.fields().isEmpty() && last == i && !afterHead.isEmpty() && i + 1 < paragraphs.size()
+                    && isProgrammeText(paragraphs.get(i + 1))) {
+                // a box that is one programme: its title, then a paragraph of what it does
+                List<String[]> whole = new ArrayList<>();
+                whole.add(new String[]{null, p + "\n" + paragraphs.get(i + 1)});
+                box = new Box(boxes.size(), box.heading(), whole);
+                last = i + 1;
+            }
             if (box.fields().isEmpty()) {
                 for (int k = i; k <= last; k++) rest.add(paragraphs.get(k));
             } else {
@@ -84,6 +93,11 @@ final class Boxes {
             i = last;
         }
         return boxes;
+    }
+
+    /** A paragraph of running text (not a heading, box or table row) long enough to describe a programme. */
+    private static boolean isProgrammeText(String p) {
+        return p.length() >= 30 && !isBoxHead(p) && Outline.marker(p) == null && p.contains("。");
     }
 
     private static boolean endsWithBar(String p) {

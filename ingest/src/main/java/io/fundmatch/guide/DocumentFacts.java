@@ -3,6 +3,7 @@ package io.fundmatch.guide;
 import io.fundmatch.catalogue.DocumentType;
 import io.fundmatch.reference.Region;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -16,9 +17,11 @@ import java.util.regex.Pattern;
  * @param titleFound whether the title came from the text
  * @param plainTitle the title with draft markers, comment-notice wrapping and punctuation removed, used to
  *                   recognise two versions of one document
+ * @param validFrom  first day its measures apply, when stated
+ * @param validTo    last day its measures apply, when stated
  */
 public record DocumentFacts(String title, boolean titleFound, String plainTitle, Region region, Integer year,
-                            DocumentType type, boolean draft) {
+                            DocumentType type, boolean draft, LocalDate validFrom, LocalDate validTo) {
 
     private static final Pattern DOC_WORD = Pattern.compile(
             "指南|通知|规划|纲要|办法|细则|措施|意见|方案|政策|公告|条件|计划|规定|决定|通告|要点|目录");
@@ -29,6 +32,8 @@ public record DocumentFacts(String title, boolean titleFound, String plainTitle,
     private static final Pattern ISSUED = Pattern.compile("(?:发布时间|发布日期|印发日期|成文日期)[：:\\s]*((?:19|20)\\d{2})");
     private static final Pattern PERIOD = Pattern.compile("(?:期限|年限|期间|时期)为?\\s*((?:19|20)\\d{2})\\s*年?\\s*(?:至|到|—|-|～)");
     private static final Pattern SIGNED = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日$");
+    private static final Pattern TITLE_PERIOD = Pattern.compile(
+            "(?:19|20)\\d{2}\\s*年?\\s*[-—–－~～至到]\\s*(?:19|20)\\d{2}\\s*年?");
     private static final Pattern FIVE_YEAR = Pattern.compile("“?(十[一二三四五六七八九])五”?");
 
     /** Reads the facts from a document's paragraphs. */
@@ -42,7 +47,9 @@ public record DocumentFacts(String title, boolean titleFound, String plainTitle,
         DocumentType type = type(plain, text);
         Region region = RegionMention.shared().detect(title, text);
         Integer year = year(title, paragraphs);
-        return new DocumentFacts(found ? title : stem(fileName), found, plain, region, year, type, draft);
+        IssueDates.Validity validity = IssueDates.validity(title, paragraphs, IssueDates.signed(paragraphs));
+        return new DocumentFacts(found ? title : stem(fileName), found, plain, region, year, type, draft,
+                validity.from(), validity.to());
     }
 
     private static String stem(String fileName) {
@@ -96,9 +103,24 @@ public record DocumentFacts(String title, boolean titleFound, String plainTitle,
     }
 
     /** PLAN for plans and policy outlines (规划, 纲要, 意见, 计划), GUIDE for calls, notices and measures. */
-    static DocumentType type(String plainTitle, String text) {
+    static DocumentType type(String titleAsPlain, String text) {
+        // 三年行动方案（2024-2026年）: the period after the name does not change what the document is
+        String plainTitle = titleAsPlain == null ? null : titleAsPlain.replaceAll("(?:19|20)\\d{2}(?:19|20)\\d{2}年?$", "");
+        if (plainTitle != null) {
+            // 关于印发X的通知: the notice prints X, and X is what the document is
+            Matcher printed = Pattern.compile("印发(.{4,})的?通知$").matcher(plainTitle);
+            if (printed.find()) plainTitle = printed.group(1).replaceAll("的$", "").replaceAll("(?:19|20)\\d{2}(?:19|20)\\d{2}年?$", "");
+            // measures printed together with a plan (若干政策和…行动计划): the measures are applied for
+            if (plainTitle.matches(".*(政策|措施|办法|细则)(和|及|与).*")) return DocumentType.GUIDE;
+        }
         if (plainTitle != null && !plainTitle.isEmpty()) {
-            if (plainTitle.matches(".*(规划|纲要|意见|行动计划|发展计划)$")) return DocumentType.PLAN;
+            // 意见 / 实施意见: a list of measures with amounts is applied for like a call; directions are a plan
+            if (plainTitle.matches(".*意见$")) return measuresWithAmounts(text) ? DocumentType.GUIDE : DocumentType.PLAN;
+            if (plainTitle.matches(".*(规划|纲要|行动计划|发展计划)$")) return DocumentType.PLAN;
+            // 行动方案, 实施方案, 三年计划: a plan unless the text is itself an application call
+            if (plainTitle.matches(".*(行动方案|实施方案|工作方案|计划)$")) {
+                return isApplicationCall(text) ? DocumentType.GUIDE : DocumentType.PLAN;
+            }
             if (plainTitle.matches(".*(指南|通知|申报|办法|细则|措施|政策|条件|程序|公告|规定|方案|目录|通告).*")) {
                 return DocumentType.GUIDE;
             }
@@ -107,6 +129,31 @@ public record DocumentFacts(String title, boolean titleFound, String plainTitle,
         int plan = count(text, "本规划") + count(text, "规划纲要") + count(text, "本纲要");
         int guide = count(text, "本指南") + count(text, "申报") + count(text, "本通知");
         return plan > guide ? DocumentType.PLAN : DocumentType.GUIDE;
+    }
+
+    private static final Pattern AMOUNT = Pattern.compile("\\d+(?:\\.\\d+)?\\s*万元");
+    private static final Pattern GRANT = Pattern.compile("给予|奖励|补贴|补助|资助");
+    private static final Pattern CALL_HEADING = Pattern.compile(
+            "(?m)^\\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?\\s*(申报条件|申报对象|申报材料|申报时间|申报程序|申报方式|申请条件|申请材料)");
+
+    /** Several amounts granted (给予…万元): measures with money, not directions. */
+    private static boolean measuresWithAmounts(String text) {
+        return countMatches(AMOUNT, text) >= 3 && countMatches(GRANT, text) >= 3;
+    }
+
+    /** Headings of at least two application sections (申报条件, 申报材料, 申报时间 …). */
+    private static boolean isApplicationCall(String text) {
+        java.util.Set<String> kinds = new java.util.HashSet<>();
+        Matcher m = CALL_HEADING.matcher(text);
+        while (m.find()) kinds.add(m.group(1));
+        return kinds.size() >= 2;
+    }
+
+    private static int countMatches(Pattern p, String text) {
+        int n = 0;
+        Matcher m = p.matcher(text);
+        while (m.find()) n++;
+        return n;
     }
 
     private static int count(String text, String word) {
@@ -118,10 +165,18 @@ public record DocumentFacts(String title, boolean titleFound, String plainTitle,
         return n;
     }
 
-    /** The title's year; else the publication date; else the start of the period it covers (十四五 → 2021). */
+    /**
+     * The year it was issued: the issuer's dated signature, else the document number's year (〔2021〕), else
+     * the year its title names (a call's round, 2021年度; not a period such as 2021-2023年), else the publication
+     * date; only then the start of the period it covers (十四五 → 2021).
+     */
     static Integer year(String title, List<String> paragraphs) {
+        LocalDate signedOn = IssueDates.signed(paragraphs);
+        if (signedOn != null) return signedOn.getYear();
+        Integer numbered = IssueDates.documentNumberYear(paragraphs);
+        if (numbered != null) return numbered;
         if (title != null) {
-            Matcher m = YEAR.matcher(title);
+            Matcher m = YEAR.matcher(TITLE_PERIOD.matcher(title).replaceAll(""));
             if (m.find()) return Integer.parseInt(m.group(1));
         }
         // the date line under the issuer's name at the end is the document's own; a 发布时间 may be a reprint's

@@ -135,7 +135,7 @@ public final class GuideIngester {
         StructureReader.Reading reading = StructureReader.read(paragraphs, facts);
         warnings.addAll(reading.warnings());
         GuideDocument document = new GuideDocument(Ids.documentId(source), facts.title(), source, facts.region(),
-                facts.year(), facts.type(), facts.draft(), null, null);
+                facts.year(), facts.type(), facts.draft(), null, null, facts.validFrom(), facts.validTo());
         List<SupportArea> areas = areas(source, document, facts, reading, String.join("\n", paragraphs));
         return new IngestResult(source, document, areas, reading.structure(), facts.titleFound(), null, warnings);
     }
@@ -176,7 +176,7 @@ public final class GuideIngester {
                     applicants, List.copyOf(quals.values()),
                     window == null ? null : window.written(), window == null ? null : window.deadline(),
                     amount == null ? null : amount.written(), amount == null ? null : amount.maxWan(),
-                    terms.get(i), false));
+                    terms.get(i), false, AreaKinds.of(d.title(), text)));
         }
         return out;
     }

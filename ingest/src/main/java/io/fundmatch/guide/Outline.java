@@ -15,13 +15,14 @@ final class Outline {
 
     /** Numbering kinds in their customary order, highest first. */
     enum Kind { CHAPTER, SECTION, ARTICLE, PLAIN, CN, TOPIC, DIRECTION, PAREN_CN, DECIMAL, ARABIC, PAREN_ARABIC,
-        HALF_PAREN_ARABIC, CIRCLED }
+        HALF_PAREN_ARABIC, CIRCLED, ROW }
 
     private static final String CN_NUM = "[一二三四五六七八九十百零〇两]";
     private static final Pattern[] MARKERS = {
             Pattern.compile("^第" + CN_NUM + "{1,4}章\\s*"),
             Pattern.compile("^第" + CN_NUM + "{1,4}节\\s*"),
-            Pattern.compile("^第(?:" + CN_NUM + "{1,4}|\\d{1,3})条\\s*"),
+            // 第十条, 第10条, and 第 1 0 条 from an old conversion
+            Pattern.compile("^第\\s*(?:" + CN_NUM + "{1,4}|\\d(?:\\s?\\d){0,2})\\s*条\\s*"),
             null,
             Pattern.compile("^[一二三四五六七八九十]{1,3}\\s*[、．.]\\s*"),
             Pattern.compile("^(?:专题|领域|板块|主题)\\s*(?:[一二三四五六七八九十]{1,3}|\\d{1,2})\\s*(?:[：:、．.]\\s*|\\s+)"),
@@ -29,10 +30,12 @@ final class Outline {
                     + "\\s*(?:[：:、．.]\\s*|\\s+)"),
             Pattern.compile("^[（(]\\s*[一二三四五六七八九十]{1,3}\\s*[）)]\\s*"),
             Pattern.compile("^\\d{1,2}(?:[.．]\\d{1,2})+(?![\\d.．年])[、.．]?\\s*"),
-            Pattern.compile("^\\d{1,2}\\s*(?:[、．]|\\.(?!\\d)|\\.(?=(?:19|20)\\d{2}年))\\s*"),
+            Pattern.compile("^\\d{1,2}\\s*(?:[、．﹒]|\\.(?!\\d)|\\.(?=(?:19|20)\\d{2}年))\\s*"),
             Pattern.compile("^[（(]\\d{1,2}[）)]\\s*"),
             Pattern.compile("^\\d{1,2}[）)]\\s*"),
             Pattern.compile("^[①-⑳]\\s*"),
+            // a numbered row of a table flattened to cells: "3 | 鼓励第三方机构落户 | 目标… | 路径…"
+            Pattern.compile("^\\d{1,3}\\s*[|｜]\\s*"),
     };
     private static final Pattern SENTENCE_MARK = Pattern.compile("[。；;！？!?：:，,、|｜]");
 
@@ -56,7 +59,7 @@ final class Outline {
             this.kind = kind;
             this.number = marker == null ? 0 : numberOf(marker);
             this.line = line;
-            String[] split = splitTitle(rest);
+            String[] split = kind == Kind.ROW ? rowTitle(rest) : splitTitle(rest);
             this.title = split[0];
             String m = marker == null ? "" : marker.strip() + (marker.strip().length() < marker.length() && marker.strip().matches(".*[章节条]$") ? " " : "");
             this.heading = m + split[0];
@@ -140,6 +143,12 @@ final class Outline {
         return new String[]{r.length() > 40 ? r.substring(0, 40) + "…" : r, r};
     }
 
+    /** A table row's first cell is its title, the other cells its text. */
+    static String[] rowTitle(String rest) {
+        int bar = rest.replace('｜', '|').indexOf('|');
+        return bar < 0 ? splitTitle(rest) : new String[]{rest.substring(0, bar).strip(), rest.substring(bar + 1).strip()};
+    }
+
     /** Builds the tree; paragraphs before the first heading are the root's body. */
     static Node parse(List<String> paragraphs) {
         Node root = new Node(null, null, "", null);
@@ -217,7 +226,10 @@ final class Outline {
         Node parent = stack.get(parentAt);
         int highest = 0;
         for (Node c : parent.children) if (c.kind == node.kind) highest = Math.max(highest, c.number);
-        if (highest == 0 || node.number > highest) return;
+        // 第一节 after a chapter that so far held only lower headings (一、…): the chapter above it was lost
+        boolean lowerFirst = node.kind == Kind.SECTION && highest == 0 && node.number == 1
+                && parent.children.stream().anyMatch(c -> c.kind.ordinal() > Kind.SECTION.ordinal() && c.kind != Kind.PLAIN);
+        if (!lowerFirst && (highest == 0 || node.number > highest)) return;
         while (stack.size() > parentAt) stack.remove(stack.size() - 1);
         Node holder = stack.isEmpty() ? root : stack.get(stack.size() - 1);
         Node unnamed = new Node(parent.kind, null, "", null);
@@ -230,6 +242,11 @@ final class Outline {
         Kind k = node.kind;
         int same = -1;
         for (int i = 0; i < stack.size(); i++) if (stack.get(i).kind == k) same = i;
+        if (k == Kind.ARTICLE && same < 0 && !stack.isEmpty()
+                && stack.stream().noneMatch(n -> n.kind.ordinal() <= Kind.ARTICLE.ordinal())) {
+            // 第N条 measures numbered through groups headed 一、/（一） (an 实施意见): the articles sit inside them
+            return;
+        }
         if (k == Kind.CHAPTER || k == Kind.SECTION || k == Kind.PLAIN || same < 0) {
             // customary order: close every open heading at this level or below
             while (!stack.isEmpty() && stack.get(stack.size() - 1).kind.ordinal() >= k.ordinal()) {

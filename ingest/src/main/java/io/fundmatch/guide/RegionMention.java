@@ -1,5 +1,6 @@
 package io.fundmatch.guide;
 
+import io.fundmatch.reference.FunctionalZones;
 import io.fundmatch.reference.ReferenceTables;
 import io.fundmatch.reference.Region;
 
@@ -71,6 +72,39 @@ final class RegionMention {
      * signature at the end of the text, else the text's most frequent.
      */
     Region detect(String title, String text) {
+        FunctionalZones zones = FunctionalZones.shared();
+        return inZone(divisions(zones.masked(title), zones.masked(text)), title, text);
+    }
+
+    /**
+     * The region placed in the functional zone (state-level new area, high-tech zone …) the title names, or
+     * that the text names at least three times when no district was found and the zone lies in that province.
+     */
+    private static Region inZone(Region found, String title, String text) {
+        FunctionalZones zones = FunctionalZones.shared();
+        // the issuer is the zone: counties its text names (雄县、容城县 as addressees) do not narrow it down
+        if (title != null && zones.named(title).isPresent()) {
+            return zones.place(found.province() == null ? null : Region.of(found.province(), null, null), title);
+        }
+        if (found.district() != null) return found;
+        String head = text.length() > 20_000 ? text.substring(0, 20_000) : text;
+        java.util.Optional<FunctionalZones.Zone> z = zones.named(head);
+        if (z.isEmpty()) return found;
+        if (found.province() != null && !found.province().equals(z.get().province())) return found;
+        int mentions = 0;
+        for (String w : new String[]{z.get().name(), shortZoneName(z.get().name())}) {
+            for (int i = head.indexOf(w); i >= 0; i = head.indexOf(w, i + w.length())) mentions++;
+            if (mentions > 0) break;
+        }
+        return mentions >= 3 ? zones.place(found, head) : found;
+    }
+
+    /** 雄安新区 → 雄安, 临港地区 → 临港, 成都高新区 → 成都高新. */
+    private static String shortZoneName(String zone) {
+        return zone.replaceAll("(新区|地区|高新区|科技园区|经济技术开发区)$", "");
+    }
+
+    private Region divisions(String title, String text) {
         Region fromTitle = mostSpecific(count(title == null ? "" : title));
         if (fromTitle != null) return fromTitle;
         Region signed = signature(text);

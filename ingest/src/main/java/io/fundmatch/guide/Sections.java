@@ -7,8 +7,9 @@ final class Sections {
 
     /** Conditions, materials, procedure, dates, contacts, principles: facts about the call, not support areas. */
     private static final Pattern PROCEDURAL = Pattern.compile(
-            "条件|对象|主体|申报单位|申请单位|要求|资格|程序|流程|方式|时间|截止|受理|安排|联系|咨询|其他|其它"
-                    + "|注意事项|附则|总则|截至|公示|须知|监督|附件|组织实施|保障措施|原则|指导思想|目标|背景|数量|名额|说明|评审|审核|审批|遴选|办理|备案");
+            "条件|对象|申报主体|申请主体|实施主体|责任主体|申报单位|申请单位|要求|资格|程序|流程|方式|时间|截止|受理|安排|联系|咨询|其他|其它"
+                    + "|注意事项|附则|总则|截至|公示|须知|监督|附件|组织实施|保障措施|原则|指导思想|目标|背景|数量|名额|说明|评审|审核|审批|遴选|办理|备案"
+                    + "|组织保障|政策兑现|兑现|预算编制|资金拨付|拨付|绩效管理|绩效评价|解释|施行|生效");
     /** Headings that describe the call as a whole. */
     private static final Pattern OVERVIEW = Pattern.compile("内容|简介|概况|概述|总则|总体|适用范围");
     /** Plan sections about an industry or a kind of enterprise. */
@@ -31,9 +32,13 @@ final class Sections {
                     + "|(材料|资料)(要求|报送|提交|清单|目录|格式|装订|份数|准备|审核|受理|及|和|与)|^(材料|资料)$");
 
     static boolean isProcedural(String title) {
+        if (LEADING_SUPPORT_VERB.matcher(title.strip()).find()) return false;
         return (shortHeadingNaming(title, 16, PROCEDURAL) || shortHeadingNaming(title, 16, MATERIALS))
                 && !SUPPORT_DIRECTION.matcher(title).find();
     }
+
+    /** A heading that opens with what is offered (支持…, 鼓励…, 培育…) names a measure, whatever words follow. */
+    private static final Pattern LEADING_SUPPORT_VERB = Pattern.compile("^(支持|鼓励|培育|扶持|引进|奖励|资助|补贴|设立)");
 
     /** "支持方向", "资助方式及额度" are about what is supported even though they name a 方式 or 对象. */
     private static final Pattern SUPPORT_DIRECTION = Pattern.compile("方向|领域|重点|类别|专题|项目类|额度|标准|内容");

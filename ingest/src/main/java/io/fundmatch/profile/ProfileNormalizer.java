@@ -1,5 +1,6 @@
 package io.fundmatch.profile;
 
+import io.fundmatch.reference.FunctionalZones;
 import io.fundmatch.reference.CreditCode;
 import io.fundmatch.reference.EntityType;
 import io.fundmatch.reference.EntityTypes;
@@ -72,7 +73,7 @@ public final class ProfileNormalizer {
         if (code.problem() != null) warnings.add(code.problem());
         String creditCode = code.code();
 
-        RegionReading region = region(in.region(), address, code, name, warnings);
+        RegionReading region = inZone(region(in.region(), address, code, name, warnings), address);
         TypeReading type = entityType(in.entityType(), name, code, warnings);
         List<String> qualifications = qualifications(in.qualifications(), warnings);
         SectorReading sector = sector(in.industryCode(), name, scope, specialization, warnings);
@@ -117,7 +118,7 @@ public final class ProfileNormalizer {
                 }
             }
         }
-        Region fromAddress = address == null ? null : gazetteer.find(address).orElse(null);
+        Region fromAddress = address == null ? null : gazetteer.find(FunctionalZones.shared().masked(address)).orElse(null);
         Region fromCode = CreditCode.divisionCode(code.code()).flatMap(gazetteer::byDivisionCode).orElse(null);
 
         if (fromGiven != null) {
@@ -150,6 +151,23 @@ public final class ProfileNormalizer {
         }
         warnings.add("region could not be determined (no region, address, division code or place in the name)");
         return new RegionReading(Region.NATIONAL, "unknown", 0.0);
+    }
+
+    /**
+     * The reading placed in the functional zone (雄安新区, a high-tech zone …) its address names, when the zone
+     * lies in the region read and the address names no district (one it covers is matched through its divisions);
+     * an address naming only the zone gives the zone.
+     */
+    private static RegionReading inZone(RegionReading reading, String address) {
+        if (address == null) return reading;
+        Optional<FunctionalZones.Zone> zone = FunctionalZones.shared().named(address);
+        if (zone.isEmpty()) return reading;
+        Region r = reading.region();
+        if (r.province() != null && !r.province().equals(zone.get().province())) return reading;
+        if (r.district() != null) return reading; // a district the zone covers is matched through the zone's divisions
+        Region placed = FunctionalZones.shared().place(r.isNational() ? null : r, address);
+        return new RegionReading(placed, reading.source().equals("unknown") ? "address" : reading.source(),
+                Math.max(reading.confidence(), 0.8));
     }
 
     /** Whether {@code detail} lies inside {@code coarse} and is more specific. */

@@ -220,6 +220,19 @@ class ServiceApiTest extends ServiceTestBase {
         assertThat(page.body()).contains("企业画像", "app.js");
     }
 
+    @Test
+    void catalogueFiltersByAreaKindAndRefusesAnUnknownKind() throws Exception {
+        JsonNode all = json(get("/api/v1/areas?limit=500"));
+        assertThat(all.at("/areas/0/kind").isTextual()).as("every ingested area carries its kind").isTrue();
+        String kind = all.at("/areas/0/kind").asText();
+        JsonNode same = json(get("/api/v1/areas?limit=500&kind=" + kind));
+        assertThat(same.get("total").asInt()).isPositive().isLessThanOrEqualTo(all.get("total").asInt());
+        same.get("areas").forEach(a -> assertThat(a.get("kind").asText()).isEqualTo(kind));
+        JsonNode byLabel = json(get("/api/v1/areas?limit=500&kind=" + enc(same.at("/areas/0/kindLabel").asText())));
+        assertThat(byLabel.get("total").asInt()).isEqualTo(same.get("total").asInt());
+        assertThat(get("/api/v1/areas?kind=NO_SUCH_KIND").statusCode()).isEqualTo(400);
+    }
+
     /** A .docx whose one entry inflates from ~100 KB to 100 MB. */
     private static byte[] zipBomb() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -9,6 +9,7 @@ import io.fundmatch.cli.command.GenerateCommand;
 import io.fundmatch.cli.command.ImportCommand;
 import io.fundmatch.cli.command.IngestBenchCommand;
 import io.fundmatch.cli.command.IngestCommand;
+import io.fundmatch.cli.command.IngestEvalCommand;
 import io.fundmatch.cli.command.NightlyCommand;
 import io.fundmatch.cli.command.RecommendCommand;
 import io.fundmatch.cli.command.SectorEvalCommand;
@@ -36,7 +37,7 @@ import java.time.LocalDate;
         commandListHeading = "%nCommands (bin/fundmatch COMMAND --help for the options of one):%n"
                 + "  serve                start the web service (http://localhost:8080)%n",
         subcommands = {
-                IngestCommand.class, IngestBenchCommand.class, ImportCommand.class, SectorEvalCommand.class,
+                IngestCommand.class, IngestBenchCommand.class, IngestEvalCommand.class, ImportCommand.class, SectorEvalCommand.class,
                 TrainCommand.class, BenchTowersCommand.class, EvaluateCommand.class, RecommendCommand.class,
                 BenchMatchCommand.class, NightlyCommand.class, GenerateCommand.class, BenchNightlyCommand.class,
                 ExportCommand.class, CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class})

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * A call whose deadline has passed is closed. A call that states no deadline gives CHECK (the window must be
+ * A call whose deadline has passed is closed, and so is a measure past its stated validity (有效期至). A call that states no deadline gives CHECK (the window must be
  * confirmed with the programme office); a plan has no application window and says so.
  */
 public final class ApplicationWindowRule implements EligibilityRule {
@@ -17,6 +17,9 @@ public final class ApplicationWindowRule implements EligibilityRule {
     @Override
     public Optional<RuleOutcome> check(EnterpriseProfile enterprise, SupportArea area, MatchOptions options) {
         LocalDate today = options.today() == null ? LocalDate.now() : options.today();
+        if (area.document() != null && area.document().expiredOn(today)) {
+            return Optional.of(RuleOutcome.ineligible("政策有效期已于" + area.document().validTo() + "届满"));
+        }
         if (area.deadline() != null) {
             if (area.deadline().isBefore(today)) {
                 return Optional.of(RuleOutcome.ineligible("申报已于" + area.deadline() + "截止"));

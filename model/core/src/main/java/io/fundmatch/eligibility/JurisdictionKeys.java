@@ -1,10 +1,12 @@
 package io.fundmatch.eligibility;
 
 import io.fundmatch.catalogue.SupportArea;
+import io.fundmatch.reference.FunctionalZones;
 import io.fundmatch.reference.Region;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Join keys on jurisdiction: an enterprise and an area share exactly one key when the area's issuing region
@@ -29,6 +31,7 @@ public final class JurisdictionKeys {
     /** Keys of an area issued by {@code issuer}: its own level, the "somewhere under" keys and ALL. */
     public static List<String> ofArea(Region issuer) {
         Region r = issuer == null ? Region.NATIONAL : issuer;
+        if (r.zone() != null) return zoneKeys(r);
         if (hasGap(r)) return List.of("N", ALL); // e.g. a district without its province: joins all, the rule decides
         List<String> keys = new ArrayList<>(4);
         switch (r.level()) {
@@ -48,6 +51,29 @@ public final class JurisdictionKeys {
         return keys;
     }
 
+    /**
+     * Keys of an area issued by a functional zone: the zone, each division it covers, and the "somewhere under"
+     * keys of its province and cities (an enterprise known only that far is CHECK, not INELIGIBLE).
+     */
+    private static List<String> zoneKeys(Region r) {
+        List<String> keys = new ArrayList<>();
+        keys.add("Z|" + r.zone());
+        Optional<FunctionalZones.Zone> zone = FunctionalZones.shared().zone(r.zone());
+        if (zone.isPresent()) {
+            for (Region d : zone.get().divisions()) {
+                keys.add(d.district() == null ? "C|" + d.province() + "|" + d.city()
+                        : "D|" + d.province() + "|" + d.city() + "|" + d.district());
+            }
+            for (Region c : zone.get().cities()) {
+                String k = "UC|" + c.province() + "|" + c.city();
+                if (!keys.contains(k)) keys.add(k);
+            }
+        }
+        if (r.province() != null) keys.add("UPZ|" + r.province());
+        keys.add(ALL);
+        return keys;
+    }
+
     /** A level named below one left blank (a city without its province, a district without its city). */
     private static boolean hasGap(Region r) {
         return (r.province() == null && (r.city() != null || r.district() != null))
@@ -63,10 +89,25 @@ public final class JurisdictionKeys {
         Region r = at == null ? Region.NATIONAL : at;
         if (r.isNational() || r.province() == null) return List.of(ALL);
         List<String> keys = new ArrayList<>(4);
+        if (r.zone() != null && r.district() == null) {
+            // placed in a zone without a district: "anything under" its province (or city), and the zone itself
+            // when no city is known (a zone area's city keys already join one whose city is known)
+            keys.add("N");
+            keys.add("P|" + r.province());
+            if (r.city() != null) {
+                keys.add("C|" + r.province() + "|" + r.city());
+                keys.add("UC|" + r.province() + "|" + r.city());
+            } else {
+                keys.add("UP|" + r.province());
+                keys.add("Z|" + r.zone());
+            }
+            return keys;
+        }
         keys.add("N");
         keys.add("P|" + r.province());
         if (r.city() == null) {
             keys.add("UP|" + r.province());
+            keys.add("UPZ|" + r.province());
             return keys;
         }
         keys.add("C|" + r.province() + "|" + r.city());

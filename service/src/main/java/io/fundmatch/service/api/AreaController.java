@@ -45,11 +45,17 @@ public class AreaController {
     public AreaPage areas(@RequestParam(required = false) String q, @RequestParam(required = false) String source,
                           @RequestParam(required = false) String district, @RequestParam(required = false) String type,
                           @RequestParam(required = false) Integer limit, @RequestParam(required = false) Integer offset,
-                          @RequestParam(defaultValue = "false") boolean includeSuperseded) {
+                          @RequestParam(defaultValue = "false") boolean includeSuperseded,
+                          @RequestParam(required = false) String kind) {
         int lim = Requests.top(limit, 50, 500);
         int off = offset == null ? 0 : offset;
         if (off < 0) throw ApiException.badRequest("offset 不能为负 (offset must be 0 or more)");
-        AreaQuery query = AreaQuery.of(q, source, district, type, includeSuperseded);
+        AreaQuery query;
+        try {
+            query = AreaQuery.of(q, source, district, type, includeSuperseded, kind);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("未知的方向类别 (" + e.getMessage() + ")");
+        }
         List<SupportArea> found = matching.searchAreas(query);
         List<AreaSummary> page = found.stream().skip(off).limit(lim).map(AreaSummary::of).toList();
         return new AreaPage(found.size(), off, page);
