@@ -1,5 +1,9 @@
 package io.fundmatch.match;
 
+import io.fundmatch.encoder.AreaEmbeddingStore;
+import io.fundmatch.encoder.EncoderEmbedder;
+import io.fundmatch.encoder.PassageScorer;
+import io.fundmatch.encoder.SentenceEncoder;
 import io.fundmatch.match.rank.BlendScorer;
 import io.fundmatch.match.rank.Bm25Scorer;
 import io.fundmatch.match.rank.EmbeddingScorer;
@@ -41,7 +45,7 @@ public final class Recommenders {
 
     /** Rankers that need no trained model, then the ones that do. */
     public static List<String> rankerNames() {
-        return List.of("bm25", "tfidf", "tower", "tower+bm25");
+        return List.of("bm25", "tfidf", "tower", "tower+bm25", "encoder", "encoder+bm25");
     }
 
     public static Scorer scorer(String name) {
@@ -51,6 +55,9 @@ public final class Recommenders {
             case "tower" -> new EmbeddingScorer();
             case "tower+bm25" -> new BlendScorer("tower+bm25", List.of(new EmbeddingScorer(), new Bm25Scorer()),
                     new double[]{1 - BLEND_BM25_WEIGHT, BLEND_BM25_WEIGHT});
+            case "encoder" -> new PassageScorer("encoder", SentenceEncoder.DIMENSION);
+            case "encoder+bm25" -> new BlendScorer("encoder+bm25", List.of(new PassageScorer("encoder",
+                    SentenceEncoder.DIMENSION), new Bm25Scorer()), new double[]{1 - BLEND_BM25_WEIGHT, BLEND_BM25_WEIGHT});
             default -> throw new IllegalArgumentException("unknown ranker '" + name + "' (one of " + rankerNames() + ")");
         };
     }
@@ -61,6 +68,7 @@ public final class Recommenders {
      */
     public static MatchingRecommender create(String ranker, Embedder embedder) {
         Scorer s = scorer(ranker);
+        if (embedder == null && usesEncoder(ranker)) embedder = encoder(null);
         if (s.needsEmbeddings() && embedder == null) s = scorer(DEFAULT_RANKER);
         String version = s.needsEmbeddings() ? embedder.version() + "+" + s.name() : "fundmatch-" + s.name() + "-1";
         return new MatchingRecommender(s, s.needsEmbeddings() ? embedder : null, version);
@@ -90,6 +98,7 @@ public final class Recommenders {
      */
     public static MatchingRecommender load(Path modelDir) {
         String ranker = configuredRanker(modelDir);
+        if (usesEncoder(ranker)) return create(ranker, encoder(modelDir));
         if (!scorer(ranker).needsEmbeddings() || modelDir == null) return create(ranker, null);
         return create(ranker, embedder(TowerModel.load(modelDir)));
     }
@@ -109,4 +118,24 @@ public final class Recommenders {
         scorer(name); // fails clearly on an unknown name
         return name;
     }
+
+    /** Whether the ranker reads the pretrained sentence encoder (which needs no training: it is always there). */
+    public static boolean usesEncoder(String ranker) {
+        return ranker.startsWith("encoder") || ranker.startsWith("learned");
+    }
+
+    /**
+     * The sentence encoder as embedder, with area embeddings stored in {@code folder} (by content hash, so a
+     * restart does not embed them again); in memory only when {@code folder} is null and the system property
+     * {@value #EMBEDDINGS_PROPERTY} names no folder.
+     */
+    public static EncoderEmbedder encoder(Path folder) {
+        String configured = System.getProperty(EMBEDDINGS_PROPERTY, "");
+        Path dir = folder != null ? folder : configured.isBlank() ? null : Path.of(configured);
+        return new EncoderEmbedder(SentenceEncoder.shared(),
+                dir == null ? AreaEmbeddingStore.inMemory() : AreaEmbeddingStore.open(dir));
+    }
+
+    /** System property: folder of the stored area embeddings when no model directory is given. */
+    public static final String EMBEDDINGS_PROPERTY = "fundmatch.embeddings";
 }
