@@ -145,7 +145,7 @@ public final class MatchingRecommender implements Recommender {
         Corpus<SupportArea> areas = snap.areas();
         if (areas.size() == 0) return List.of();
         TermBag bag = MatchText.bag(profile);
-        double[] scores = scorer.score(new Probe(bag, embed(profile)), areas);
+        double[] scores = scorer.score(new Probe(bag, embed(profile), profile), areas);
         int[] admissible = opts.includeIneligible() ? null
                 : snap.areaJurisdictions().candidates(JurisdictionKeys.ofEnterprise(profile.region()));
         List<TopSelection.Candidate> picked = TopSelection.select(scores, admissible, opts.top(), opts.includeIneligible(),
@@ -169,7 +169,7 @@ public final class MatchingRecommender implements Recommender {
         Corpus.Entry<SupportArea> area = snap.areas().entry(at.get());
         Corpus<EnterpriseProfile> ents = snap.enterprises();
         if (ents.size() == 0) return List.of();
-        double[] scores = scorer.score(new Probe(area.bag(), area.embedding()), ents);
+        double[] scores = scorer.score(new Probe(area.bag(), area.embedding(), area.item()), ents);
         int[] admissible = opts.includeIneligible() ? null
                 : snap.enterpriseJurisdictions().candidates(JurisdictionKeys.ofArea(area.item()));
         List<TopSelection.Candidate> picked = TopSelection.select(scores, admissible, opts.top(), opts.includeIneligible(),

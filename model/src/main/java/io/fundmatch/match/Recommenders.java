@@ -5,6 +5,8 @@ import io.fundmatch.encoder.EncoderEmbedder;
 import io.fundmatch.encoder.PassageScorer;
 import io.fundmatch.encoder.SentenceEncoder;
 import io.fundmatch.match.rank.BlendScorer;
+import io.fundmatch.rank.LearnedScorer;
+import io.fundmatch.rank.LinearRanker;
 import io.fundmatch.match.rank.Bm25Scorer;
 import io.fundmatch.match.rank.EmbeddingScorer;
 import io.fundmatch.match.rank.Embedder;
@@ -45,7 +47,7 @@ public final class Recommenders {
 
     /** Rankers that need no trained model, then the ones that do. */
     public static List<String> rankerNames() {
-        return List.of("bm25", "tfidf", "tower", "tower+bm25", "encoder", "encoder+bm25");
+        return List.of("bm25", "tfidf", "tower", "tower+bm25", "encoder", "encoder+bm25", "learned");
     }
 
     public static Scorer scorer(String name) {
@@ -58,6 +60,7 @@ public final class Recommenders {
             case "encoder" -> new PassageScorer("encoder", SentenceEncoder.DIMENSION);
             case "encoder+bm25" -> new BlendScorer("encoder+bm25", List.of(new PassageScorer("encoder",
                     SentenceEncoder.DIMENSION), new Bm25Scorer()), new double[]{1 - BLEND_BM25_WEIGHT, BLEND_BM25_WEIGHT});
+            case "learned" -> new LearnedScorer(LinearRanker.shipped());
             default -> throw new IllegalArgumentException("unknown ranker '" + name + "' (one of " + rankerNames() + ")");
         };
     }
@@ -98,6 +101,7 @@ public final class Recommenders {
      */
     public static MatchingRecommender load(Path modelDir) {
         String ranker = configuredRanker(modelDir);
+        if (ranker.equals("learned")) return learned(LinearRanker.load(modelDir), encoder(modelDir));
         if (usesEncoder(ranker)) return create(ranker, encoder(modelDir));
         if (!scorer(ranker).needsEmbeddings() || modelDir == null) return create(ranker, null);
         return create(ranker, embedder(TowerModel.load(modelDir)));
@@ -134,6 +138,12 @@ public final class Recommenders {
         Path dir = folder != null ? folder : configured.isBlank() ? null : Path.of(configured);
         return new EncoderEmbedder(SentenceEncoder.shared(),
                 dir == null ? AreaEmbeddingStore.inMemory() : AreaEmbeddingStore.open(dir));
+    }
+
+    /** The learned ranker with these weights over the sentence encoder's vectors (and the text and pair features). */
+    public static MatchingRecommender learned(LinearRanker ranker, EncoderEmbedder encoder) {
+        return new MatchingRecommender(new LearnedScorer(ranker), encoder,
+                encoder.version() + "+learned-" + ranker.digest());
     }
 
     /** System property: folder of the stored area embeddings when no model directory is given. */

@@ -38,7 +38,8 @@ public final class EvaluateCommand implements FundmatchCli.Command {
               --today     date the application windows are judged against (default 2020-01-01, when the seed calls were open)
               --seeds     the judged documents (default ../shared/seeds)
               --registry  registry extracts holding the judged records (default ../shared/data/enterprises)
-              --rankers   which rankers (default bm25,tfidf,tower,tower+bm25; tower ones train one model per fold)
+              --rankers   which rankers (default bm25,tfidf,encoder,tower,learned; tower and learned train one per fold;
+                          also tower+bm25, encoder+bm25)
               --taxonomies  folder of taxonomies the fold models also train their text features on
               --train-registry true: the fold models also train their text features on the registry texts (slower)""";
 
@@ -81,13 +82,16 @@ public final class EvaluateCommand implements FundmatchCli.Command {
         for (io.fundmatch.eval.Judgment j : unmatched) {
             System.err.println("evaluate: judgment names no area: " + j.subject() + " " + j.source() + " " + j.title());
         }
-        List<String> names = a.get("rankers") == null ? List.of("bm25", "tfidf", "tower", "tower+bm25")
+        List<String> names = a.get("rankers") == null ? List.of("bm25", "tfidf", "encoder", "tower", "learned")
                 : List.of(a.get("rankers").split(","));
         TowerFoldRanker towers = null;
+        EncoderRankers encoderRankers = new EncoderRankers(set, areas, profiles, today);
         List<RankerUnderTest> rankers = new ArrayList<>();
         for (String n : names) {
             String name = n.strip();
-            if (Recommenders.scorer(name).needsEmbeddings()) {
+            if (Recommenders.usesEncoder(name)) {
+                rankers.add(encoderRankers.ranker(name));
+            } else if (Recommenders.scorer(name).needsEmbeddings()) {
                 if (towers == null) {
                     List<EnterpriseProfile> trainRegistry = new ArrayList<>();
                     if (Boolean.parseBoolean(a.get("train-registry", "false"))) {
@@ -109,6 +113,7 @@ public final class EvaluateCommand implements FundmatchCli.Command {
             if (!r.note().isEmpty()) notes.append("- ").append(r.name()).append(": ").append(r.note()).append('\n');
         }
         if (towers != null) towers.close();
+        encoderRankers.close();
         List<Evaluation.Summary> summaries = Evaluation.summarise(results);
         String header = String.format("Command: `bin/fundmatch evaluate --folds %d --today %s`. %d areas from %s; "
                         + "%d labelled profiles in %d folds (profile i in fold i %% %d); area→enterprise re-ranks the judged "
@@ -130,14 +135,14 @@ public final class EvaluateCommand implements FundmatchCli.Command {
 
     static String verdict(List<Evaluation.Summary> summaries) {
         StringBuilder sb = new StringBuilder();
-        for (String trained : List.of("tower", "tower+bm25")) {
+        for (String trained : List.of("tower", "tower+bm25", "encoder", "encoder+bm25", "learned")) {
             boolean present = summaries.stream().anyMatch(s -> s.ranker().equals(trained));
             if (!present) continue;
             boolean beats = true;
             for (String d : List.of(Evaluation.TO_AREAS, Evaluation.TO_ENTERPRISES)) {
                 double m = ndcg10(summaries, trained, d);
                 double b = ndcg10(summaries, "bm25", d);
-                sb.append(String.format("- %s vs bm25, %s: nDCG@10 %.4f vs %.4f%n", trained, d, m, b));
+                sb.append(String.format("- %s vs bm25, %s: nDCG@10 %.4f vs %.4f (%+.4f)%n", trained, d, m, b, m - b));
                 if (!(m > b)) beats = false;
             }
             sb.append(beats ? "- " + trained + " beats BM25 in both directions.\n"
