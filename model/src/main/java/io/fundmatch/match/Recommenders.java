@@ -26,14 +26,16 @@ import java.util.Properties;
 
 /**
  * Builds recommenders. The ranker is named: {@code bm25}, {@code tfidf}, {@code tower} (the trained two-tower
- * model) or {@code tower+bm25} (the tower score blended with BM25 term overlap). A model directory says which
- * one serves in {@code ranker.properties} ({@code ranker=bm25}); the evaluation writes that choice.
+ * model), {@code tower+bm25} (the tower score blended with BM25 term overlap), {@code encoder} (the pretrained
+ * sentence encoder, zero-shot), {@code encoder+bm25}, or {@code learned} (the default: the learned ranker over
+ * encoder, text and pair features, {@link LinearRanker}). A model directory says which one serves in
+ * {@code ranker.properties} ({@code ranker=bm25}); the evaluation writes that choice.
  */
 public final class Recommenders {
 
     public static final String CONFIG_FILE = "ranker.properties";
     /** The ranker served when no model directory says otherwise: the best on the labelled set (see the evaluation). */
-    public static final String DEFAULT_RANKER = "tfidf";
+    public static final String DEFAULT_RANKER = "learned";
     /** Weight of BM25 in the {@code tower+bm25} blend (the tower gets 1 - this). */
     public static final double BLEND_BM25_WEIGHT = 0.5;
 
@@ -70,9 +72,9 @@ public final class Recommenders {
      * {@code embedder} is null.
      */
     public static MatchingRecommender create(String ranker, Embedder embedder) {
+        if (embedder == null && scorer(ranker).needsEmbeddings() && !usesEncoder(ranker)) ranker = DEFAULT_RANKER;
         Scorer s = scorer(ranker);
         if (embedder == null && usesEncoder(ranker)) embedder = encoder(null);
-        if (s.needsEmbeddings() && embedder == null) s = scorer(DEFAULT_RANKER);
         String version = s.needsEmbeddings() ? embedder.version() + "+" + s.name() : "fundmatch-" + s.name() + "-1";
         return new MatchingRecommender(s, s.needsEmbeddings() ? embedder : null, version);
     }
