@@ -33,6 +33,7 @@ public final class FundmatchCli {
         COMMANDS.put("bench-towers", new io.fundmatch.train.BenchTowersCommand());
         COMMANDS.put("evaluate", new io.fundmatch.eval.cli.EvaluateCommand());
         COMMANDS.put("train-ranker", new io.fundmatch.eval.cli.TrainRankerCommand());
+        COMMANDS.put("bench-encoder", new io.fundmatch.eval.cli.BenchEncoderCommand());
         COMMANDS.put("recommend", new io.fundmatch.eval.cli.RecommendCommand());
         COMMANDS.put("bench-match", new io.fundmatch.eval.cli.BenchMatchCommand());
         COMMANDS.put("nightly", new io.fundmatch.nightly.NightlyCommand());

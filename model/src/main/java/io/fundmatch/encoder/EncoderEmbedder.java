@@ -8,24 +8,31 @@ import java.util.List;
 
 /**
  * The sentence encoder as the recommender's embedder. A profile is one vector; an area is its passages' vectors
- * one after the other ({@link SentenceEncoder#DIMENSION} floats each), looked up in the {@link AreaEmbeddingStore}
- * by content hash before anything is embedded. {@link PassageScorer} scores by the best passage.
+ * one after the other ({@link SentenceEncoder#DIMENSION} floats each), looked up in the {@link EmbeddingStore}
+ * by content hash before anything is embedded (profiles likewise in their own store, so a registry is embedded
+ * once, not on every start). {@link PassageScorer} scores by the best passage.
  */
 public final class EncoderEmbedder implements Embedder {
 
     private final SentenceEncoder encoder;
-    private final AreaEmbeddingStore store;
+    private final EmbeddingStore store;
+    private final EmbeddingStore enterprises;
 
-    public EncoderEmbedder(SentenceEncoder encoder, AreaEmbeddingStore store) {
+    /**
+     * @param store       area vectors by content hash
+     * @param enterprises profile vectors by content hash
+     */
+    public EncoderEmbedder(SentenceEncoder encoder, EmbeddingStore store, EmbeddingStore enterprises) {
         this.encoder = encoder;
         this.store = store;
+        this.enterprises = enterprises;
     }
 
     public SentenceEncoder encoder() {
         return encoder;
     }
 
-    public AreaEmbeddingStore store() {
+    public EmbeddingStore store() {
         return store;
     }
 
@@ -38,7 +45,7 @@ public final class EncoderEmbedder implements Embedder {
     @Override
     public float[] embedArea(SupportArea area) {
         List<String> passages = EncoderTexts.passages(area);
-        String key = AreaEmbeddingStore.key(encoder.id(), passages);
+        String key = EmbeddingStore.key(encoder.id(), passages);
         float[] known = store.get(key).orElse(null);
         if (known != null) return known;
         int d = encoder.dimension();
@@ -51,5 +58,17 @@ public final class EncoderEmbedder implements Embedder {
     @Override
     public float[] embedEnterprise(EnterpriseProfile enterprise) {
         return encoder.embed(EncoderTexts.of(enterprise));
+    }
+
+    /** A registry enterprise: looked up in, or added to, the enterprise store by content hash. */
+    @Override
+    public float[] embedRegistered(EnterpriseProfile enterprise) {
+        String text = EncoderTexts.of(enterprise);
+        String key = EmbeddingStore.key(encoder.id(), List.of(text));
+        float[] known = enterprises.get(key).orElse(null);
+        if (known != null) return known;
+        float[] v = encoder.embed(text);
+        enterprises.put(key, v);
+        return v;
     }
 }

@@ -219,9 +219,18 @@ public final class MatchingRecommender implements Recommender {
         if (enterprises == null) return out;
         for (EnterpriseProfile p : enterprises) {
             if (p == null || p.id() == null) continue;
-            out.add(new Corpus.Entry<>(p.id(), p, MatchText.bag(p), embed(p)));
+            out.add(new Corpus.Entry<>(p.id(), p, MatchText.bag(p), embedRegistered(p)));
         }
         return out;
+    }
+
+    private float[] embedRegistered(EnterpriseProfile p) {
+        if (embedder == null) return null;
+        try {
+            return embedder.embedRegistered(p);
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     private float[] embed(EnterpriseProfile p) {

@@ -1,6 +1,6 @@
 package io.fundmatch.match;
 
-import io.fundmatch.encoder.AreaEmbeddingStore;
+import io.fundmatch.encoder.EmbeddingStore;
 import io.fundmatch.encoder.EncoderEmbedder;
 import io.fundmatch.encoder.PassageScorer;
 import io.fundmatch.encoder.SentenceEncoder;
@@ -131,7 +131,7 @@ public final class Recommenders {
     }
 
     /**
-     * The sentence encoder as embedder, with area embeddings stored in {@code folder} (by content hash, so a
+     * The sentence encoder as embedder, with area and enterprise embeddings stored in {@code folder} (by content hash, so a
      * restart does not embed them again); in memory only when {@code folder} is null and the system property
      * {@value #EMBEDDINGS_PROPERTY} names no folder.
      */
@@ -139,7 +139,8 @@ public final class Recommenders {
         String configured = System.getProperty(EMBEDDINGS_PROPERTY, "");
         Path dir = folder != null ? folder : configured.isBlank() ? null : Path.of(configured);
         return new EncoderEmbedder(SentenceEncoder.shared(),
-                dir == null ? AreaEmbeddingStore.inMemory() : AreaEmbeddingStore.open(dir));
+                dir == null ? EmbeddingStore.inMemory() : EmbeddingStore.open(dir, EmbeddingStore.AREAS_FILE),
+                dir == null ? EmbeddingStore.inMemory() : EmbeddingStore.open(dir, EmbeddingStore.ENTERPRISES_FILE));
     }
 
     /** The learned ranker with these weights over the sentence encoder's vectors (and the text and pair features). */

@@ -50,6 +50,8 @@ public final class LearnedScorer implements Scorer {
         }
         double[] bm25 = scaled(corpus.terms().bm25(probe.bag()));
         double[] tfidf = scaled(corpus.terms().cosine(probe.bag()));
+        double[] encRr = reciprocalRanks(enc);
+        double[] tfidfRr = reciprocalRanks(tfidf);
         double[][] x = new double[n][];
         for (int i = 0; i < n; i++) {
             Object item = corpus.item(i);
@@ -65,9 +67,24 @@ public final class LearnedScorer implements Scorer {
                 a = probe.item() instanceof SupportArea area ? area : null;
                 areaBag = probe.bag();
             }
-            x[i] = PairFeatures.of(p, a, areaBag, enc[i], enc[i] - maxEnc, bm25[i], tfidf[i]);
+            x[i] = PairFeatures.of(p, a, areaBag, enc[i], enc[i] - maxEnc, bm25[i], tfidf[i], encRr[i],
+                    tfidfRr[i]);
         }
         return x;
+    }
+
+    /** 1 / (1 + rank) of every score among all (rank 0 = the highest; ties share the better rank). */
+    static double[] reciprocalRanks(double[] s) {
+        int n = s.length;
+        double[] sorted = s.clone();
+        java.util.Arrays.sort(sorted);
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+            int pos = java.util.Arrays.binarySearch(sorted, s[i]);
+            while (pos + 1 < n && sorted[pos + 1] == s[i]) pos++; // the last equal value: the best rank of the tie
+            out[i] = 1.0 / (1 + (n - 1 - pos));
+        }
+        return out;
     }
 
     private static double[] scaled(double[] s) {

@@ -35,7 +35,9 @@ public final class PairFeatures {
             "guide",              // a call for applications (申报指南) rather than a plan
             "level_district", "level_city", "level_province", // issuing level (national is the base)
             "deadline_stated",    // the area states a last day to apply
-            "region_certain");    // the enterprise's district is known (its eligibility is not CHECK for that)
+            "region_certain",     // the enterprise's district is known (its eligibility is not CHECK for that)
+            "encoder_rr",         // 1 / (1 + rank by encoder among this query's candidates)
+            "tfidf_rr");          // 1 / (1 + rank by TF-IDF among this query's candidates)
 
     public static final int SIZE = NAMES.size();
 
@@ -44,8 +46,10 @@ public final class PairFeatures {
 
     /** The feature row of one pair, in {@link #NAMES} order. */
     public static double[] of(EnterpriseProfile p, SupportArea a, TermBag areaBag, double encoder, double encoderGap,
-                              double bm25, double tfidf) {
+                              double bm25, double tfidf, double encoderRr, double tfidfRr) {
         double[] x = new double[SIZE];
+        x[16] = encoderRr;
+        x[17] = tfidfRr;
         x[0] = encoder;
         x[1] = encoderGap;
         x[2] = bm25;

@@ -70,8 +70,8 @@ class LearnedRankerTest {
                 QualificationRequirement.Mode.REQUIRED);
         EnterpriseProfile holder = profile("付通", XICHENG, EntityType.ENTERPRISE, "聚合支付", "国家高新技术企业");
         EnterpriseProfile hospital = profile("某医院", XICHENG, EntityType.MEDICAL_INSTITUTION, "诊疗");
-        double[] x = PairFeatures.of(holder, a, MatchText.bag(a), 0.6, 0, 1, 1);
-        double[] y = PairFeatures.of(hospital, a, MatchText.bag(a), 0.6, 0, 1, 1);
+        double[] x = PairFeatures.of(holder, a, MatchText.bag(a), 0.6, 0, 1, 1, 1, 1);
+        double[] y = PairFeatures.of(hospital, a, MatchText.bag(a), 0.6, 0, 1, 1, 1, 1);
         int held = PairFeatures.NAMES.indexOf("qual_required_held");
         int missing = PairFeatures.NAMES.indexOf("qual_required_missing");
         int named = PairFeatures.NAMES.indexOf("applicant_named");

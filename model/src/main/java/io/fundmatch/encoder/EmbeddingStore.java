@@ -24,43 +24,45 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Area embeddings kept across restarts, keyed by content hash: the SHA-256 of the encoder's id and the exact
- * passages it read. An area whose text, headings or encoder changed gets a new key, so a stored vector is never
- * stale; an unchanged area is never embedded twice. The file ({@value #FILE_NAME}) is append-only: each record
- * is the key, the vector length and the floats (little-endian); a torn last record (a crash mid-write) is
- * dropped on load and the rest kept. Without a folder the store lives in memory only.
+ * Sentence-encoder vectors kept across restarts, keyed by content hash: the SHA-256 of the encoder's id and the
+ * exact texts it read. An area or enterprise whose text changed, or a new encoder, gets a new key, so a stored
+ * vector is never stale, and unchanged content is never embedded twice. One file per kind
+ * ({@value #AREAS_FILE}, {@value #ENTERPRISES_FILE}), append-only: each record is the key, the vector length
+ * and the floats (little-endian); a torn last record (a crash mid-write) is dropped on load and the rest kept.
+ * Without a folder the store lives in memory only.
  */
-public final class AreaEmbeddingStore {
+public final class EmbeddingStore {
 
-    public static final String FILE_NAME = "area-embeddings.bin";
+    public static final String AREAS_FILE = "area-embeddings.bin";
+    public static final String ENTERPRISES_FILE = "enterprise-embeddings.bin";
     private static final int MAGIC = 0x464d4145; // "FMAE"
 
     private final Path file;
     private final Map<String, float[]> vectors = new ConcurrentHashMap<>();
     private final Object appendLock = new Object();
 
-    private AreaEmbeddingStore(Path file) {
+    private EmbeddingStore(Path file) {
         this.file = file;
     }
 
     /** A store in memory only. */
-    public static AreaEmbeddingStore inMemory() {
-        return new AreaEmbeddingStore(null);
+    public static EmbeddingStore inMemory() {
+        return new EmbeddingStore(null);
     }
 
-    /** The store of a folder (created when missing), with every vector stored there loaded. */
-    public static AreaEmbeddingStore open(Path folder) {
+    /** The store in {@code folder}'s file {@code fileName} (folder created when missing), every vector loaded. */
+    public static EmbeddingStore open(Path folder, String fileName) {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot create the embedding store folder " + folder + ": " + e.getMessage());
         }
-        AreaEmbeddingStore s = new AreaEmbeddingStore(folder.resolve(FILE_NAME));
+        EmbeddingStore s = new EmbeddingStore(folder.resolve(fileName));
         s.load();
         return s;
     }
 
-    /** The content key of what the encoder reads for one area. */
+    /** The content key of what the encoder reads for one item (an area's passages, a profile's one text). */
     public static String key(String encoderId, List<String> passages) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
