@@ -56,7 +56,8 @@ public final class PairFeatures {
         x[3] = tfidf;
         if (p == null || a == null) return x;
         x[4] = sectorFit(p, areaBag);
-        Set<String> held = p.qualifications().stream().map(Qualifications::normalise).collect(Collectors.toSet());
+        Set<String> held = a.qualifications().isEmpty() ? Set.of() // most areas name none: no set per pair
+                : p.qualifications().stream().map(Qualifications::normalise).collect(Collectors.toSet());
         for (QualificationRequirement q : a.qualifications()) {
             boolean has = held.contains(Qualifications.normalise(q.qualification()));
             if (q.mode() == QualificationRequirement.Mode.CULTIVATE) {
