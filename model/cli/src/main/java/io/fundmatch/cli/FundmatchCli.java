@@ -1,5 +1,6 @@
 package io.fundmatch.cli;
 
+import io.fundmatch.cli.command.BenchEncoderCommand;
 import io.fundmatch.cli.command.BenchMatchCommand;
 import io.fundmatch.cli.command.BenchNightlyCommand;
 import io.fundmatch.cli.command.BenchTowersCommand;
@@ -14,6 +15,7 @@ import io.fundmatch.cli.command.NightlyCommand;
 import io.fundmatch.cli.command.RecommendCommand;
 import io.fundmatch.cli.command.SectorEvalCommand;
 import io.fundmatch.cli.command.TrainCommand;
+import io.fundmatch.cli.command.TrainRankerCommand;
 import io.fundmatch.cli.option.IsoDate;
 import io.fundmatch.cli.option.WholeNumber;
 import picocli.AutoComplete;
@@ -38,8 +40,8 @@ import java.time.LocalDate;
                 + "  serve                start the web service (http://localhost:8080)%n",
         subcommands = {
                 IngestCommand.class, IngestBenchCommand.class, IngestEvalCommand.class, ImportCommand.class, SectorEvalCommand.class,
-                TrainCommand.class, BenchTowersCommand.class, EvaluateCommand.class, RecommendCommand.class,
-                BenchMatchCommand.class, NightlyCommand.class, GenerateCommand.class, BenchNightlyCommand.class,
+                TrainCommand.class, TrainRankerCommand.class, BenchTowersCommand.class, EvaluateCommand.class, RecommendCommand.class,
+                BenchMatchCommand.class, BenchEncoderCommand.class, NightlyCommand.class, GenerateCommand.class, BenchNightlyCommand.class,
                 ExportCommand.class, CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class})
 public final class FundmatchCli implements Runnable {
 

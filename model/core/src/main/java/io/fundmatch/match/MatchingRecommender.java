@@ -145,7 +145,7 @@ public final class MatchingRecommender implements Recommender {
         Corpus<SupportArea> areas = snap.areas();
         if (areas.size() == 0) return List.of();
         TermBag bag = MatchText.bag(profile);
-        double[] scores = scorer.score(new Probe(bag, embed(profile)), areas);
+        double[] scores = scorer.score(new Probe(bag, embed(profile), profile), areas);
         int[] admissible = opts.includeIneligible() ? null
                 : snap.areaJurisdictions().candidates(JurisdictionKeys.ofEnterprise(profile.region()));
         List<TopSelection.Candidate> picked = TopSelection.select(scores, admissible, opts.top(), opts.includeIneligible(),
@@ -160,8 +160,17 @@ public final class MatchingRecommender implements Recommender {
         return out;
     }
 
+    /**
+     * The officer's list: enterprises whose eligibility is certain (ELIGIBLE) first, by score, then those whose
+     * district, entity type or qualification is unknown (CHECK), by score; INELIGIBLE ones last when asked for.
+     */
     @Override
     public List<EnterpriseMatch> enterprisesFor(String areaId, MatchOptions options) {
+        return enterprisesFor(areaId, options, false);
+    }
+
+    /** As {@link #enterprisesFor(String, MatchOptions)}; with {@code certainOnly}, the ELIGIBLE enterprises alone. */
+    public List<EnterpriseMatch> enterprisesFor(String areaId, MatchOptions options, boolean certainOnly) {
         MatchOptions opts = normalise(options);
         Snapshot snap = snapshot;
         Optional<Integer> at = areaId == null ? Optional.empty() : snap.areas().position(areaId);
@@ -169,12 +178,30 @@ public final class MatchingRecommender implements Recommender {
         Corpus.Entry<SupportArea> area = snap.areas().entry(at.get());
         Corpus<EnterpriseProfile> ents = snap.enterprises();
         if (ents.size() == 0) return List.of();
-        double[] scores = scorer.score(new Probe(area.bag(), area.embedding()), ents);
+        double[] scores = scorer.score(new Probe(area.bag(), area.embedding(), area.item()), ents);
         int[] admissible = opts.includeIneligible() ? null
                 : snap.enterpriseJurisdictions().candidates(JurisdictionKeys.ofArea(area.item()));
-        List<TopSelection.Candidate> picked = TopSelection.select(scores, admissible, opts.top(), opts.includeIneligible(),
-                i -> eligibility.check(ents.item(i), area.item(), opts),
-                i -> QualificationRule.holdsCultivated(ents.item(i), area.item()), CULTIVATED_HOLDER_FACTOR);
+        java.util.function.IntFunction<Eligibility> judge = i -> eligibility.check(ents.item(i), area.item(), opts);
+        java.util.function.IntPredicate demoted = i -> QualificationRule.holdsCultivated(ents.item(i), area.item());
+        List<TopSelection.Candidate> picked = new ArrayList<>(TopSelection.select(scores,
+                admissible == null ? null : admissible.clone(), opts.top(), false,
+                i -> only(judge.apply(i), EligibilityStatus.ELIGIBLE), demoted, CULTIVATED_HOLDER_FACTOR));
+        if (!certainOnly && picked.size() < opts.top()) {
+            int rest = opts.top() - picked.size();
+            picked.addAll(TopSelection.select(scores, admissible == null ? null : admissible.clone(), rest, false,
+                    i -> only(judge.apply(i), EligibilityStatus.CHECK), demoted, CULTIVATED_HOLDER_FACTOR));
+            if (opts.includeIneligible() && picked.size() < opts.top()) {
+                List<TopSelection.Candidate> ineligible = TopSelection.select(scores, null, opts.top() - picked.size(),
+                        false, i -> {
+                            Eligibility e = judge.apply(i); // this pass admits exactly the INELIGIBLE ones
+                            return new Eligibility(e.status() == EligibilityStatus.INELIGIBLE ? EligibilityStatus.ELIGIBLE
+                                    : EligibilityStatus.INELIGIBLE, e.reasons());
+                        }, demoted, CULTIVATED_HOLDER_FACTOR);
+                for (TopSelection.Candidate c : ineligible) {
+                    picked.add(new TopSelection.Candidate(c.index(), c.score(), judge.apply(c.index())));
+                }
+            }
+        }
         List<EnterpriseMatch> out = new ArrayList<>();
         for (TopSelection.Candidate c : picked) {
             Corpus.Entry<EnterpriseProfile> p = ents.entry(c.index());
@@ -185,7 +212,12 @@ public final class MatchingRecommender implements Recommender {
         return out;
     }
 
-    private static MatchOptions normalise(MatchOptions o) {
+    /** The eligibility as judged when its status is {@code wanted}, else a rejection (for one pass of the officer's list). */
+    private static Eligibility only(Eligibility e, EligibilityStatus wanted) {
+        return e.status() == wanted ? e : new Eligibility(EligibilityStatus.INELIGIBLE, e.reasons());
+    }
+
+        private static MatchOptions normalise(MatchOptions o) {
         if (o == null) return MatchOptions.top(10);
         int top = Math.max(1, o.top());
         return new MatchOptions(top, o.includeIneligible(), o.includeSuperseded(),
@@ -219,9 +251,18 @@ public final class MatchingRecommender implements Recommender {
         if (enterprises == null) return out;
         for (EnterpriseProfile p : enterprises) {
             if (p == null || p.id() == null) continue;
-            out.add(new Corpus.Entry<>(p.id(), p, MatchText.bag(p), embed(p)));
+            out.add(new Corpus.Entry<>(p.id(), p, MatchText.bag(p), embedRegistered(p)));
         }
         return out;
+    }
+
+    private float[] embedRegistered(EnterpriseProfile p) {
+        if (embedder == null) return null;
+        try {
+            return embedder.embedRegistered(p);
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     private float[] embed(EnterpriseProfile p) {

@@ -2,6 +2,7 @@ package io.fundmatch.cli.command;
 
 import io.fundmatch.SharedData;
 import io.fundmatch.catalogue.SupportArea;
+import io.fundmatch.eval.EncoderRankers;
 import io.fundmatch.eval.Evaluation;
 import io.fundmatch.eval.LabelledSet;
 import io.fundmatch.eval.RankerUnderTest;
@@ -47,8 +48,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--registry", paramLabel = "DIR",
             description = "registry extracts holding the judged records (default ../shared/data/enterprises)")
     String registryDir;
-    @Option(names = "--rankers", paramLabel = "NAME,...", split = ",", defaultValue = "bm25,tfidf,tower,tower+bm25",
-            description = "which rankers (default ${DEFAULT-VALUE}; tower ones train one model per fold)")
+    @Option(names = "--rankers", paramLabel = "NAME,...", split = ",", defaultValue = "bm25,tfidf,encoder,tower,learned",
+            description = "which rankers (default ${DEFAULT-VALUE}; tower and learned train one per fold; also tower+bm25, encoder+bm25)")
     List<String> names;
     @Option(names = "--taxonomies", paramLabel = "DIR", description = "folder of taxonomies the fold models also train their text features on")
     Path taxonomiesDir;
@@ -81,10 +82,13 @@ public final class EvaluateCommand implements Callable<Integer> {
             System.err.println("evaluate: judgment names no area: " + j.subject() + " " + j.source() + " " + j.title());
         }
         TowerFoldRanker towers = null;
+        EncoderRankers encoderRankers = new EncoderRankers(set, areas, profiles, today);
         List<RankerUnderTest> rankers = new ArrayList<>();
         for (String n : names) {
             String name = n.strip();
-            if (Recommenders.scorer(name).needsEmbeddings()) {
+            if (Recommenders.usesEncoder(name)) {
+                rankers.add(encoderRankers.ranker(name));
+            } else if (Recommenders.scorer(name).needsEmbeddings()) {
                 if (towers == null) {
                     List<EnterpriseProfile> trainRegistry = new ArrayList<>();
                     if (trainOnRegistry) {
@@ -106,6 +110,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             if (!r.note().isEmpty()) notes.append("- ").append(r.name()).append(": ").append(r.note()).append('\n');
         }
         if (towers != null) towers.close();
+        encoderRankers.close();
         List<Evaluation.Summary> summaries = Evaluation.summarise(results);
         String header = String.format("Command: `bin/fundmatch evaluate --folds %d --today %s`. %d areas from %s; "
                         + "%d labelled profiles in %d folds (profile i in fold i %% %d); area→enterprise re-ranks the judged "
@@ -127,14 +132,14 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     static String verdict(List<Evaluation.Summary> summaries) {
         StringBuilder sb = new StringBuilder();
-        for (String trained : List.of("tower", "tower+bm25")) {
+        for (String trained : List.of("tower", "tower+bm25", "encoder", "encoder+bm25", "learned")) {
             boolean present = summaries.stream().anyMatch(s -> s.ranker().equals(trained));
             if (!present) continue;
             boolean beats = true;
             for (String d : List.of(Evaluation.TO_AREAS, Evaluation.TO_ENTERPRISES)) {
                 double m = ndcg10(summaries, trained, d);
                 double b = ndcg10(summaries, "bm25", d);
-                sb.append(String.format("- %s vs bm25, %s: nDCG@10 %.4f vs %.4f%n", trained, d, m, b));
+                sb.append(String.format("- %s vs bm25, %s: nDCG@10 %.4f vs %.4f (%+.4f)%n", trained, d, m, b, m - b));
                 if (!(m > b)) beats = false;
             }
             sb.append(beats ? "- " + trained + " beats BM25 in both directions.\n"

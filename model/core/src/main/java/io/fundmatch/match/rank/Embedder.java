@@ -11,4 +11,12 @@ public interface Embedder {
     float[] embedArea(SupportArea area);
 
     float[] embedEnterprise(EnterpriseProfile enterprise);
+
+    /**
+     * The embedding of an enterprise of the registry (kept for the officer's lists), as against a one-off profile
+     * in a request: an embedder may store these by content so a restart does not embed the registry again.
+     */
+    default float[] embedRegistered(EnterpriseProfile enterprise) {
+        return embedEnterprise(enterprise);
+    }
 }

@@ -1,0 +1,51 @@
+package io.fundmatch.rank;
+
+import io.fundmatch.catalogue.SupportArea;
+import io.fundmatch.eligibility.EligibilityChecker;
+import io.fundmatch.match.EligibilityStatus;
+import io.fundmatch.match.MatchOptions;
+import io.fundmatch.match.rank.Corpus;
+import io.fundmatch.match.rank.Embedder;
+import io.fundmatch.match.rank.Probe;
+import io.fundmatch.match.text.MatchText;
+import io.fundmatch.profile.EnterpriseProfile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Labelled (profile, area) pairs as feature rows for the learned ranker: for every judged profile, every area the
+ * eligibility rules admit (what the ranker will have to order), with its grade (0 when unjudged). Built by the same
+ * code that scores ({@link LearnedScorer#features}), so training and serving see identical features.
+ *
+ * @param x      one feature row per pair
+ * @param grades 0 (not relevant), 1 (related) or 2 (should apply)
+ */
+public record TrainingPairs(List<double[]> x, List<Integer> grades) {
+
+    public static TrainingPairs of(List<EnterpriseProfile> profiles, Function<EnterpriseProfile, int[]> gradesOf,
+                                   Corpus<SupportArea> areas, Embedder embedder, MatchOptions options) {
+        EligibilityChecker checker = EligibilityChecker.standard();
+        List<double[]> x = new ArrayList<>();
+        List<Integer> g = new ArrayList<>();
+        for (EnterpriseProfile p : profiles) {
+            int[] grades = gradesOf.apply(p);
+            if (grades == null) continue;
+            double[][] rows = LearnedScorer.features(new Probe(MatchText.bag(p), embedder.embedEnterprise(p), p), areas);
+            for (int i = 0; i < rows.length; i++) {
+                if (checker.check(p, areas.item(i), options).status() == EligibilityStatus.INELIGIBLE) continue;
+                x.add(rows[i]);
+                g.add(grades[i]);
+            }
+        }
+        return new TrainingPairs(x, g);
+    }
+
+    /** An area corpus with term bags and encoder vectors, as the recommender builds it. */
+    public static Corpus<SupportArea> corpus(List<SupportArea> areas, Embedder embedder) {
+        List<Corpus.Entry<SupportArea>> entries = new ArrayList<>();
+        for (SupportArea a : areas) entries.add(new Corpus.Entry<>(a.id(), a, MatchText.bag(a), embedder.embedArea(a)));
+        return Corpus.of(entries);
+    }
+}

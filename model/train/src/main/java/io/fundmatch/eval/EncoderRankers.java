@@ -1,0 +1,100 @@
+package io.fundmatch.eval;
+
+import io.fundmatch.catalogue.SupportArea;
+import io.fundmatch.encoder.EncoderEmbedder;
+import io.fundmatch.eval.LabelledSet;
+import io.fundmatch.eval.RankerUnderTest;
+import io.fundmatch.match.MatchOptions;
+import io.fundmatch.match.MatchingRecommender;
+import io.fundmatch.match.Recommenders;
+import io.fundmatch.match.rank.Corpus;
+import io.fundmatch.profile.EnterpriseProfile;
+import io.fundmatch.rank.LinearRanker;
+import io.fundmatch.rank.TrainingPairs;
+import io.fundmatch.rank.train.RankerTrainer;
+import org.apache.spark.sql.SparkSession;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The rankers over the pretrained sentence encoder under cross-validation: {@code encoder} and
+ * {@code encoder+bm25} are zero-shot (the same for every fold); {@code learned} trains one ranker per fold on the
+ * labelled profiles of the other folds only (enterprise→area judgments; the registry judgments the
+ * area→enterprise direction is scored on are never trained on). One encoder and one area store serve all folds.
+ */
+public final class EncoderRankers {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(EncoderRankers.class);
+
+    private final LabelledSet set;
+    private final List<SupportArea> areas;
+    private final List<EnterpriseProfile> profiles;
+    private final LocalDate today;
+    private final Map<Integer, LinearRanker> learned = new HashMap<>();
+    private EncoderEmbedder embedder;
+    private Corpus<SupportArea> corpus;
+    private SparkSession spark;
+
+    public EncoderRankers(LabelledSet set, List<SupportArea> areas, List<EnterpriseProfile> profiles, LocalDate today) {
+        this.set = set;
+        this.areas = areas;
+        this.profiles = profiles;
+        this.today = today;
+    }
+
+    public RankerUnderTest ranker(String name) {
+        return new RankerUnderTest() {
+            public String name() {
+                return name;
+            }
+
+            public MatchingRecommender forFold(int fold, int folds) {
+                if (name.equals("learned")) return Recommenders.learned(model(fold, folds), embedder());
+                return Recommenders.create(name, embedder());
+            }
+
+            public String note() {
+                return name.equals("learned")
+                        ? "one ranker per fold, Spark MLlib logistic regression on the enterprise→area judgments of the other "
+                        + "folds' profiles (never on the registry judgments area→enterprise is scored on)"
+                        : "zero-shot: the pretrained encoder, no training";
+            }
+        };
+    }
+
+    public synchronized EncoderEmbedder embedder() {
+        if (embedder == null) embedder = Recommenders.encoder(null);
+        return embedder;
+    }
+
+    private synchronized LinearRanker model(int fold, int folds) {
+        return learned.computeIfAbsent(fold, f -> {
+            Set<String> test = new HashSet<>();
+            set.testProfiles(f, folds).forEach(p -> test.add(p.id()));
+            return train(profiles.stream().filter(p -> !test.contains(p.id())).toList(),
+                    "fold " + f + " of " + folds + ": " + (profiles.size() - test.size()) + " labelled profiles");
+        });
+    }
+
+    /** A ranker trained on these labelled profiles' judgments. */
+    public synchronized LinearRanker train(List<EnterpriseProfile> train, String trainedOn) {
+        if (corpus == null) corpus = TrainingPairs.corpus(areas, embedder());
+        if (spark == null) spark = io.fundmatch.spark.LocalSpark.forTraining();
+        TrainingPairs pairs = TrainingPairs.of(train, p -> set.grades(p.id(), areas), corpus, embedder(),
+                new MatchOptions(areas.size(), false, false, today));
+        long t0 = System.nanoTime();
+        LinearRanker r = RankerTrainer.train(spark, pairs, trainedOn);
+        log.info("learned ranker ({}) trained in {} s", trainedOn,
+                String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
+        return r;
+    }
+
+    public void close() {
+        if (spark != null) spark.stop();
+    }
+}
