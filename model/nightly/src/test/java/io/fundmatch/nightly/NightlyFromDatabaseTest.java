@@ -58,7 +58,7 @@ class NightlyFromDatabaseTest {
     static void setUp() throws Exception {
         Path migrations = migrations();
         Assumptions.assumeTrue(migrations != null, "the service's migrations are not in this checkout");
-        pg = EmbeddedPostgres.builder().start();
+        pg = EmbeddedPostgres.builder().setPGStartupWait(java.time.Duration.ofSeconds(90)).start();
         url = pg.getJdbcUrl("postgres", "postgres");
         try (Connection c = pg.getPostgresDatabase().getConnection(); Statement st = c.createStatement();
              Stream<Path> files = Files.list(migrations)) {

@@ -38,6 +38,8 @@ public class EmbeddedDatabaseConfig {
                     // zonky starts a test server (-F, synchronous_commit=off); a system of record must be durable
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
+                    // a first start initialises the cluster; on a busy machine that takes longer than zonky's 10 s
+                    .setPGStartupWait(java.time.Duration.ofSeconds(90))
                     .start();
             log.info("Embedded PostgreSQL {} in {} on port {}", fresh ? "created" : "started", dir, pg.getPort());
             return pg;

@@ -33,9 +33,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AbuseLimitsTest {
 
     private static final Path FEEDBACK_FILE;
+    private static final Path DATA_DIR;
 
     static {
         try {
+            DATA_DIR = Files.createTempDirectory("fundmatch-limits-data");
             FEEDBACK_FILE = Files.createTempDirectory("fundmatch-limits").resolve("feedback.jsonl");
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -45,6 +47,7 @@ class AbuseLimitsTest {
     @DynamicPropertySource
     static void feedbackFile(DynamicPropertyRegistry registry) {
         registry.add("fundmatch.feedback-file", FEEDBACK_FILE::toString);
+        registry.add("fundmatch.data-dir", DATA_DIR::toString);
     }
 
     @LocalServerPort

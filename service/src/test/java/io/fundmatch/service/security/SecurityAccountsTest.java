@@ -27,7 +27,7 @@ class SecurityAccountsTest {
 
     @BeforeAll
     static void database() throws IOException {
-        pg = EmbeddedPostgres.builder().start();
+        pg = EmbeddedPostgres.builder().setPGStartupWait(java.time.Duration.ofSeconds(90)).start();
         Flyway.configure().dataSource(pg.getPostgresDatabase()).locations("classpath:db/migration").load().migrate();
         jdbc = new JdbcTemplate(pg.getPostgresDatabase());
         records = new AccountRecords(jdbc, ENCODER, new AuditLog(jdbc),
