@@ -135,10 +135,21 @@ public class SecurityConfig {
     static void ensureConfigured(SecurityAccounts accounts, AccountRecords records) {
         String officerName = orDefault(accounts.officer().username(), "officer");
         String adminName = orDefault(accounts.admin().username(), "admin");
-        String officerPassword = password("officer", accounts.officer().password(), accounts.requireConfiguredAccounts());
-        String adminPassword = password("admin", accounts.admin().password(), accounts.requireConfiguredAccounts());
-        records.ensure(officerName, officerPassword, List.of("OFFICER"), AccountRecords.ALL);
-        records.ensure(adminName, adminPassword, List.of("ADMIN", "OFFICER"), AccountRecords.ALL);
+        ensure(records, "officer", officerName, accounts.officer().password(), List.of("OFFICER"),
+                accounts.requireConfiguredAccounts());
+        ensure(records, "admin", adminName, accounts.admin().password(), List.of("ADMIN", "OFFICER"),
+                accounts.requireConfiguredAccounts());
+    }
+
+    /**
+     * A configured password is (re)applied at every start. Without one, a password is generated and printed
+     * once, when the account is first created; later starts keep the stored account as it is.
+     */
+    private static void ensure(AccountRecords records, String which, String name, String configured,
+                               List<String> roles, boolean required) {
+        boolean given = configured != null && !configured.isBlank();
+        if (!given && !required && records.account(name).isPresent()) return;
+        records.ensure(name, password(which, configured, required), roles, AccountRecords.ALL);
     }
 
     private static String password(String account, String configured, boolean required) {

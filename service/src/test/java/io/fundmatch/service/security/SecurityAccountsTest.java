@@ -81,4 +81,20 @@ class SecurityAccountsTest {
         Long plaintext = jdbc.queryForObject("select count(*) from account where password_hash like '%Secret%'", Long.class);
         assertThat(plaintext).isZero();
     }
+
+    @Test
+    void aGeneratedPasswordIsMadeOnceAtTheFirstStartAndKeptAfterwards() {
+        var unset = new SecurityAccounts(new SecurityAccounts.Account("officer-gen", null),
+                new SecurityAccounts.Account("admin-gen", null), false);
+        SecurityConfig.ensureConfigured(unset, records);
+        String first = records.passwordHash("admin-gen").orElseThrow();
+        SecurityConfig.ensureConfigured(unset, records);
+        assertThat(records.passwordHash("admin-gen")).as("a restart keeps the password printed at the first start")
+                .hasValue(first);
+        var configured = new SecurityAccounts(new SecurityAccounts.Account("officer-gen", null),
+                new SecurityAccounts.Account("admin-gen", "rotated-pass-1"), false);
+        SecurityConfig.ensureConfigured(configured, records);
+        assertThat(ENCODER.matches("rotated-pass-1", records.passwordHash("admin-gen").orElseThrow()))
+                .as("a configured password replaces it").isTrue();
+    }
 }
