@@ -1,6 +1,7 @@
 package io.fundmatch.profile;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What an import produced: the profiles (duplicates merged) and what happened to each row that was not
@@ -33,7 +34,7 @@ public record ImportReport(String source, String format, String encoding, List<E
 
     /** "ent.tsv: 677 rows read, 677 imported (3 merged), 0 rejected, 12 corrected". */
     public String summary() {
-        return String.format("%s: %,d rows read, %,d imported (%,d merged into earlier rows), %,d rejected, %,d corrected"
+        return String.format(Locale.ROOT, "%s: %,d rows read, %,d imported (%,d merged into earlier rows), %,d rejected, %,d corrected"
                         + " [%s, %s] -> %,d profiles", source, read, imported, merged, rejected, corrected, format, encoding,
                 profiles.size());
     }

@@ -12,6 +12,7 @@ import io.fundmatch.reference.SectorInference;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Year;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -85,7 +86,7 @@ public final class ProfileNormalizer {
             revenue = null;
         }
         Integer founded = in.foundedYear();
-        if (founded != null && (founded < 1800 || founded > Year.now().getValue() + 1)) {
+        if (founded != null && (founded < 1800 || founded > Year.now(ZoneOffset.UTC).getValue() + 1)) {
             warnings.add("foundedYear " + founded + " is not a plausible year; dropped");
             founded = null;
         }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -38,7 +39,7 @@ public final class SectorEvaluation {
     public record Result(List<Case> cases, int missing, double sectionTop1, double sectionTop3, double divisionTop1,
                          double divisionTop3, String majorityDivision, double majorityShare) {
         public String summary() {
-            return String.format("%d labelled rows (%d labels not found): 门类 top-1 %.1f%%, top-3 %.1f%%; 大类 top-1 %.1f%%,"
+            return String.format(Locale.ROOT, "%d labelled rows (%d labels not found): 门类 top-1 %.1f%%, top-3 %.1f%%; 大类 top-1 %.1f%%,"
                             + " top-3 %.1f%% (always guessing %s: %.1f%%)", cases.size(), missing, 100 * sectionTop1,
                     100 * sectionTop3, 100 * divisionTop1, 100 * divisionTop3, majorityDivision, 100 * majorityShare);
         }

@@ -16,7 +16,7 @@ public final class ApplicationWindowRule implements EligibilityRule {
 
     @Override
     public Optional<RuleOutcome> check(EnterpriseProfile enterprise, SupportArea area, MatchOptions options) {
-        LocalDate today = options.today() == null ? LocalDate.now() : options.today();
+        LocalDate today = options.today() == null ? MatchOptions.currentDate() : options.today();
         if (area.document() != null && area.document().expiredOn(today)) {
             return Optional.of(RuleOutcome.ineligible("政策有效期已于" + area.document().validTo() + "届满"));
         }

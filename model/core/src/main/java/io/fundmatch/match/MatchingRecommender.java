@@ -221,7 +221,7 @@ public final class MatchingRecommender implements Recommender {
         if (o == null) return MatchOptions.top(10);
         int top = Math.max(1, o.top());
         return new MatchOptions(top, o.includeIneligible(), o.includeSuperseded(),
-                o.today() == null ? java.time.LocalDate.now() : o.today());
+                o.today() == null ? MatchOptions.currentDate() : o.today());
     }
 
     private static double round(double s) {

@@ -44,6 +44,7 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -64,7 +65,7 @@ public final class NightlyJob {
 
     private static final Logger log = LoggerFactory.getLogger(NightlyJob.class);
 
-    static final DateTimeFormatter VERSION = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    static final DateTimeFormatter VERSION = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private final NightlyOptions o;
     private final PrintStream out;
@@ -103,7 +104,7 @@ public final class NightlyJob {
                 out.println("[nightly] incremental: " + (previous.isEmpty() ? "no previous run" : "model changed")
                         + ", scoring everything");
             }
-            progress.end(String.format("%,d areas in force, model %s%s", areaLines.size(), model.version(),
+            progress.end(String.format(Locale.ROOT, "%,d areas in force, model %s%s", areaLines.size(), model.version(),
                     previous.map(p -> ", previous run " + p.folder()).orElse("")));
             failAfter("read");
 
@@ -148,7 +149,7 @@ public final class NightlyJob {
                     if (!current.contains(id)) changedAreaKeys.addAll(s.keys());
                 });
             }
-            progress.end(String.format("%,d embedded, %,d reused", toEmbed.size(), areaLines.size() - toEmbed.size()));
+            progress.end(String.format(Locale.ROOT, "%,d embedded, %,d reused", toEmbed.size(), areaLines.size() - toEmbed.size()));
             failAfter("embed-areas");
 
             // 3. read, check and embed the enterprises, sorted by region so a task scores whole districts
@@ -211,7 +212,7 @@ public final class NightlyJob {
                     }).persist(StorageLevel.MEMORY_AND_DISK_SER());
             long enterprises = rows.count();
             withPrevious.unpersist();
-            progress.end(String.format("%,d enterprises, %,d rejected rows", enterprises, rejected.value()));
+            progress.end(String.format(Locale.ROOT, "%,d enterprises, %,d rejected rows", enterprises, rejected.value()));
             for (String r : rejects.value()) out.println("[nightly] rejected registry row: " + r);
             failAfter("embed-enterprises");
 
@@ -257,7 +258,7 @@ public final class NightlyJob {
                 }, scorer::areaCandidates);
             }).persist(StorageLevel.DISK_ONLY());
             long kept = scored.count();
-            progress.end(String.format("%,d enterprises rescored, %,d areas rescored, %,d rows kept",
+            progress.end(String.format(Locale.ROOT, "%,d enterprises rescored, %,d areas rescored, %,d rows kept",
                     rescoredEnterprises.value(), rescoredAreas, kept));
             failAfter("score");
 
@@ -315,7 +316,7 @@ public final class NightlyJob {
                 written.drop("opportunity").write().mode(SaveMode.Overwrite).option("header", true).csv(child(partial, "csv/alerts"));
                 alerts = written.count();
             }
-            progress.end(String.format("%,d alerts", alerts));
+            progress.end(String.format(Locale.ROOT, "%,d alerts", alerts));
             failAfter("write");
 
             String catalogueVersion = hash(String.join(",", areaLines.stream().map(AreaLine::hash).toList()));
@@ -356,18 +357,18 @@ public final class NightlyJob {
 
     private void summary(Manifest m, String runDir, PublishResult published) {
         out.println("[nightly] summary");
-        out.printf("  enterprises %,d (rejected rows %,d), areas in force %,d, top %d per enterprise, top %d per area%n",
+        out.printf(Locale.ROOT, "  enterprises %,d (rejected rows %,d), areas in force %,d, top %d per enterprise, top %d per area%n",
                 m.enterprises(), m.rejected(), m.areas(), m.topK(), m.topN());
         if (m.incremental()) {
-            out.printf("  incremental: %,d enterprises and %,d areas rescored%n", m.rescoredEnterprises(), m.rescoredAreas());
+            out.printf(Locale.ROOT, "  incremental: %,d enterprises and %,d areas rescored%n", m.rescoredEnterprises(), m.rescoredAreas());
         }
-        out.printf("  alerts %,d (new opportunities since %s)%n", m.alerts(), m.previous() == null ? "— (first run)" : m.previous());
+        out.printf(Locale.ROOT, "  alerts %,d (new opportunities since %s)%n", m.alerts(), m.previous() == null ? "— (first run)" : m.previous());
         long total = 0;
         for (Map.Entry<String, Long> e : m.stageMillis().entrySet()) {
-            out.printf("  %-18s %s%n", e.getKey(), Progress.duration(e.getValue()));
+            out.printf(Locale.ROOT, "  %-18s %s%n", e.getKey(), Progress.duration(e.getValue()));
             total += e.getValue();
         }
-        out.printf("  %-18s %s%n", "total", Progress.duration(total));
+        out.printf(Locale.ROOT, "  %-18s %s%n", "total", Progress.duration(total));
         out.println("  wrote " + runDir + " (enterprise-top/, area-top/, csv/, alerts/, state/, manifest.json)");
         out.println("  redis: " + published.message());
     }

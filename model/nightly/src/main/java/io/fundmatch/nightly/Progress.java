@@ -2,6 +2,7 @@ package io.fundmatch.nightly;
 
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongSupplier;
 
@@ -35,14 +36,14 @@ public final class Progress implements AutoCloseable {
         total = totalRows;
         done = rowsDone;
         stageStart = System.nanoTime();
-        out.printf("[nightly] %-16s started%s%n", name, totalRows > 0 ? String.format(" (%,d rows)", totalRows) : "");
+        out.printf(Locale.ROOT, "[nightly] %-16s started%s%n", name, totalRows > 0 ? String.format(Locale.ROOT, " (%,d rows)", totalRows) : "");
     }
 
     /** Ends the current stage and records its time. */
     public synchronized long end(String detail) {
         long ms = (System.nanoTime() - stageStart) / 1_000_000;
         stageMillis.merge(stage, ms, Long::sum);
-        out.printf("[nightly] %-16s done in %s%s%n", stage, duration(ms), detail == null ? "" : " — " + detail);
+        out.printf(Locale.ROOT, "[nightly] %-16s done in %s%s%n", stage, duration(ms), detail == null ? "" : " — " + detail);
         stage = null;
         return ms;
     }
@@ -64,15 +65,15 @@ public final class Progress implements AutoCloseable {
                 double secs = (System.nanoTime() - stageStart) / 1e9;
                 LongSupplier counter = done;
                 if (counter == null) {
-                    if (++quietTicks % 6 == 0) out.printf("[nightly] %-16s running for %s%n", s, duration((long) (secs * 1000)));
+                    if (++quietTicks % 6 == 0) out.printf(Locale.ROOT, "[nightly] %-16s running for %s%n", s, duration((long) (secs * 1000)));
                     continue;
                 }
                 long rows = counter.getAsLong();
                 double rate = secs > 0 ? rows / secs : 0;
                 long t = total;
                 String eta = t > 0 && rate > 0 && rows <= t ? ", ETA " + duration((long) ((t - rows) / rate * 1000)) : "";
-                String of = t > 0 ? String.format(" / %,d (%.0f%%)", t, 100.0 * rows / t) : "";
-                out.printf("[nightly] %-16s %,d%s rows, %,.0f rows/s%s%n", s, rows, of, rate, eta);
+                String of = t > 0 ? String.format(Locale.ROOT, " / %,d (%.0f%%)", t, 100.0 * rows / t) : "";
+                out.printf(Locale.ROOT, "[nightly] %-16s %,d%s rows, %,.0f rows/s%s%n", s, rows, of, rate, eta);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -82,8 +83,8 @@ public final class Progress implements AutoCloseable {
     static String duration(long ms) {
         if (ms < 1000) return ms + " ms";
         long s = ms / 1000;
-        if (s < 60) return String.format("%.1f s", ms / 1000.0);
-        return String.format("%dm%02ds", s / 60, s % 60);
+        if (s < 60) return String.format(Locale.ROOT, "%.1f s", ms / 1000.0);
+        return String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60);
     }
 
     @Override

@@ -27,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import java.util.function.LongConsumer;
+import java.util.Locale;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
@@ -94,7 +95,7 @@ public final class RedisPublisher {
             long alerts = pushAlerts(spark, runDir, m, conn, async, sync);
             if (before != null && !before.equals(m.version())) expireVersion(conn, async, sync, before);
             return new PublishResult(PublishResult.Status.PUBLISHED, m.version(), enterprises, alerts,
-                    String.format("published version %s (%,d enterprises, %,d alerts) to %s", m.version(),
+                    String.format(Locale.ROOT, "published version %s (%,d enterprises, %,d alerts) to %s", m.version(),
                             enterprises, alerts, redacted()));
         } catch (RuntimeException e) {
             return failed(m, runDir, e);
@@ -180,7 +181,7 @@ public final class RedisPublisher {
         } finally {
             conn.setAutoFlushCommands(true);
         }
-        out.printf("[nightly] previous version %s: %,d keys expire in %d min%n", version, n, PREVIOUS_TTL_SECONDS / 60);
+        out.printf(Locale.ROOT, "[nightly] previous version %s: %,d keys expire in %d min%n", version, n, PREVIOUS_TTL_SECONDS / 60);
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -128,7 +129,7 @@ public final class Distributions {
         }
         double[] w = weights.stream().mapToDouble(Double::doubleValue).toArray();
         String source = scopes.isEmpty() ? "reference data only (no ../shared)"
-                : String.format("reference data weighted by %,d real registry rows (%,d phrases used by ≥%d rows)",
+                : String.format(Locale.ROOT, "reference data weighted by %,d real registry rows (%,d phrases used by ≥%d rows)",
                 scopes.size(), phrases.size(), MIN_ROWS);
         return new Distributions(List.copyOf(sectors), List.copyOf(phrases), w, List.copyOf(districts), source);
     }

@@ -7,6 +7,7 @@ import io.fundmatch.service.limits.LoginThrottle;
 import io.fundmatch.service.limits.LoginThrottleFilter;
 import jakarta.servlet.DispatcherType;
 import io.fundmatch.service.records.AuditLog;
+import io.fundmatch.build.SuppressForbidden;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -152,6 +153,8 @@ public class SecurityConfig {
         records.ensure(name, password(which, configured, required), roles, AccountRecords.ALL);
     }
 
+    // a generated password goes to the operator's console only, never into the log files (which are kept and shipped)
+    @SuppressForbidden
     private static String password(String account, String configured, boolean required) {
         if (configured != null && !configured.isBlank()) return configured;
         if (required) {

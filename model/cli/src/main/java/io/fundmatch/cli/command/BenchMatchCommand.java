@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.Locale;
 
 /**
  * {@code bin/fundmatch bench-match}: medians of (1) turning one profile into what the rankers read and (2)
@@ -72,7 +73,7 @@ public final class BenchMatchCommand implements Callable<Integer> {
         }
         Corpus<SupportArea> corpus = Corpus.of(entries);
         corpus.terms();
-        System.out.printf("bench-match: %,d areas, %d timed profiles (registry texts), 1 thread%n", n, rounds);
+        System.out.printf(Locale.ROOT, "bench-match: %,d areas, %d timed profiles (registry texts), 1 thread%n", n, rounds);
 
         double[] bagMs = new double[rounds];
         List<TermBag> bags = new ArrayList<>();
@@ -82,7 +83,7 @@ public final class BenchMatchCommand implements Callable<Integer> {
             if (i >= 100) bagMs[i - 100] = (System.nanoTime() - t) / 1e6;
             bags.add(b);
         }
-        System.out.printf("  profile → term bag (segmentation + bigrams): median %.3f ms%n", median(bagMs));
+        System.out.printf(Locale.ROOT, "  profile → term bag (segmentation + bigrams): median %.3f ms%n", median(bagMs));
         for (String name : List.of("bm25", "tfidf")) {
             Scorer s = Recommenders.scorer(name);
             double[] ms = new double[rounds];
@@ -93,7 +94,7 @@ public final class BenchMatchCommand implements Callable<Integer> {
                 if (i >= 100) ms[i - 100] = (System.nanoTime() - t) / 1e6;
                 sink += scores[i % scores.length];
             }
-            System.out.printf("  score one profile against %,d areas, %s: median %.3f ms (checksum %.1f)%n", n, name, median(ms), sink);
+            System.out.printf(Locale.ROOT, "  score one profile against %,d areas, %s: median %.3f ms (checksum %.1f)%n", n, name, median(ms), sink);
         }
         endToEnd(profiles, n, rounds);
         if (modelDir != null) {
@@ -116,7 +117,7 @@ public final class BenchMatchCommand implements Callable<Integer> {
                 }
                 sink += scores[i % scores.length];
             }
-            System.out.printf("  tower %s (dim %d): embed one profile median %.3f ms; score against %,d areas median %.3f ms (checksum %.2f)%n",
+            System.out.printf(Locale.ROOT, "  tower %s (dim %d): embed one profile median %.3f ms; score against %,d areas median %.3f ms (checksum %.2f)%n",
                     model.version(), matrix.dim(), median(embedMs), n, median(scoreMs), sink);
         }
         return 0;
@@ -161,7 +162,7 @@ public final class BenchMatchCommand implements Callable<Integer> {
                 kept += rec.recommend(moved.get(i), opts).size();
                 if (i >= 100) ms[i - 100] = (System.nanoTime() - t) / 1e6;
             }
-            System.out.printf("  recommend end to end (%s, eligibility, top 10, explanations) against %,d generated "
+            System.out.printf(Locale.ROOT, "  recommend end to end (%s, eligibility, top 10, explanations) against %,d generated "
                     + "regional areas: median %.3f ms (%d results)%n", Recommenders.DEFAULT_RANKER,
                     areas.size(), median(ms), kept);
         } finally {

@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -70,7 +71,7 @@ public final class BenchNightlyCommand implements Callable<Integer> {
             gen.writeCatalogue(data.resolve("catalogue.jsonl"), areas);
             gen.writeRegistry(data.resolve("registry.jsonl"), enterprises);
             Files.writeString(data.resolve("done"), "");
-            System.out.printf("[bench] generated %s in %.1f s%n", data, (System.nanoTime() - t0) / 1e9);
+            System.out.printf(Locale.ROOT, "[bench] generated %s in %.1f s%n", data, (System.nanoTime() - t0) / 1e9);
         }
         Path out = work.resolve("out-" + size);
         NightlyOptions o = new NightlyOptions(data.resolve("registry.jsonl").toString(),
@@ -96,14 +97,14 @@ public final class BenchNightlyCommand implements Callable<Integer> {
             long score = r.manifest().stageMillis().getOrDefault("score", 0L);
             System.out.println("[bench] nightly " + enterprises + " enterprises × " + areas + " areas, " + districts
                     + " districts, top-" + cutoffs.topK + "/top-" + cutoffs.topN + ", " + master + (explain ? "" : ", no explanations"));
-            r.manifest().stageMillis().forEach((st, ms) -> System.out.printf("[bench]   %-18s %,10d ms%n", st, ms));
-            System.out.printf("[bench]   %-18s %,10d ms%n", "end to end", endToEnd);
-            System.out.printf("[bench] bound: blocked product of the same embeddings, %,d jurisdiction-joined pairs, "
+            r.manifest().stageMillis().forEach((st, ms) -> System.out.printf(Locale.ROOT, "[bench]   %-18s %,10d ms%n", st, ms));
+            System.out.printf(Locale.ROOT, "[bench]   %-18s %,10d ms%n", "end to end", endToEnd);
+            System.out.printf(Locale.ROOT, "[bench] bound: blocked product of the same embeddings, %,d jurisdiction-joined pairs, "
                     + "dim %d, %d threads: median %,d ms of %d (all: %s)%n", pairs, in.dimension(), threads, bound, repeat,
                     Arrays.toString(times));
-            System.out.printf("[bench] ratio score stage / bound = %.1f; end to end / bound = %.1f%n",
+            System.out.printf(Locale.ROOT, "[bench] ratio score stage / bound = %.1f; end to end / bound = %.1f%n",
                     score / (double) Math.max(1, bound), endToEnd / (double) Math.max(1, bound));
-            System.out.printf("[bench] max heap %,d MiB (-Xmx), used now %,d MiB%n", Runtime.getRuntime().maxMemory() >> 20,
+            System.out.printf(Locale.ROOT, "[bench] max heap %,d MiB (-Xmx), used now %,d MiB%n", Runtime.getRuntime().maxMemory() >> 20,
                     (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
         } finally {
             spark.stop();

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.Locale;
 
 /**
  * {@code bin/fundmatch bench-towers}: measures loading the model and embedding one profile (segmentation,
@@ -44,9 +45,9 @@ public final class BenchTowersCommand implements Callable<Integer> {
             sink += e[0];
         }
         Arrays.sort(ms);
-        System.out.printf("model %s (%d dims, %d words): load %.0f ms%n", model.version(), model.dimension(),
+        System.out.printf(Locale.ROOT, "model %s (%d dims, %d words): load %.0f ms%n", model.version(), model.dimension(),
                 model.manifest().vocabulary(), loadMs);
-        System.out.printf("embed one profile: median %.3f ms, p90 %.3f ms over %d runs (checksum %.3f)%n",
+        System.out.printf(Locale.ROOT, "embed one profile: median %.3f ms, p90 %.3f ms over %d runs (checksum %.3f)%n",
                 ms[runs / 2], ms[(int) (runs * 0.9)], runs, sink);
         return 0;
     }

@@ -16,6 +16,7 @@ import io.fundmatch.profile.EnterpriseProfile;
 import io.fundmatch.profile.ProfileInput;
 import io.fundmatch.profile.ProfileNormalizer;
 import io.fundmatch.train.features.Taxonomies;
+import io.fundmatch.match.MatchOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -25,6 +26,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.Locale;
 
 /**
  * {@code bin/fundmatch evaluate}: cross-validated enterprise→area and area→enterprise metrics of the trained
@@ -74,7 +76,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         List<EnterpriseProfile> pool = new ArrayList<>();
         for (ProfileInput in : read.records()) pool.add(normalizer.normalize(in));
         Evaluation evaluation = new Evaluation(set, areas, profiles, pool, folds, today);
-        System.err.printf("evaluate: %d areas, %d labelled profiles, %d judged registry records for %d areas%n",
+        System.err.printf(Locale.ROOT, "evaluate: %d areas, %d labelled profiles, %d judged registry records for %d areas%n",
                 areas.size(), profiles.size(), pool.size(), evaluation.labelledAreas().size());
 
         List<io.fundmatch.eval.Judgment> unmatched = set.unmatched(areas);
@@ -112,7 +114,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         if (towers != null) towers.close();
         encoderRankers.close();
         List<Evaluation.Summary> summaries = Evaluation.summarise(results);
-        String header = String.format("Command: `bin/fundmatch evaluate --folds %d --today %s`. %d areas from %s; "
+        String header = String.format(Locale.ROOT, "Command: `bin/fundmatch evaluate --folds %d --today %s`. %d areas from %s; "
                         + "%d labelled profiles in %d folds (profile i in fold i %% %d); area→enterprise re-ranks the judged "
                         + "registry pool (%d records) of %d areas. Metrics average the queries that have at least one relevant "
                         + "item (grade ≥ 1); violations count INELIGIBLE pairs in every top 10 over all queries.%n%n%s",
@@ -122,11 +124,11 @@ public final class EvaluateCommand implements Callable<Integer> {
         String verdict = verdict(summaries) + "- default ranker by this evaluation: " + best + " (written to "
                 + Recommenders.CONFIG_FILE + "; copy it into a model directory to serve it)\n";
         Files.createDirectories(out);
-        Files.writeString(out.resolve(Recommenders.CONFIG_FILE), "# chosen by bin/fundmatch evaluate on " + LocalDate.now()
+        Files.writeString(out.resolve(Recommenders.CONFIG_FILE), "# chosen by bin/fundmatch evaluate on " + MatchOptions.currentDate()
                 + ": mean nDCG@10 over both directions; a trained ranker only when it beats bm25 in both\nranker=" + best + "\n");
         ReportWriter.write(out, results, summaries, header, verdict);
         System.out.println(Files.readString(out.resolve("report.md")));
-        System.err.printf("evaluate: wrote %s in %.1f s%n", out, (System.nanoTime() - t0) / 1e9);
+        System.err.printf(Locale.ROOT, "evaluate: wrote %s in %.1f s%n", out, (System.nanoTime() - t0) / 1e9);
         return 0;
     }
 
@@ -139,7 +141,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             for (String d : List.of(Evaluation.TO_AREAS, Evaluation.TO_ENTERPRISES)) {
                 double m = ndcg10(summaries, trained, d);
                 double b = ndcg10(summaries, "bm25", d);
-                sb.append(String.format("- %s vs bm25, %s: nDCG@10 %.4f vs %.4f (%+.4f)%n", trained, d, m, b, m - b));
+                sb.append(String.format(Locale.ROOT, "- %s vs bm25, %s: nDCG@10 %.4f vs %.4f (%+.4f)%n", trained, d, m, b, m - b));
                 if (!(m > b)) beats = false;
             }
             sb.append(beats ? "- " + trained + " beats BM25 in both directions.\n"

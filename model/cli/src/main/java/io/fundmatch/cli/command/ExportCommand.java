@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.Locale;
 
 /**
  * {@code bin/fundmatch export}: CSV tables for the notebooks — the catalogue, distinctive terms per document,
@@ -89,7 +90,7 @@ public final class ExportCommand implements Callable<Integer> {
                 EmbeddingMap.Result r = EmbeddingMap.of(model, areas, profiles, mapEnterprises);
                 write(out, "embedding-map.csv", EmbeddingMap.table(r));
                 write(out, "embedding-variance.csv", EmbeddingMap.variance(r));
-                System.out.printf("export: model %s, first two axes explain %.1f%% and %.1f%% of the variance%n",
+                System.out.printf(Locale.ROOT, "export: model %s, first two axes explain %.1f%% and %.1f%% of the variance%n",
                         model.version(), 100 * r.explained()[0], 100 * r.explained()[1]);
             }
         }
@@ -107,7 +108,7 @@ public final class ExportCommand implements Callable<Integer> {
 
     private static void write(Path out, String name, CsvTable table) throws IOException {
         table.write(out.resolve(name));
-        System.out.printf("export: %s (%,d rows)%n", out.resolve(name), table.size());
+        System.out.printf(Locale.ROOT, "export: %s (%,d rows)%n", out.resolve(name), table.size());
     }
 
     private static Path existing(String p) {

@@ -2,6 +2,7 @@ package io.fundmatch.cli.command;
 
 import io.fundmatch.generate.Distributions;
 import io.fundmatch.generate.SyntheticData;
+import io.fundmatch.match.MatchOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import java.util.Locale;
 
 /** {@code bin/fundmatch generate}: a synthetic registry and catalogue of any size, deterministic with a seed. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
@@ -27,7 +29,7 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "random seed (default ${DEFAULT-VALUE})")
     long seed;
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "deadlines fall after this date (default today)")
-    LocalDate date = LocalDate.now();
+    LocalDate date = MatchOptions.currentDate();
 
     @Override
     public Integer call() throws Exception {
@@ -38,7 +40,7 @@ public final class GenerateCommand implements Callable<Integer> {
         SyntheticData data = new SyntheticData(dist, seed, districts, date);
         data.writeCatalogue(out.resolve("catalogue.jsonl"), areas);
         data.writeRegistry(out.resolve("registry.jsonl"), enterprises);
-        System.out.printf("generate: %,d enterprises in %d districts, %,d areas (seed %d) in %.1f s → %s%n", enterprises,
+        System.out.printf(Locale.ROOT, "generate: %,d enterprises in %d districts, %,d areas (seed %d) in %.1f s → %s%n", enterprises,
                 data.districts().size(), areas, seed, (System.nanoTime() - t0) / 1e9, out);
         System.out.println("generate: drawn from " + dist.source());
         return 0;

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -81,12 +82,12 @@ public final class ImportCommand implements Callable<Integer> {
         RegistryFiles.write(out.resolve("registry.jsonl"), profiles);
         writeCsv(out.resolve("registry.csv"), profiles);
         if (acrossFiles > 0) System.out.println("import: " + acrossFiles + " profiles appeared in more than one file and were merged");
-        System.out.printf("import: %,d profiles in %.1f s -> %s%n", profiles.size(), (System.nanoTime() - t0) / 1e9,
+        System.out.printf(Locale.ROOT, "import: %,d profiles in %.1f s -> %s%n", profiles.size(), (System.nanoTime() - t0) / 1e9,
                 out.resolve("registry.jsonl"));
         if (parquet) {
             long t1 = System.nanoTime();
             RegistryParquet.write(profiles, out.resolve("registry.parquet"));
-            System.out.printf("import: parquet copy in %.1f s -> %s%n", (System.nanoTime() - t1) / 1e9, out.resolve("registry.parquet"));
+            System.out.printf(Locale.ROOT, "import: parquet copy in %.1f s -> %s%n", (System.nanoTime() - t1) / 1e9, out.resolve("registry.parquet"));
         }
         System.out.println("import: per-row report -> " + out.resolve("import-report.tsv") + ", overview -> " + out.resolve("registry.csv"));
         return profiles.isEmpty() ? 1 : 0;

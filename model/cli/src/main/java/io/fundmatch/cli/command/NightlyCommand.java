@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import java.util.Locale;
 
 /** {@code bin/fundmatch nightly}: the nightly Spark run, or {@code --publish-only} to retry a publish. */
 @Command(name = "nightly", mixinStandardHelpOptions = true,
@@ -68,7 +69,7 @@ public final class NightlyCommand implements Callable<Integer> {
         String database = db != null ? db : dataDir != null ? DatabaseSnapshot.embeddedUrl(dataDir) : null;
         if (database != null && out != null) {
             DatabaseSnapshot.Export in = DatabaseSnapshot.export(database, java.nio.file.Path.of(out, "inputs"));
-            System.out.printf("[nightly] database snapshot %s: %,d areas, %,d enterprises%n", in.snapshot(), in.areas(),
+            System.out.printf(Locale.ROOT, "[nightly] database snapshot %s: %,d areas, %,d enterprises%n", in.snapshot(), in.areas(),
                     in.enterprises());
             registry = in.registry().toString();
             catalogue = in.catalogue().toString();

@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.Locale;
 
 /**
  * {@code bin/fundmatch recommend --profiles FILE --top K}: one JSON line per profile in the service's answer
@@ -51,7 +52,7 @@ public final class RecommendCommand implements Callable<Integer> {
             description = "a model directory: its ranker.properties and trained model decide the ranking")
     Path model;
     @Option(names = "--today", paramLabel = "YYYY-MM-DD", description = "date application windows are judged against (default today)")
-    LocalDate today = LocalDate.now();
+    LocalDate today = MatchOptions.currentDate();
     @Option(names = "--include-ineligible", arity = "0..1", paramLabel = "true|false",
             description = "also list areas the profile is not eligible for")
     boolean includeIneligible;
@@ -94,7 +95,7 @@ public final class RecommendCommand implements Callable<Integer> {
                 }
             }
         }
-        System.err.printf("recommend: %d profiles answered, %d skipped, %d areas, model %s%n", ok, bad, areas.size(),
+        System.err.printf(Locale.ROOT, "recommend: %d profiles answered, %d skipped, %d areas, model %s%n", ok, bad, areas.size(),
                 recommender.modelVersion());
         return ok == 0 && bad > 0 ? 1 : 0;
     }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import java.util.Locale;
 
 /**
  * {@code bin/fundmatch sector-eval}: measures the GB/T 4754 sector inference on hand-labelled registry rows
@@ -46,7 +47,7 @@ public final class SectorEvalCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         SectorEvaluation.Result r = SectorEvaluation.run(labels, registry);
         System.out.println("sector-eval: " + r.summary());
-        System.out.printf("sector-eval: %d registry files, %.1f s%n", registry.size(), (System.nanoTime() - t0) / 1e9);
+        System.out.printf(Locale.ROOT, "sector-eval: %d registry files, %.1f s%n", registry.size(), (System.nanoTime() - t0) / 1e9);
         if (misses) {
             for (SectorEvaluation.Case c : r.cases()) {
                 if (c.predictedDivisions().isEmpty() || !c.predictedDivisions().get(0).equals(c.division())) {

@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -91,14 +92,14 @@ public final class TrainCommand implements Callable<Integer> {
                 t.negativeWeight(), t.negativeMargin(), seed);
         ModelTrainer.Settings settings = new ModelTrainer.Settings(f, t, d.passagesPerArea(), d.paraphraseTerms(), d.heldOutEvery());
 
-        System.err.printf("train: %d areas, %d registry profiles, %d taxonomy texts, %d judgments, %d feedback events%n",
+        System.err.printf(Locale.ROOT, "train: %d areas, %d registry profiles, %d taxonomy texts, %d judgments, %d feedback events%n",
                 catalogue.size(), registry.size(), taxonomies.descriptions().size(), labels.size(), feedback.size());
         SparkSession spark = LocalSpark.forTraining();
         try {
             ModelTrainer.Result r = ModelTrainer.train(spark,
                     new TrainingInput(catalogue, registry, taxonomies, labels, feedback, exclude), settings, out);
             System.out.println(r.directory());
-            System.err.printf("train: wrote %s in %.1f s (held-out passage MRR: text only %s, towers %s)%n", r.manifest().version(),
+            System.err.printf(Locale.ROOT, "train: wrote %s in %.1f s (held-out passage MRR: text only %s, towers %s)%n", r.manifest().version(),
                     r.millis() / 1000.0, r.manifest().metrics().get("heldOutMrrTextOnly"), r.manifest().metrics().get("heldOutMrrTowers"));
         } finally {
             spark.stop();

@@ -1,5 +1,6 @@
 package io.fundmatch.train.towers;
 
+import io.fundmatch.build.SuppressForbidden;
 import io.fundmatch.towers.Tower;
 import io.fundmatch.towers.TowerInputs;
 import org.nd4j.autodiff.samediff.SDVariable;
@@ -12,6 +13,7 @@ import org.nd4j.linalg.ops.transforms.Transforms;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -69,13 +71,15 @@ public final class TowerTrainer {
      * @param areaText unit text vectors of the candidate areas, one row each
      * @param areaSide structured inputs of the candidate areas
      */
+    // swaps System.out for a sink while training: SameDiff prints each op it differentiates to standard output
+    @SuppressForbidden
     public static Trained train(List<TrainingQuery> queries, float[][] areaText, float[][] areaSide, int dim, Settings s,
                                 Validation validation) {
         // one thread: the same data gives bit-identical weights (and no oversubscription on small machines)
         Nd4j.getEnvironment().setMaxThreads(1);
         Nd4j.getEnvironment().setMaxMasterThreads(1);
         PrintStream out = System.out;
-        System.setOut(new PrintStream(OutputStream.nullOutputStream())); // SameDiff prints each op it differentiates
+        System.setOut(new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8)); // SameDiff prints each op it differentiates
         try {
             return run(queries, areaText, areaSide, dim, s, validation);
         } finally {
