@@ -25,6 +25,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
@@ -66,8 +67,8 @@ public final class BenchEncoderCommand implements Callable<Integer> {
             enc.embed(text);
             if (i >= 20) ms[i - 20] = (System.nanoTime() - t) / 1e6;
         }
-        System.out.printf("bench-encoder: %s, %d intra-op thread(s)%n", enc.id(), Integer.getInteger(SentenceEncoder.THREADS_PROPERTY, 1));
-        System.out.printf("  embed one profile (registry texts, %d timed after 20 warm): median %.2f ms, p90 %.2f ms%n",
+        System.out.printf(Locale.ROOT, "bench-encoder: %s, %d intra-op thread(s)%n", enc.id(), Integer.getInteger(SentenceEncoder.THREADS_PROPERTY, 1));
+        System.out.printf(Locale.ROOT, "  embed one profile (registry texts, %d timed after 20 warm): median %.2f ms, p90 %.2f ms%n",
                 rounds, pct(ms, 0.5), pct(ms, 0.9));
 
         SyntheticData gen = new SyntheticData(Distributions.load(), 1, 20, LocalDate.of(2026, 1, 1));
@@ -84,11 +85,11 @@ public final class BenchEncoderCommand implements Callable<Integer> {
         MatchingRecommender first = Recommenders.learned(io.fundmatch.rank.LinearRanker.shipped(), Recommenders.encoder(store));
         first.setAreas(areas);
         double firstS = (System.nanoTime() - t0) / 1e9;
-        System.out.printf("  first load of %,d areas (%,d passages) with the store in %s: %.1f s%n", areas.size(), passages, store, firstS);
+        System.out.printf(Locale.ROOT, "  first load of %,d areas (%,d passages) with the store in %s: %.1f s%n", areas.size(), passages, store, firstS);
         t0 = System.nanoTime();
         MatchingRecommender restarted = Recommenders.learned(io.fundmatch.rank.LinearRanker.shipped(), Recommenders.encoder(store));
         restarted.setAreas(areas);
-        System.out.printf("  restart: store read and %,d areas loaded again: %.1f s%n", areas.size(), (System.nanoTime() - t0) / 1e9);
+        System.out.printf(Locale.ROOT, "  restart: store read and %,d areas loaded again: %.1f s%n", areas.size(), (System.nanoTime() - t0) / 1e9);
 
         List<Region> districts = gen.districts();
         MatchOptions opts = new MatchOptions(10, false, false, LocalDate.of(2026, 1, 1));
@@ -102,7 +103,7 @@ public final class BenchEncoderCommand implements Callable<Integer> {
             restarted.recommend(moved, opts);
             if (i >= 20) rec[i - 20] = (System.nanoTime() - t) / 1e6;
         }
-        System.out.printf("  recommend end to end (learned: encoder + features, eligibility, top 10, explanations) against %,d "
+        System.out.printf(Locale.ROOT, "  recommend end to end (learned: encoder + features, eligibility, top 10, explanations) against %,d "
                 + "regional areas: median %.2f ms, p90 %.2f ms%n", areas.size(), pct(rec, 0.5), pct(rec, 0.9));
         return 0;
     }

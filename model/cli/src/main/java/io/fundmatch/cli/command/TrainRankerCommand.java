@@ -49,7 +49,7 @@ public final class TrainRankerCommand implements Callable<Integer> {
         EncoderRankers rankers = new EncoderRankers(set, areas, profiles, today);
         try {
             LinearRanker r = rankers.train(profiles, "all " + profiles.size() + " labelled profiles, " + areas.size()
-                    + " areas of " + seeds.getFileName() + ", " + LocalDate.now());
+                    + " areas of " + seeds.getFileName() + ", " + io.fundmatch.match.MatchOptions.currentDate());
             r.write(out);
             System.out.println("wrote " + out.resolve(LinearRanker.FILE_NAME) + ": " + r.trainedOn());
         } finally {
