@@ -28,7 +28,7 @@ OPENS="--add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.la
 --add-opens=java.base/sun.security.action=ALL-UNNAMED --add-opens=java.base/sun.util.calendar=ALL-UNNAMED \
 -Djdk.reflect.useDirectMethodHandle=false -Dio.netty.tryReflectionSetAccessible=true -Dfile.encoding=UTF-8"
 
-if [ $# -eq 0 ]; then sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 2; fi
+if [ $# -eq 0 ]; then sed -n '2,/^set /p' "$0" | grep '^#' | sed 's/^# \{0,1\}//'; exit 2; fi
 
 # the class path of model/cli (classpath.txt) and the submit jar; built when missing or stale
 if [ ! -e "$CP_FILE" ] || [ ! -e "$SUBMIT_JAR" ] || [ -n "$(find "$ROOT/ingest/src" "$ROOT"/model/*/src "$ROOT/pom.xml" "$ROOT/model/pom.xml" "$ROOT"/model/*/pom.xml -newer "$SUBMIT_JAR" -type f -print -quit)" ]; then
