@@ -8,7 +8,9 @@
 # Paths must be absolute (executors run in their own work folders). No download: SPARK_HOME is made under
 # WORK from the jars of model/cli's class path (Spark included) with an empty RELEASE file.
 # Environment: WORK (default model/cli/target/standalone), WORKERS (2), WORKER_CORES (1), WORKER_MEMORY (2g),
-# EXECUTOR_MEMORY (1g), DRIVER_MEMORY (2g), START_TIMEOUT seconds for the workers to register (120).
+# EXECUTOR_MEMORY (1g), DRIVER_MEMORY (2g), START_TIMEOUT seconds for the workers to register (120),
+# APP_CLASSPATH: fundmatch's own classes (module jars or target/classes folders, ':'-separated) to run instead of
+# the submit jar — given to the driver and, as spark.executor.extraClassPath, to the executors (tests use it).
 # Exit codes: the command's own; 90 when the cluster did not start (logs in WORK/logs).
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
@@ -31,7 +33,9 @@ OPENS="--add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.la
 if [ $# -eq 0 ]; then sed -n '2,/^set /p' "$0" | grep '^#' | sed 's/^# \{0,1\}//'; exit 2; fi
 
 # the class path of model/cli (classpath.txt) and the submit jar; built when missing or stale
-if [ ! -e "$CP_FILE" ] || [ ! -e "$SUBMIT_JAR" ] || [ -n "$(find "$ROOT/ingest/src" "$ROOT"/model/*/src "$ROOT/pom.xml" "$ROOT/model/pom.xml" "$ROOT"/model/*/pom.xml -newer "$SUBMIT_JAR" -type f -print -quit)" ]; then
+if [ -n "${APP_CLASSPATH:-}" ]; then
+  [ -e "$CP_FILE" ] || { echo "standalone: $CP_FILE is missing (build model/cli first)" >&2; exit 2; }
+elif [ ! -e "$CP_FILE" ] || [ ! -e "$SUBMIT_JAR" ] || [ -n "$(find "$ROOT/ingest/src" "$ROOT"/model/*/src "$ROOT/pom.xml" "$ROOT/model/pom.xml" "$ROOT"/model/*/pom.xml -newer "$SUBMIT_JAR" -type f -print -quit)" ]; then
   echo "standalone: building $SUBMIT_JAR ..." >&2
   (cd "$ROOT" && mvn -B -q -Psubmit -DskipTests -Dfm.target="$T" -pl model/cli -am package >&2)
 fi
@@ -51,7 +55,7 @@ done
 cat > "$SPARK_HOME/bin/spark-submit" <<SUBMIT
 #!/usr/bin/env bash
 # client mode: the driver runs in this JVM, so its options are given here
-exec java -Xmx\${DRIVER_MEMORY:-2g} $OPENS -cp "$SPARK_HOME/jars/*" org.apache.spark.deploy.SparkSubmit "\$@"
+exec java -Xmx\${DRIVER_MEMORY:-2g} $OPENS -cp "$SPARK_HOME/jars/*\${APP_CLASSPATH:+:\$APP_CLASSPATH}" org.apache.spark.deploy.SparkSubmit "\$@"
 SUBMIT
 chmod +x "$SPARK_HOME/bin/spark-submit"
 
@@ -98,6 +102,14 @@ done
 echo "standalone: $MASTER with $WORKERS worker(s) up in $((SECONDS - started)) s (web UI http://127.0.0.1:$UI)" >&2
 
 status=0
+if [ -n "${APP_CLASSPATH:-}" ]; then
+  # the classes are on the class paths already: no application jar (Spark's "spark-internal")
+  "$SPARK_HOME/bin/spark-submit" --master "$MASTER" --name fundmatch-nightly --class io.fundmatch.cli.FundmatchCli \
+    --executor-memory "${EXECUTOR_MEMORY:-1g}" --conf spark.driver.host=127.0.0.1 \
+    --conf "spark.executor.extraJavaOptions=$OPENS" --conf "spark.executor.extraClassPath=$APP_CLASSPATH" \
+    spark-internal "$@" || status=$?
+  exit $status
+fi
 EXECUTOR_MEMORY=${EXECUTOR_MEMORY:-1g} DRIVER_MEMORY=${DRIVER_MEMORY:-2g} \
   SPARK_SUBMIT_OPTS_EXTRA="--conf spark.driver.host=127.0.0.1 ${SPARK_SUBMIT_OPTS_EXTRA:-}" \
   "$ROOT/bin/fundmatch-submit" --master "$MASTER" "$@" || status=$?
