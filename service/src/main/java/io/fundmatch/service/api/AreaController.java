@@ -4,11 +4,13 @@ import io.fundmatch.catalogue.SupportArea;
 import io.fundmatch.match.EnterpriseMatch;
 import io.fundmatch.match.MatchOptions;
 import io.fundmatch.match.RecommendationView;
+import io.fundmatch.service.audit.AuditTrail;
 import io.fundmatch.service.engine.AreaQuery;
 import io.fundmatch.service.engine.Matching;
 import io.fundmatch.service.jurisdiction.Jurisdictions;
 import io.fundmatch.service.jurisdiction.ScopedRankings;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -29,12 +31,12 @@ public class AreaController {
 
     private final Matching matching;
     private final ScopedRankings rankings;
-    private final ExportAudit exports;
+    private final AuditTrail audit;
 
-    public AreaController(Matching matching, ScopedRankings rankings, ExportAudit exports) {
+    public AreaController(Matching matching, ScopedRankings rankings, AuditTrail audit) {
         this.matching = matching;
         this.rankings = rankings;
-        this.exports = exports;
+        this.audit = audit;
     }
 
     public record AreaPage(int total, int offset, List<AreaSummary> areas) {
@@ -75,7 +77,7 @@ public class AreaController {
                                          @RequestParam(required = false) String format,
                                          @org.springframework.web.bind.annotation.RequestHeader(
                                                  value = HttpHeaders.ACCEPT, required = false) String accept,
-                                         Authentication caller) {
+                                         Authentication caller, HttpServletRequest request) {
         int n = Requests.top(top, 50, 1000);
         SupportArea area = matching.area(areaId).orElseThrow(() -> unknownArea(areaId));
         List<EnterpriseMatch> matches = rankings.enterprisesFor(areaId,
@@ -83,7 +85,8 @@ public class AreaController {
         boolean csv = "csv".equalsIgnoreCase(format) || (accept != null && accept.contains("text/csv"));
         if (csv) {
             byte[] body = EnterpriseCsv.write(area, matches).getBytes(StandardCharsets.UTF_8);
-            exports.recorded(caller, areaId, matches.size());
+            audit.record(caller == null ? "anonymous" : caller.getName(), request.getRemoteAddr(), "officer.export", areaId,
+                    java.util.Map.of("rows", matches.size(), "format", "csv"));
             return ResponseEntity.ok()
                     .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                     .header(HttpHeaders.CONTENT_DISPOSITION, EnterpriseCsv.disposition(area))

@@ -10,8 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Security events that happen outside any write of the system of record — sign-ins refused, throttled or
- * made, uploads refused at the door, officer exports — written to the audit log with who, from where and
+ * Actions that happen outside any write of the system of record — sign-ins refused, throttled or made,
+ * uploads refused at the door, officer exports (a read served from memory, so never refused) — written to the audit log with who, from where and
  * what. While the database is away the event still reaches the log file, and the request is not failed.
  */
 @Component
@@ -27,9 +27,15 @@ public class AuditTrail {
 
     /** Records one action; {@code actor} is the account name (as given, for failed sign-ins) or "anonymous". */
     public void record(String actor, String address, String action, String subject, String detail) {
+        record(actor, address, action, subject,
+                detail == null || detail.isBlank() ? Map.of() : Map.of("detail", safe(detail)));
+    }
+
+    /** Records one action with structured details (numbers, formats) beside the client address. */
+    public void record(String actor, String address, String action, String subject, Map<String, ?> details) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("address", safe(address));
-        if (detail != null && !detail.isBlank()) fields.put("detail", safe(detail));
+        fields.putAll(details);
         try {
             audit.record(safe(actor), action, safe(subject), fields);
         } catch (DataAccessException e) {

@@ -1,11 +1,11 @@
 package io.fundmatch.service.audit;
 
+import io.fundmatch.service.api.StatusWatchingResponse;
 import io.fundmatch.service.records.AuditLog;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -38,36 +38,14 @@ public class RefusedUploadAudit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        chain.doFilter(request, new HttpServletResponseWrapper(response) {
-            private boolean done;
-
-            private void check(int status) {
-                if (done || status < 400 || status == 401 || status == 403) return; // sign-in refusals are audited as such
-                done = true;
-                if (request.getAttribute(AuditLog.AUDITED) != null) return;
-                Object reason = request.getAttribute(REFUSAL);
-                audit.record(actor(), request.getRemoteAddr(), action(request), request.getRequestURI(),
-                        "status " + status + (reason == null ? "" : ": " + reason));
-            }
-
-            @Override
-            public void setStatus(int sc) {
-                check(sc);
-                super.setStatus(sc);
-            }
-
-            @Override
-            public void sendError(int sc) throws IOException {
-                check(sc);
-                super.sendError(sc);
-            }
-
-            @Override
-            public void sendError(int sc, String msg) throws IOException {
-                check(sc);
-                super.sendError(sc, msg);
-            }
-        });
+        // sign-in refusals (401, 403) are audited as such; here only refusals of the upload itself
+        chain.doFilter(request, new StatusWatchingResponse(response, status -> status >= 400 && status != 401 && status != 403,
+                status -> {
+                    if (request.getAttribute(AuditLog.AUDITED) != null) return; // the handler's own write audited it
+                    Object reason = request.getAttribute(REFUSAL);
+                    audit.record(actor(), request.getRemoteAddr(), action(request), request.getRequestURI(),
+                            "status " + status + (reason == null ? "" : ": " + reason));
+                }));
     }
 
     private static String action(HttpServletRequest request) {

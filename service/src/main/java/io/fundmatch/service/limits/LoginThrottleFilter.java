@@ -2,12 +2,12 @@ package io.fundmatch.service.limits;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fundmatch.service.api.ProblemWriter;
+import io.fundmatch.service.api.StatusWatchingResponse;
 import io.fundmatch.service.audit.AuditTrail;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -55,50 +55,13 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
             return;
         }
         String user = account.get();
-        Runnable failed = () -> {
+        java.util.function.IntConsumer failed = status -> {
             throttle.failed(user, address);
             audit.record(user, address, "login.failed", user, "basic: " + request.getMethod() + " " + request.getRequestURI());
         };
-        chain.doFilter(request, new FailureAwareResponse(response, failed));
-    }
-
-    /**
-     * Counts the failure when 401 is set, before the answer reaches the client: a client that sends its next
-     * guess the moment it reads the refusal finds the failure already counted.
-     */
-    private static final class FailureAwareResponse extends HttpServletResponseWrapper {
-        private final Runnable onFailure;
-        private boolean counted;
-
-        FailureAwareResponse(HttpServletResponse response, Runnable onFailure) {
-            super(response);
-            this.onFailure = onFailure;
-        }
-
-        private void check(int status) {
-            if (status == HttpServletResponse.SC_UNAUTHORIZED && !counted) {
-                counted = true;
-                onFailure.run();
-            }
-        }
-
-        @Override
-        public void setStatus(int sc) {
-            check(sc);
-            super.setStatus(sc);
-        }
-
-        @Override
-        public void sendError(int sc) throws IOException {
-            check(sc);
-            super.sendError(sc);
-        }
-
-        @Override
-        public void sendError(int sc, String msg) throws IOException {
-            check(sc);
-            super.sendError(sc, msg);
-        }
+        // counted when 401 is set, before the refusal reaches the client: its next guess finds it counted
+        chain.doFilter(request, new StatusWatchingResponse(response,
+                status -> status == HttpServletResponse.SC_UNAUTHORIZED, failed));
     }
 
     /** The user name of an HTTP Basic {@code Authorization} header, if the header is one. */
