@@ -27,8 +27,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Accounts in the database ({@code account}): password hashes from the {@link PasswordEncoder} (bcrypt through
  * Spring Security's DelegatingPasswordEncoder, so stored hashes name their algorithm), roles, and the
- * jurisdiction an account may see (region codes, or {@code all}). The accounts that were read last are kept,
- * so a signed-in officer keeps working while the database is briefly away.
+ * jurisdiction an account may see (region codes, or {@code all}). Every account is read at start and each one
+ * again when it signs in, and the copy is kept, so accounts keep working while the database is briefly away.
  */
 public class AccountRecords implements UserDetailsService {
 
@@ -40,6 +40,15 @@ public class AccountRecords implements UserDetailsService {
     private final AuditLog audit;
     private final TransactionTemplate tx;
     private final Map<String, Stored> lastRead = new ConcurrentHashMap<>();
+
+    private static final String SELECT_STORED = "select username, password_hash, roles, jurisdiction, enabled from account";
+    private static final org.springframework.jdbc.core.RowMapper<Stored> STORED = (rs, i) -> new Stored(rs.getString(1),
+            rs.getString(2), strings(rs.getArray(3)), strings(rs.getArray(4)), rs.getBoolean(5));
+
+    /** Reads every account once (at start), so that any of them can sign in while the database is briefly away. */
+    public void keepAll() {
+        jdbc.query(SELECT_STORED, STORED).forEach(a -> lastRead.put(a.username(), a));
+    }
 
     /** An account as read (kept apart from the UserDetails handed out, whose password Spring Security erases). */
     private record Stored(String username, String hash, List<String> roles, List<String> jurisdiction,
@@ -149,10 +158,7 @@ public class AccountRecords implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         Stored stored;
         try {
-            stored = jdbc.query("select username, password_hash, roles, jurisdiction, enabled from account where username = ?",
-                    (rs, i) -> new Stored(rs.getString(1), rs.getString(2), strings(rs.getArray(3)),
-                            strings(rs.getArray(4)), rs.getBoolean(5)),
-                    username).stream().findFirst()
+            stored = jdbc.query(SELECT_STORED + " where username = ?", STORED, username).stream().findFirst()
                     .orElseThrow(() -> new UsernameNotFoundException("no such account"));
             lastRead.put(username, stored);
         } catch (DataAccessException e) {

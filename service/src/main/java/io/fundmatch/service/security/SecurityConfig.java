@@ -130,6 +130,7 @@ public class SecurityConfig {
                             TransactionTemplate tx) {
         AccountRecords records = new AccountRecords(jdbc, encoder, audit, tx);
         ensureConfigured(accounts, records);
+        records.keepAll();
         return records;
     }
 

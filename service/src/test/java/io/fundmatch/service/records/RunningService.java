@@ -82,10 +82,15 @@ final class RunningService implements AutoCloseable {
     }
 
     HttpResponse<String> postJson(String path, String body) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
+        return postJson(path, body, null);
+    }
+
+    HttpResponse<String> postJson(String path, String body, String auth) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (auth != null) b.header("Authorization", auth);
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     HttpResponse<String> upload(String path, String fileName, byte[] content, String auth)

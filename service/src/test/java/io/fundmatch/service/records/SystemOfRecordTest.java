@@ -178,6 +178,19 @@ class SystemOfRecordTest {
 
     @Test
     @Order(7)
+    void anAccountCreatedByAnAdministratorSurvivesARestartWithItsJurisdiction() throws Exception {
+        HttpResponse<String> created = service.postJson("/api/v1/admin/accounts", "{\"username\": \"yz-liaison\","
+                + " \"password\": \"yinzhou-pass-1\", \"jurisdiction\": \"宁波市鄞州区\"}", ADMIN);
+        assertThat(created.statusCode()).isEqualTo(201);
+        service.close();
+        service = RunningService.start(dataDir);
+        JsonNode me = service.getJson("/api/v1/me", RunningService.basic("yz-liaison", "yinzhou-pass-1"));
+        assertThat(me.get("roles").toString()).contains("OFFICER");
+        assertThat(me.get("jurisdiction").asText()).isEqualTo("浙江省宁波市鄞州区");
+    }
+
+    @Test
+    @Order(8)
     void withTheDatabaseDownRecommendationsKeepWorkingAndWritesAnswer503() throws Exception {
         JsonNode before = recommend(service);
         service.context.getBean(EmbeddedPostgres.class).close();
