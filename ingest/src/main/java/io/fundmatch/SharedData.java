@@ -11,14 +11,13 @@ import java.util.Optional;
  */
 public final class SharedData {
 
-    private SharedData() {
-    }
+    private SharedData() {}
 
     /** The folder from -Dfundmatch.shared, $FUNDMATCH_SHARED, or ../shared (also ../../shared from a module). */
     public static Optional<Path> folder() {
         String prop = System.getProperty("fundmatch.shared");
         String env = System.getenv("FUNDMATCH_SHARED");
-        for (String candidate : new String[]{prop, env, "../shared", "../../shared"}) {
+        for (String candidate : new String[] {prop, env, "../shared", "../../shared"}) {
             if (candidate == null || candidate.isBlank()) continue;
             Path p = Path.of(candidate).toAbsolutePath().normalize();
             if (Files.isDirectory(p.resolve("seeds")) || Files.isDirectory(p.resolve("data"))) return Optional.of(p);

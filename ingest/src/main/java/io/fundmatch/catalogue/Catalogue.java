@@ -2,7 +2,6 @@ package io.fundmatch.catalogue;
 
 import io.fundmatch.guide.DocumentFacts;
 import io.fundmatch.guide.IngestResult;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -111,7 +110,8 @@ public final class Catalogue {
         Map<String, GuideDocument> linked = new LinkedHashMap<>();
         for (GuideDocument d : docs) linked.put(d.id(), d.withSupersedes(null).withSupersededBy(null));
         Map<String, List<SupportArea>> byDoc = new LinkedHashMap<>();
-        for (SupportArea a : areas) byDoc.computeIfAbsent(a.document().id(), k -> new ArrayList<>()).add(a);
+        for (SupportArea a : areas)
+            byDoc.computeIfAbsent(a.document().id(), k -> new ArrayList<>()).add(a);
 
         for (GuideDocument draft : docs) {
             if (!draft.draft()) continue;
@@ -182,7 +182,17 @@ public final class Catalogue {
     }
 
     private static GuideDocument retitled(GuideDocument d, String title) {
-        return new GuideDocument(d.id(), title, d.source(), d.region(), d.year(), d.type(), d.draft(),
-                d.supersedes(), d.supersededBy(), d.validFrom(), d.validTo());
+        return new GuideDocument(
+                d.id(),
+                title,
+                d.source(),
+                d.region(),
+                d.year(),
+                d.type(),
+                d.draft(),
+                d.supersedes(),
+                d.supersededBy(),
+                d.validFrom(),
+                d.validTo());
     }
 }

@@ -3,7 +3,6 @@ package io.fundmatch.catalogue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fundmatch.json.Json;
 import io.fundmatch.json.JsonLines;
-
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,8 +17,7 @@ import java.nio.file.StandardCopyOption;
  */
 public final class CatalogueFiles {
 
-    private CatalogueFiles() {
-    }
+    private CatalogueFiles() {}
 
     public static void write(Path jsonl, Catalogue catalogue) throws IOException {
         ObjectMapper mapper = Json.mapper();
@@ -45,8 +43,8 @@ public final class CatalogueFiles {
      * @throws IOException when the file cannot be read or a line is malformed
      */
     public static Catalogue read(Path jsonl) throws IOException {
-        return Catalogue.ofAreas(JsonLines.read(jsonl, SupportArea.class, "a support area",
-                a -> a.id() != null && a.document() != null));
+        return Catalogue.ofAreas(JsonLines.read(
+                jsonl, SupportArea.class, "a support area", a -> a.id() != null && a.document() != null));
     }
 
     /** Same as {@link #read(Path)} for callers that cannot handle checked exceptions. */

@@ -1,7 +1,6 @@
 package io.fundmatch.catalogue;
 
 import io.fundmatch.reference.Region;
-
 import java.time.LocalDate;
 
 /**
@@ -19,18 +18,36 @@ import java.time.LocalDate;
  * @param validFrom    first day its measures apply (施行/执行 date, start of a stated period), or null
  * @param validTo      last day its measures apply (有效期至, end of a stated period), or null
  */
-public record GuideDocument(String id, String title, String source, Region region, Integer year,
-                            DocumentType type, boolean draft, String supersedes, String supersededBy,
-                            LocalDate validFrom, LocalDate validTo) {
+public record GuideDocument(
+        String id,
+        String title,
+        String source,
+        Region region,
+        Integer year,
+        DocumentType type,
+        boolean draft,
+        String supersedes,
+        String supersededBy,
+        LocalDate validFrom,
+        LocalDate validTo) {
 
     /** A document that states no validity period. */
-    public GuideDocument(String id, String title, String source, Region region, Integer year,
-                         DocumentType type, boolean draft, String supersedes, String supersededBy) {
+    public GuideDocument(
+            String id,
+            String title,
+            String source,
+            Region region,
+            Integer year,
+            DocumentType type,
+            boolean draft,
+            String supersedes,
+            String supersededBy) {
         this(id, title, source, region, year, type, draft, supersedes, supersededBy, null, null);
     }
 
     public GuideDocument withSupersedes(String otherId) {
-        return new GuideDocument(id, title, source, region, year, type, draft, otherId, supersededBy, validFrom, validTo);
+        return new GuideDocument(
+                id, title, source, region, year, type, draft, otherId, supersededBy, validFrom, validTo);
     }
 
     public GuideDocument withSupersededBy(String otherId) {

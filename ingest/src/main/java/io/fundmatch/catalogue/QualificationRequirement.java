@@ -9,5 +9,10 @@ package io.fundmatch.catalogue;
  * @param qualification canonical name, see {@link io.fundmatch.reference.Qualifications}
  */
 public record QualificationRequirement(String qualification, Mode mode) {
-    public enum Mode { REQUIRED, ONE_OF, PREFERRED, CULTIVATE }
+    public enum Mode {
+        REQUIRED,
+        ONE_OF,
+        PREFERRED,
+        CULTIVATE
+    }
 }

@@ -1,7 +1,6 @@
 package io.fundmatch.catalogue;
 
 import io.fundmatch.reference.EntityType;
-
 import java.time.LocalDate;
 import java.util.List;
 
@@ -23,18 +22,52 @@ import java.util.List;
  * @param superseded        true when its document has been replaced by a later version
  * @param kind              what it offers (industry field, platform, talent …), or null when not read
  */
-public record SupportArea(String id, GuideDocument document, List<String> path, String title, String text,
-                          List<EntityType> applicantTypes, List<QualificationRequirement> qualifications,
-                          String applicationWindow, LocalDate deadline, String supportAmount, Double maxSupportWan,
-                          List<String> keyTerms, boolean superseded, AreaKind kind) {
+public record SupportArea(
+        String id,
+        GuideDocument document,
+        List<String> path,
+        String title,
+        String text,
+        List<EntityType> applicantTypes,
+        List<QualificationRequirement> qualifications,
+        String applicationWindow,
+        LocalDate deadline,
+        String supportAmount,
+        Double maxSupportWan,
+        List<String> keyTerms,
+        boolean superseded,
+        AreaKind kind) {
 
     /** An area whose kind was not read. */
-    public SupportArea(String id, GuideDocument document, List<String> path, String title, String text,
-                       List<EntityType> applicantTypes, List<QualificationRequirement> qualifications,
-                       String applicationWindow, LocalDate deadline, String supportAmount, Double maxSupportWan,
-                       List<String> keyTerms, boolean superseded) {
-        this(id, document, path, title, text, applicantTypes, qualifications, applicationWindow, deadline,
-                supportAmount, maxSupportWan, keyTerms, superseded, null);
+    public SupportArea(
+            String id,
+            GuideDocument document,
+            List<String> path,
+            String title,
+            String text,
+            List<EntityType> applicantTypes,
+            List<QualificationRequirement> qualifications,
+            String applicationWindow,
+            LocalDate deadline,
+            String supportAmount,
+            Double maxSupportWan,
+            List<String> keyTerms,
+            boolean superseded) {
+        this(
+                id,
+                document,
+                path,
+                title,
+                text,
+                applicantTypes,
+                qualifications,
+                applicationWindow,
+                deadline,
+                supportAmount,
+                maxSupportWan,
+                keyTerms,
+                superseded,
+                null);
     }
 
     public SupportArea {
@@ -46,7 +79,20 @@ public record SupportArea(String id, GuideDocument document, List<String> path, 
     }
 
     public SupportArea withDocument(GuideDocument doc, boolean isSuperseded) {
-        return new SupportArea(id, doc, path, title, text, applicantTypes, qualifications, applicationWindow,
-                deadline, supportAmount, maxSupportWan, keyTerms, isSuperseded, kind);
+        return new SupportArea(
+                id,
+                doc,
+                path,
+                title,
+                text,
+                applicantTypes,
+                qualifications,
+                applicationWindow,
+                deadline,
+                supportAmount,
+                maxSupportWan,
+                keyTerms,
+                isSuperseded,
+                kind);
     }
 }

@@ -1,8 +1,5 @@
 package io.fundmatch.csv;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -13,6 +10,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
  * A CSV table as fundmatch writes it for people and notebooks: a header, then rows, RFC 4180 quoting by Apache
@@ -54,16 +53,19 @@ public final class CsvTable {
     /** A cell a spreadsheet shows as text: formulas neutralised with a leading apostrophe, numbers untouched. */
     public static String safeCell(String value) {
         if (value == null || value.isEmpty()) return value == null ? "" : value;
-        if (FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 && !NUMBER.matcher(value).matches()) return "'" + value;
+        if (FORMULA_STARTS.indexOf(value.charAt(0)) >= 0
+                && !NUMBER.matcher(value).matches()) return "'" + value;
         return value;
     }
 
     /** Writes the table to {@code out} with the given record separator ("\n" for files, "\r\n" for Excel downloads). */
     public void print(Writer out, String recordSeparator) throws IOException {
-        CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator(recordSeparator).get();
+        CSVFormat format =
+                CSVFormat.RFC4180.builder().setRecordSeparator(recordSeparator).get();
         CSVPrinter printer = new CSVPrinter(out, format);
         printer.printRecord(header.stream().map(CsvTable::safeCell).toList());
-        for (List<String> r : rows) printer.printRecord(r.stream().map(CsvTable::safeCell).toList());
+        for (List<String> r : rows)
+            printer.printRecord(r.stream().map(CsvTable::safeCell).toList());
         printer.flush();
     }
 

@@ -1,14 +1,13 @@
 package io.fundmatch.csv;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * One record of a delimited text file, split by Apache Commons CSV. CSV follows RFC 4180 (a quote opens a field
@@ -17,11 +16,15 @@ import java.util.List;
  */
 public final class DelimitedRecord {
 
-    private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(true).setTrim(true).get();
-    private static final CSVFormat TSV = CSVFormat.TDF.builder().setQuote(null).setTrim(true).get();
+    private static final CSVFormat CSV = CSVFormat.RFC4180
+            .builder()
+            .setIgnoreSurroundingSpaces(true)
+            .setTrim(true)
+            .get();
+    private static final CSVFormat TSV =
+            CSVFormat.TDF.builder().setQuote(null).setTrim(true).get();
 
-    private DelimitedRecord() {
-    }
+    private DelimitedRecord() {}
 
     /** The cells of one record ({@code separator} ',' or '\t'). */
     public static List<String> split(String record, char separator) {
@@ -30,7 +33,8 @@ public final class DelimitedRecord {
             for (String c : parse(record, TSV)) cells.add(unquote(c));
             return cells;
         }
-        CSVFormat format = separator == ',' ? CSV : CSV.builder().setDelimiter(separator).get();
+        CSVFormat format =
+                separator == ',' ? CSV : CSV.builder().setDelimiter(separator).get();
         cells.addAll(parse(record, format));
         return cells;
     }
@@ -56,7 +60,8 @@ public final class DelimitedRecord {
     }
 
     private static List<String> lenient(String record, CSVFormat format) {
-        try (CSVParser p = CSVParser.parse(record, format.builder().setQuote(null).get())) {
+        try (CSVParser p =
+                CSVParser.parse(record, format.builder().setQuote(null).get())) {
             CSVRecord r = first(p);
             List<String> out = new ArrayList<>();
             if (r != null) for (String c : r) out.add(unquote(c));
@@ -72,6 +77,8 @@ public final class DelimitedRecord {
     }
 
     private static String unquote(String s) {
-        return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1).replace("\"\"", "\"") : s;
+        return s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")
+                ? s.substring(1, s.length() - 1).replace("\"\"", "\"")
+                : s;
     }
 }

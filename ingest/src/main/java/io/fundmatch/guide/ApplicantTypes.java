@@ -1,7 +1,6 @@
 package io.fundmatch.guide;
 
 import io.fundmatch.reference.EntityType;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -36,15 +35,13 @@ final class ApplicantTypes {
         WORDS.put("公司", List.of(EntityType.ENTERPRISE));
     }
 
-    private ApplicantTypes() {
-    }
+    private ApplicantTypes() {}
 
     static List<EntityType> named(String text) {
         if (text == null || text.isEmpty()) return List.of();
         StringBuilder masked = new StringBuilder(text);
         Set<EntityType> found = new LinkedHashSet<>();
-        record Hit(int at, List<EntityType> types) {
-        }
+        record Hit(int at, List<EntityType> types) {}
         List<Hit> hits = new ArrayList<>();
         for (Map.Entry<String, List<EntityType>> e : WORDS.entrySet()) {
             String w = e.getKey();

@@ -16,15 +16,13 @@ final class ApplicationDates {
     private static final Pattern CUE = Pattern.compile("截止|之前|以前|(?:日|\\d[:：]\\d{2})\\s*前|至|～|~");
     private static final Pattern NOT_END = Pattern.compile("以后|之后|以来|开始");
     private static final Pattern APPLY = Pattern.compile("申报|申请|受理|提交|报送|报名|登录|登陆|填报");
-    private static final Pattern DATE = Pattern.compile(
-            "(?:((?:19|20)\\d{2})\\s*年\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日"
+    private static final Pattern DATE =
+            Pattern.compile("(?:((?:19|20)\\d{2})\\s*年\\s*)?(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日"
                     + "|((?:19|20)\\d{2})[-./](\\d{1,2})[-./](\\d{1,2})");
 
-    private ApplicationDates() {
-    }
+    private ApplicationDates() {}
 
-    record Window(String written, LocalDate deadline) {
-    }
+    record Window(String written, LocalDate deadline) {}
 
     static Window find(String text, Integer documentYear) {
         if (text == null) return null;
@@ -34,8 +32,10 @@ final class ApplicationDates {
             String sentence = s.group().strip();
             if (sentence.startsWith("发布时间") || sentence.startsWith("发布日期")) continue;
             boolean isStrong = CUE_STRONG.matcher(sentence).find();
-            if (!isStrong && !(CUE.matcher(sentence).find() && APPLY.matcher(sentence).find()
-                    && !NOT_END.matcher(sentence).find())) continue;
+            if (!isStrong
+                    && !(CUE.matcher(sentence).find()
+                            && APPLY.matcher(sentence).find()
+                            && !NOT_END.matcher(sentence).find())) continue;
             LocalDate last = lastDate(sentence, documentYear);
             if (last == null) continue;
             Window w = new Window(sentence.length() > 160 ? sentence.substring(0, 157) + "..." : sentence, last);

@@ -14,8 +14,7 @@ final class ArchiveGuard {
     /** Real Office files compress text perhaps 10–20 times; bombs compress thousands of times. */
     private static final long MAX_RATIO = 200;
 
-    private ArchiveGuard() {
-    }
+    private ArchiveGuard() {}
 
     static boolean looksLikeZip(byte[] bytes) {
         return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
@@ -43,8 +42,8 @@ final class ArchiveGuard {
                                 + (maxExpandedBytes >> 20) + " MB (archive bomb?); refused");
                     }
                     if (total > 10L * 1024 * 1024 && total > MAX_RATIO * bytes.length) {
-                        throw new UnreadableDocumentException("compressed archive expands more than "
-                                + MAX_RATIO + " times its size (archive bomb?); refused");
+                        throw new UnreadableDocumentException("compressed archive expands more than " + MAX_RATIO
+                                + " times its size (archive bomb?); refused");
                     }
                 }
             }

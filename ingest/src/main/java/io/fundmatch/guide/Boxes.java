@@ -18,16 +18,16 @@ final class Boxes {
     private static final Pattern FIELD_START = Pattern.compile("(?:^|\\s+)([^\\s，,。、；;：:|“”()（）]{2,16})[：:。]");
     private static final Pattern FIELD_PARAGRAPH = Pattern.compile("^[^\\s，,。、；;：:|]{2,16}[：:]");
 
-    private Boxes() {
-    }
+    private Boxes() {}
 
     /** One box: where it was, its heading as written, and its fields as [name, text] pairs. */
-    record Box(int at, String heading, List<String[]> fields) {
-    }
+    record Box(int at, String heading, List<String[]> fields) {}
 
     static boolean isBoxHead(String paragraph) {
-        return paragraph.startsWith("专栏") && BOX_HEAD.matcher(paragraph).find()
-                && !paragraph.startsWith("专栏中") && !paragraph.startsWith("专栏内");
+        return paragraph.startsWith("专栏")
+                && BOX_HEAD.matcher(paragraph).find()
+                && !paragraph.startsWith("专栏中")
+                && !paragraph.startsWith("专栏内");
     }
 
     /**
@@ -45,11 +45,13 @@ final class Boxes {
             Matcher head = BOX_HEAD.matcher(p);
             head.find();
             String afterHead = p.substring(head.end()).strip();
-            String number = p.substring(0, head.end()).replaceAll("[:：\\s]+$", "").replaceAll("\\s+", " ");
+            String number =
+                    p.substring(0, head.end()).replaceAll("[:：\\s]+$", "").replaceAll("\\s+", " ");
             StringBuilder content = new StringBuilder();
             int last = i;
             content.append(afterHead);
-            boolean wholeOnOneLine = endsWithBar(afterHead) && !parse(0, number, afterHead).fields().isEmpty();
+            boolean wholeOnOneLine = endsWithBar(afterHead)
+                    && !parse(0, number, afterHead).fields().isEmpty();
             if (!wholeOnOneLine) {
                 if (endsWithBar(afterHead)) content.setLength(content.length() - 1);
                 if (i + 1 < paragraphs.size() && barSoon(paragraphs, i + 1)) {
@@ -66,8 +68,12 @@ final class Boxes {
                         String q = paragraphs.get(k);
                         if (isBoxHead(q) || Outline.marker(q) != null) break;
                         boolean field = FIELD_PARAGRAPH.matcher(q).find();
-                        boolean continuation = !field && k + 1 < paragraphs.size() && k > i + 1
-                                && FIELD_PARAGRAPH.matcher(paragraphs.get(k + 1)).find()
+                        boolean continuation = !field
+                                && k + 1 < paragraphs.size()
+                                && k > i + 1
+                                && FIELD_PARAGRAPH
+                                        .matcher(paragraphs.get(k + 1))
+                                        .find()
                                 && !isBoxHead(paragraphs.get(k + 1));
                         if (!field && !continuation) break;
                         content.append(field ? "\n" : "").append(q);
@@ -76,11 +82,14 @@ final class Boxes {
                 }
             }
             Box box = parse(boxes.size(), number, content.toString());
-            if (box.fields().isEmpty() && last == i && !afterHead.isEmpty() && i + 1 < paragraphs.size()
+            if (box.fields().isEmpty()
+                    && last == i
+                    && !afterHead.isEmpty()
+                    && i + 1 < paragraphs.size()
                     && isProgrammeText(paragraphs.get(i + 1))) {
                 // a box that is one programme: its title, then a paragraph of what it does
                 List<String[]> whole = new ArrayList<>();
-                whole.add(new String[]{null, p + "\n" + paragraphs.get(i + 1)});
+                whole.add(new String[] {null, p + "\n" + paragraphs.get(i + 1)});
                 box = new Box(boxes.size(), box.heading(), whole);
                 last = i + 1;
             }
@@ -117,7 +126,7 @@ final class Boxes {
         String c = content.replaceAll("[|｜]", " ").strip();
         List<int[]> starts = new ArrayList<>();
         Matcher m = FIELD_START.matcher(c);
-        while (m.find()) starts.add(new int[]{m.start(1), m.end(1), m.end()});
+        while (m.find()) starts.add(new int[] {m.start(1), m.end(1), m.end()});
         List<String[]> fields = new ArrayList<>();
         String title = starts.isEmpty() ? c : c.substring(0, starts.get(0)[0]).strip();
         for (int k = 0; k < starts.size(); k++) {
@@ -126,9 +135,11 @@ final class Boxes {
             String name = c.substring(s[0], s[1]);
             String text = c.substring(s[2], end).strip();
             if (text.length() < 8) continue;
-            fields.add(new String[]{name, c.substring(s[0], end).strip()});
+            fields.add(new String[] {name, c.substring(s[0], end).strip()});
         }
-        String heading = title.isEmpty() ? number : (number.matches("专栏\\s*\\d+|专栏\\s*[一二三四五六七八九十]+") ? number + " " + title : number + "：" + title);
+        String heading = title.isEmpty()
+                ? number
+                : (number.matches("专栏\\s*\\d+|专栏\\s*[一二三四五六七八九十]+") ? number + " " + title : number + "：" + title);
         return new Box(at, heading, fields);
     }
 }

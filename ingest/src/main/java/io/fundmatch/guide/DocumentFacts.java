@@ -2,7 +2,6 @@ package io.fundmatch.guide;
 
 import io.fundmatch.catalogue.DocumentType;
 import io.fundmatch.reference.Region;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,20 +19,29 @@ import java.util.regex.Pattern;
  * @param validFrom  first day its measures apply, when stated
  * @param validTo    last day its measures apply, when stated
  */
-public record DocumentFacts(String title, boolean titleFound, String plainTitle, Region region, Integer year,
-                            DocumentType type, boolean draft, LocalDate validFrom, LocalDate validTo) {
+public record DocumentFacts(
+        String title,
+        boolean titleFound,
+        String plainTitle,
+        Region region,
+        Integer year,
+        DocumentType type,
+        boolean draft,
+        LocalDate validFrom,
+        LocalDate validTo) {
 
-    private static final Pattern DOC_WORD = Pattern.compile(
-            "指南|通知|规划|纲要|办法|细则|措施|意见|方案|政策|公告|条件|计划|规定|决定|通告|要点|目录");
-    private static final Pattern OUTLINE_START = Pattern.compile("^(第[一二三四五六七八九十百零〇\\d]+[章节条]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[）)]|\\d+[.、．])");
+    private static final Pattern DOC_WORD = Pattern.compile("指南|通知|规划|纲要|办法|细则|措施|意见|方案|政策|公告|条件|计划|规定|决定|通告|要点|目录");
+    private static final Pattern OUTLINE_START =
+            Pattern.compile("^(第[一二三四五六七八九十百零〇\\d]+[章节条]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\\d]+[）)]|\\d+[.、．])");
     private static final Pattern QUOTED_NAME = Pattern.compile("《([^《》]{4,80})》");
     private static final Pattern DRAFT = Pattern.compile("征求意见稿|征求意见|草案|讨论稿|送审稿|初稿|试行稿");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
     private static final Pattern ISSUED = Pattern.compile("(?:发布时间|发布日期|印发日期|成文日期)[：:\\s]*((?:19|20)\\d{2})");
-    private static final Pattern PERIOD = Pattern.compile("(?:期限|年限|期间|时期)为?\\s*((?:19|20)\\d{2})\\s*年?\\s*(?:至|到|—|-|～)");
+    private static final Pattern PERIOD =
+            Pattern.compile("(?:期限|年限|期间|时期)为?\\s*((?:19|20)\\d{2})\\s*年?\\s*(?:至|到|—|-|～)");
     private static final Pattern SIGNED = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日$");
-    private static final Pattern TITLE_PERIOD = Pattern.compile(
-            "(?:19|20)\\d{2}\\s*年?\\s*[-—–－~～至到]\\s*(?:19|20)\\d{2}\\s*年?");
+    private static final Pattern TITLE_PERIOD =
+            Pattern.compile("(?:19|20)\\d{2}\\s*年?\\s*[-—–－~～至到]\\s*(?:19|20)\\d{2}\\s*年?");
     private static final Pattern FIVE_YEAR = Pattern.compile("“?(十[一二三四五六七八九])五”?");
 
     /** Reads the facts from a document's paragraphs. */
@@ -48,8 +56,16 @@ public record DocumentFacts(String title, boolean titleFound, String plainTitle,
         Region region = RegionMention.shared().detect(title, text);
         Integer year = year(title, paragraphs);
         IssueDates.Validity validity = IssueDates.validity(title, paragraphs, IssueDates.signed(paragraphs));
-        return new DocumentFacts(found ? title : stem(fileName), found, plain, region, year, type, draft,
-                validity.from(), validity.to());
+        return new DocumentFacts(
+                found ? title : stem(fileName),
+                found,
+                plain,
+                region,
+                year,
+                type,
+                draft,
+                validity.from(),
+                validity.to());
     }
 
     private static String stem(String fileName) {
@@ -105,11 +121,13 @@ public record DocumentFacts(String title, boolean titleFound, String plainTitle,
     /** PLAN for plans and policy outlines (规划, 纲要, 意见, 计划), GUIDE for calls, notices and measures. */
     static DocumentType type(String titleAsPlain, String text) {
         // 三年行动方案（2024-2026年）: the period after the name does not change what the document is
-        String plainTitle = titleAsPlain == null ? null : titleAsPlain.replaceAll("(?:19|20)\\d{2}(?:19|20)\\d{2}年?$", "");
+        String plainTitle =
+                titleAsPlain == null ? null : titleAsPlain.replaceAll("(?:19|20)\\d{2}(?:19|20)\\d{2}年?$", "");
         if (plainTitle != null) {
             // 关于印发X的通知: the notice prints X, and X is what the document is
             Matcher printed = Pattern.compile("印发(.{4,})的?通知$").matcher(plainTitle);
-            if (printed.find()) plainTitle = printed.group(1).replaceAll("的$", "").replaceAll("(?:19|20)\\d{2}(?:19|20)\\d{2}年?$", "");
+            if (printed.find())
+                plainTitle = printed.group(1).replaceAll("的$", "").replaceAll("(?:19|20)\\d{2}(?:19|20)\\d{2}年?$", "");
             // measures printed together with a plan (若干政策和…行动计划): the measures are applied for
             if (plainTitle.matches(".*(政策|措施|办法|细则)(和|及|与).*")) return DocumentType.GUIDE;
         }

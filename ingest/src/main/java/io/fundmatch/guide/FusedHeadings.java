@@ -13,12 +13,12 @@ import java.util.regex.Pattern;
  */
 final class FusedHeadings {
 
-    private static final Pattern ARTICLE = Pattern.compile("(?<=[。；;！？])\\s*(?=第\\s*(?:[一二三四五六七八九十百零〇两]{1,4}|\\d{1,3})\\s*条)");
+    private static final Pattern ARTICLE =
+            Pattern.compile("(?<=[。；;！？])\\s*(?=第\\s*(?:[一二三四五六七八九十百零〇两]{1,4}|\\d{1,3})\\s*条)");
     private static final Pattern PAREN_CN = Pattern.compile("[（(]([一二三四五六七八九十]{1,3})[）)]");
     private static final Pattern ARABIC = Pattern.compile("(?<=[。；;：:])\\s*(\\d{1,2})[.．、](?!\\d)");
 
-    private FusedHeadings() {
-    }
+    private FusedHeadings() {}
 
     static List<String> split(List<String> paragraphs) {
         List<String> out = new ArrayList<>(paragraphs.size());

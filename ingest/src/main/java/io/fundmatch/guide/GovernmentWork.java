@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 final class GovernmentWork {
 
     /** Headings of the government's own work; the match is the reason given. */
-    private static final Pattern OWN_WORK = Pattern.compile(
-            "保障措施|组织实施|实施保障|组织保障|组织领导|党的领导|党的全面领导|统筹协调|工作机制|组织协调|规划衔接|衔接落实"
+    private static final Pattern OWN_WORK =
+            Pattern.compile("保障措施|组织实施|实施保障|组织保障|组织领导|党的领导|党的全面领导|统筹协调|工作机制|组织协调|规划衔接|衔接落实"
                     + "|评估|考核|监督|宣传|氛围|公众参与|社会参与|央地协同"
                     + "|体制改革|管理改革|管理职能|放管服|营商环境|简政放权|市属区管|管委会统筹|债务|财政管理|资源配置模式|成果转化机制"
                     + "|法治|纠纷|社会治理|基层治理|意识形态|精神文明|政治|社会稳定|应急管理|安全监管|安全屏障|服务保障能力|功能保障"
@@ -22,24 +22,24 @@ final class GovernmentWork {
                     + "|土地|用地|扶贫|对口支援|治理|体制机制|战略机遇|历史性跨越|回顾|面临形势");
 
     /** What the issuer offers applicants (also: building a platform, centre or carrier for them). */
-    private static final Pattern SUPPORT = Pattern.compile(
-            "支持|鼓励|培育|引进|吸引|引导|扶持|资助|奖励|补贴|补助|给予|基金|孵化|招引|试点|先行先试|示范|集聚|落户|认定"
+    private static final Pattern SUPPORT =
+            Pattern.compile("支持|鼓励|培育|引进|吸引|引导|扶持|资助|奖励|补贴|补助|给予|基金|孵化|招引|试点|先行先试|示范|集聚|落户|认定"
                     + "|(?:建设|打造|搭建|布局)[^。，,；]{0,12}(?:平台|中心|载体|基地|园区|集聚区)");
     /** Implementation and context chapters: everything under them is the government's own work or the plan's setting. */
-    private static final Pattern IMPLEMENTATION = Pattern.compile("保障措施|组织实施|实施保障|组织保障|组织领导|党的领导|评估"
-            + "|形势|发展基础|总体要求|指导思想|基本原则|发展目标|远景目标|回顾|历史性跨越|战略机遇");
+    private static final Pattern IMPLEMENTATION =
+            Pattern.compile("保障措施|组织实施|实施保障|组织保障|组织领导|党的领导|评估" + "|形势|发展基础|总体要求|指导思想|基本原则|发展目标|远景目标|回顾|历史性跨越|战略机遇");
     /** Who or what is backed. */
-    private static final Pattern APPLICANT = Pattern.compile(
-            "企业|机构|高校|院所|人才|团队|创业|平台|项目|主体|独角兽|专精特新|产业|服务业|制造|场景|载体|基地|园区");
+    private static final Pattern APPLICANT =
+            Pattern.compile("企业|机构|高校|院所|人才|团队|创业|平台|项目|主体|独角兽|专精特新|产业|服务业|制造|场景|载体|基地|园区");
     /** Technology and industry fields: a section naming several is a direction an enterprise of the field looks for. */
-    private static final Pattern FIELD = Pattern.compile(
-            "人工智能|大数据|区块链|云计算|物联网|5G|集成电路|芯片|生物医药|医疗器械|创新药|新材料|新能源|智能制造|机器人"
+    private static final Pattern FIELD =
+            Pattern.compile("人工智能|大数据|区块链|云计算|物联网|5G|集成电路|芯片|生物医药|医疗器械|创新药|新材料|新能源|智能制造|机器人"
                     + "|航空航天|空天|卫星|北斗|量子|网络安全|软件|信息技术|数字经济|工业互联网|金融科技|新基建|数据中心|算力"
                     + "|超高清|虚拟现实|基因|脑科学|氢能|储能|智能网联|自动驾驶|数字化|智能化|网络化|科技成果|研发|新业态|新技术|新产品");
+
     private static final Pattern AMOUNT = Pattern.compile("\\d+(?:\\.\\d+)?\\s*(?:万|亿)?元");
 
-    private GovernmentWork() {
-    }
+    private GovernmentWork() {}
 
     /** The words by which a heading (or one above it) is the government's own work, or null. */
     static String ownWork(List<String> headings) {

@@ -17,8 +17,7 @@ final class GridTable {
     private static final Pattern TEXT_COLUMN = Pattern.compile("内容|简介|说明|重点|描述|要点|目标|任务");
     private static final Pattern INDEX_COLUMN = Pattern.compile("^(序号|编号|序)$");
 
-    private GridTable() {
-    }
+    private GridTable() {}
 
     /** The areas of every direction table in the paragraphs; empty when there is none. */
     static List<AreaDraft> read(List<String> paragraphs) {
@@ -41,7 +40,10 @@ final class GridTable {
                 if (title.isEmpty()) continue;
                 StringBuilder body = new StringBuilder(cell(row, text));
                 for (int c = 0; c < row.size() && c < header.size(); c++) {
-                    if (c == name || c == text || INDEX_COLUMN.matcher(header.get(c)).matches() || row.get(c).isBlank()) continue;
+                    if (c == name
+                            || c == text
+                            || INDEX_COLUMN.matcher(header.get(c)).matches()
+                            || row.get(c).isBlank()) continue;
                     if (!body.isEmpty()) body.append('\n');
                     body.append(header.get(c)).append('：').append(row.get(c).strip());
                 }

@@ -5,7 +5,6 @@ import io.fundmatch.catalogue.GuideDocument;
 import io.fundmatch.catalogue.QualificationRequirement;
 import io.fundmatch.catalogue.SupportArea;
 import io.fundmatch.reference.EntityType;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,14 +51,17 @@ public final class GuideIngester {
 
     /** Ingests one file's content, e.g. an upload; {@code fileName} gives its type and becomes its source. */
     public IngestResult ingest(String fileName, byte[] content) {
-        String source = fileName == null || fileName.isBlank() ? "unnamed.txt" : Path.of(fileName).getFileName().toString();
+        String source = fileName == null || fileName.isBlank()
+                ? "unnamed.txt"
+                : Path.of(fileName).getFileName().toString();
         if (content == null) return IngestResult.failed(source, "no content");
         Future<IngestResult> work = WORKERS.submit(() -> read(source, content));
         try {
             return work.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             work.cancel(true);
-            return IngestResult.failed(source, "took longer than " + limits.timeout().toSeconds() + " s; stopped");
+            return IngestResult.failed(
+                    source, "took longer than " + limits.timeout().toSeconds() + " s; stopped");
         } catch (InterruptedException e) {
             work.cancel(true);
             Thread.currentThread().interrupt();
@@ -79,10 +81,12 @@ public final class GuideIngester {
         try {
             if (!Files.isRegularFile(file)) return IngestResult.failed(source, "not a readable file");
             long size = Files.size(file);
-            if (size > limits.maxFileBytes()) return IngestResult.failed(source, TextExtractor.tooLarge(size, limits.maxFileBytes()));
+            if (size > limits.maxFileBytes())
+                return IngestResult.failed(source, TextExtractor.tooLarge(size, limits.maxFileBytes()));
             return ingest(source, Files.readAllBytes(file));
         } catch (IOException e) {
-            return IngestResult.failed(source, "could not be read: " + TextExtractor.oneLine(String.valueOf(e.getMessage())));
+            return IngestResult.failed(
+                    source, "could not be read: " + TextExtractor.oneLine(String.valueOf(e.getMessage())));
         }
     }
 
@@ -124,9 +128,11 @@ public final class GuideIngester {
         List<String> paragraphs = TextCleaner.paragraphs(extracted.text());
         if (paragraphs.isEmpty()) {
             String ext = TextExtractor.extension(source);
-            return IngestResult.failed(source, ext.equals("pdf")
-                    ? "no text layer (a scanned PDF? it needs OCR first)"
-                    : "no text in the document");
+            return IngestResult.failed(
+                    source,
+                    ext.equals("pdf")
+                            ? "no text layer (a scanned PDF? it needs OCR first)"
+                            : "no text in the document");
         }
         List<String> warnings = new ArrayList<>();
         if (extracted.truncated()) warnings.add("text cut at " + limits.maxChars() + " characters");
@@ -134,14 +140,28 @@ public final class GuideIngester {
         if (!facts.titleFound()) warnings.add("no title found; the file name stands in");
         StructureReader.Reading reading = StructureReader.read(paragraphs, facts);
         warnings.addAll(reading.warnings());
-        GuideDocument document = new GuideDocument(Ids.documentId(source), facts.title(), source, facts.region(),
-                facts.year(), facts.type(), facts.draft(), null, null, facts.validFrom(), facts.validTo());
+        GuideDocument document = new GuideDocument(
+                Ids.documentId(source),
+                facts.title(),
+                source,
+                facts.region(),
+                facts.year(),
+                facts.type(),
+                facts.draft(),
+                null,
+                null,
+                facts.validFrom(),
+                facts.validTo());
         List<SupportArea> areas = areas(source, document, facts, reading, String.join("\n", paragraphs));
         return new IngestResult(source, document, areas, reading.structure(), facts.titleFound(), null, warnings);
     }
 
-    private static List<SupportArea> areas(String source, GuideDocument document, DocumentFacts facts,
-                                           StructureReader.Reading reading, String wholeText) {
+    private static List<SupportArea> areas(
+            String source,
+            GuideDocument document,
+            DocumentFacts facts,
+            StructureReader.Reading reading,
+            String wholeText) {
         List<AreaDraft> drafts = reading.areas();
         List<List<String>> terms = KeyTerms.of(drafts);
         boolean guide = facts.type() == DocumentType.GUIDE;
@@ -152,8 +172,9 @@ public final class GuideIngester {
         if (docApplicants.isEmpty() && guide) docApplicants = ApplicantTypes.named(reading.generalText());
         List<QualificationRequirement> docQualifications =
                 guide ? QualificationModes.named(reading.eligibilityText(), true) : List.of();
-        ApplicationDates.Window docWindow = guide ? ApplicationDates.find(
-                reading.timingText().isBlank() ? wholeText : reading.timingText(), facts.year()) : null;
+        ApplicationDates.Window docWindow = guide
+                ? ApplicationDates.find(reading.timingText().isBlank() ? wholeText : reading.timingText(), facts.year())
+                : null;
         if (docWindow == null && guide) docWindow = ApplicationDates.find(wholeText, facts.year());
         SupportAmounts.Amount docAmount = SupportAmounts.find(reading.generalText() + "\n" + reading.eligibilityText());
 
@@ -163,20 +184,32 @@ public final class GuideIngester {
             AreaDraft d = drafts.get(i);
             String text = d.text();
             // a call's conditions say who may apply; an area's own text only when the call does not
-            List<EntityType> applicants = guide && !docApplicants.isEmpty() ? docApplicants : ApplicantTypes.named(text);
+            List<EntityType> applicants =
+                    guide && !docApplicants.isEmpty() ? docApplicants : ApplicantTypes.named(text);
             Map<String, QualificationRequirement> quals = new LinkedHashMap<>();
             for (QualificationRequirement q : docQualifications) quals.put(q.qualification(), q);
-            for (QualificationRequirement q : QualificationModes.named(text, false)) quals.putIfAbsent(q.qualification(), q);
+            for (QualificationRequirement q : QualificationModes.named(text, false))
+                quals.putIfAbsent(q.qualification(), q);
             ApplicationDates.Window window = guide && !wholeDocument ? ApplicationDates.find(text, facts.year()) : null;
             if (window == null) window = docWindow;
             SupportAmounts.Amount amount = SupportAmounts.find(text);
             if (amount == null && !wholeDocument) amount = docAmount;
             int occurrence = seen.merge(String.join("\n", d.path()), 1, Integer::sum);
-            out.add(new SupportArea(Ids.areaId(source, d.path(), occurrence), document, d.path(), d.title(), text,
-                    applicants, List.copyOf(quals.values()),
-                    window == null ? null : window.written(), window == null ? null : window.deadline(),
-                    amount == null ? null : amount.written(), amount == null ? null : amount.maxWan(),
-                    terms.get(i), false, AreaKinds.of(d.title(), text)));
+            out.add(new SupportArea(
+                    Ids.areaId(source, d.path(), occurrence),
+                    document,
+                    d.path(),
+                    d.title(),
+                    text,
+                    applicants,
+                    List.copyOf(quals.values()),
+                    window == null ? null : window.written(),
+                    window == null ? null : window.deadline(),
+                    amount == null ? null : amount.written(),
+                    amount == null ? null : amount.maxWan(),
+                    terms.get(i),
+                    false,
+                    AreaKinds.of(d.title(), text)));
         }
         return out;
     }

@@ -9,8 +9,7 @@ import java.util.List;
 /** Stable ids: a document's from its source file name, an area's from the source and its heading path. */
 public final class Ids {
 
-    private Ids() {
-    }
+    private Ids() {}
 
     public static String documentId(String source) {
         return "doc-" + hash(source).substring(0, 16);
@@ -26,7 +25,8 @@ public final class Ids {
 
     private static String hash(String s) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

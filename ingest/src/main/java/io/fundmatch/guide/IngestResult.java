@@ -2,7 +2,6 @@ package io.fundmatch.guide;
 
 import io.fundmatch.catalogue.GuideDocument;
 import io.fundmatch.catalogue.SupportArea;
-
 import java.util.List;
 
 /**
@@ -16,8 +15,14 @@ import java.util.List;
  * @param failure    one-line reason on failure, else null
  * @param warnings   one-line remarks on a document that was read (e.g. no recognisable structure)
  */
-public record IngestResult(String source, GuideDocument document, List<SupportArea> areas, Structure structure,
-                           boolean titleFound, String failure, List<String> warnings) {
+public record IngestResult(
+        String source,
+        GuideDocument document,
+        List<SupportArea> areas,
+        Structure structure,
+        boolean titleFound,
+        String failure,
+        List<String> warnings) {
 
     public IngestResult {
         areas = areas == null ? List.of() : List.copyOf(areas);

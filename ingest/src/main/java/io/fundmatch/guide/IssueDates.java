@@ -20,20 +20,21 @@ final class IssueDates {
     /** A document number on its own line (雄安改发〔2024〕100号, （皖政办秘〔2021〕82号）), not one quoted in a sentence. */
     private static final Pattern DOC_NUMBER = Pattern.compile(
             "^[（(]?\\s*[^\\s，。；、（(]{1,14}\\s*(?:〔\\s*((?:19|20)\\d{2})\\s*〕|\\[\\s*((?:19|20)\\d{2})\\s*])\\s*\\d+\\s*号\\s*[）)]?$");
+
     private static final Pattern DATE = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
     private static final Pattern FROM_DATE_FOR = Pattern.compile(
             "自\\s*((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*起\\s*(?:施行|实施|执行|生效)[，,。；]?\\s*(?:暂定)?\\s*有效期\\s*(?:为)?\\s*([0-9一二两三四五六七八九十]+)\\s*年");
     private static final Pattern FROM_ISSUE_FOR = Pattern.compile(
             "自\\s*(?:发布|印发|公布|颁布)之日起\\s*(?:施行|实施|执行|生效)[，,。；]?\\s*(?:暂定)?\\s*(?:有效期\\s*(?:为)?)?\\s*([0-9一二两三四五六七八九十]+)\\s*年\\s*(?:有效期)?");
-    private static final Pattern UNTIL = Pattern.compile(
-            "有效期\\s*(?:至|到|截至)\\s*((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+    private static final Pattern UNTIL =
+            Pattern.compile("有效期\\s*(?:至|到|截至)\\s*((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
     /** (2021-2023年), 2016至2020年 — a period in a title or a 年限/期限 sentence. */
-    private static final Pattern PERIOD = Pattern.compile(
-            "((?:19|20)\\d{2})\\s*年?\\s*(?:-|—|–|－|~|～|至|到)\\s*((?:19|20)\\d{2})\\s*年");
+    private static final Pattern PERIOD =
+            Pattern.compile("((?:19|20)\\d{2})\\s*年?\\s*(?:-|—|–|－|~|～|至|到)\\s*((?:19|20)\\d{2})\\s*年");
+
     private static final Pattern PERIOD_SENTENCE = Pattern.compile("(?:年限|期限|有效期|实施期|执行期)\\s*(?:为|是)?\\s*$");
 
-    private IssueDates() {
-    }
+    private IssueDates() {}
 
     /** The validity a document states: either end may be null. */
     record Validity(LocalDate from, LocalDate to) {
@@ -84,12 +85,14 @@ final class IssueDates {
         if (m.find()) {
             LocalDate from = date(m.group(1), m.group(2), m.group(3));
             Integer years = number(m.group(4));
-            if (from != null && years != null) return new Validity(from, from.plusYears(years).minusDays(1));
+            if (from != null && years != null)
+                return new Validity(from, from.plusYears(years).minusDays(1));
         }
         m = FROM_ISSUE_FOR.matcher(text);
         if (m.find() && issued != null) {
             Integer years = number(m.group(1));
-            if (years != null) return new Validity(issued, issued.plusYears(years).minusDays(1));
+            if (years != null)
+                return new Validity(issued, issued.plusYears(years).minusDays(1));
         }
         m = UNTIL.matcher(text);
         if (m.find()) return new Validity(null, date(m.group(1), m.group(2), m.group(3)));

@@ -1,7 +1,6 @@
 package io.fundmatch.guide;
 
 import io.fundmatch.text.Segmenter;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,8 +12,7 @@ final class KeyTerms {
 
     static final int PER_AREA = 8;
 
-    private KeyTerms() {
-    }
+    private KeyTerms() {}
 
     static List<List<String>> of(List<AreaDraft> areas) {
         Segmenter segmenter = Segmenter.shared();
@@ -31,8 +29,8 @@ final class KeyTerms {
         List<List<String>> out = new ArrayList<>();
         for (Map<String, Integer> tf : counts) {
             List<Map.Entry<String, Double>> scored = new ArrayList<>();
-            tf.forEach((w, c) -> scored.add(Map.entry(w,
-                    (1 + Math.log(c)) * Math.log(1.0 + (double) (n + 1) / documentFrequency.get(w)))));
+            tf.forEach((w, c) -> scored.add(Map.entry(
+                    w, (1 + Math.log(c)) * Math.log(1.0 + (double) (n + 1) / documentFrequency.get(w)))));
             scored.sort((a, b) -> Double.compare(b.getValue(), a.getValue()));
             out.add(scored.stream().limit(PER_AREA).map(Map.Entry::getKey).toList());
         }

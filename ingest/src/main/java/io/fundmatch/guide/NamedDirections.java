@@ -19,8 +19,7 @@ final class NamedDirections {
     /** Names of things that are not fields: platforms, projects, organisations. */
     private static final Pattern NOT_A_FIELD = Pattern.compile("平台|项目|中心|企业|高校|院所|机构|大学|政府|部门|单位");
 
-    private NamedDirections() {
-    }
+    private NamedDirections() {}
 
     /** The areas with, after each, one area per direction its text names in a sentence. */
     static List<AreaDraft> added(List<AreaDraft> areas) {
@@ -43,7 +42,8 @@ final class NamedDirections {
         return out;
     }
 
-    private static void addAll(AreaDraft area, String[] names, String sentence, List<AreaDraft> out, List<String> seen) {
+    private static void addAll(
+            AreaDraft area, String[] names, String sentence, List<AreaDraft> out, List<String> seen) {
         List<String> clean = new ArrayList<>();
         for (String n : names) {
             String t = n.strip().replaceAll("^(?:重点|面向|聚焦|包括)", "").replaceAll("[。；;，,]$", "");

@@ -14,28 +14,42 @@ import java.util.regex.Pattern;
 final class Outline {
 
     /** Numbering kinds in their customary order, highest first. */
-    enum Kind { CHAPTER, SECTION, ARTICLE, PLAIN, CN, TOPIC, DIRECTION, PAREN_CN, DECIMAL, ARABIC, PAREN_ARABIC,
-        HALF_PAREN_ARABIC, CIRCLED, ROW }
+    enum Kind {
+        CHAPTER,
+        SECTION,
+        ARTICLE,
+        PLAIN,
+        CN,
+        TOPIC,
+        DIRECTION,
+        PAREN_CN,
+        DECIMAL,
+        ARABIC,
+        PAREN_ARABIC,
+        HALF_PAREN_ARABIC,
+        CIRCLED,
+        ROW
+    }
 
     private static final String CN_NUM = "[一二三四五六七八九十百零〇两]";
     private static final Pattern[] MARKERS = {
-            Pattern.compile("^第" + CN_NUM + "{1,4}章\\s*"),
-            Pattern.compile("^第" + CN_NUM + "{1,4}节\\s*"),
-            // 第十条, 第10条, and 第 1 0 条 from an old conversion
-            Pattern.compile("^第\\s*(?:" + CN_NUM + "{1,4}|\\d(?:\\s?\\d){0,2})\\s*条\\s*"),
-            null,
-            Pattern.compile("^[一二三四五六七八九十]{1,3}\\s*[、．.]\\s*"),
-            Pattern.compile("^(?:专题|领域|板块|主题)\\s*(?:[一二三四五六七八九十]{1,3}|\\d{1,2})\\s*(?:[：:、．.]\\s*|\\s+)"),
-            Pattern.compile("^(?:研究方向|支持方向|子方向|方向|任务|课题)\\s*(?:\\d{1,2}(?:[.．]\\d{1,2})?|[一二三四五六七八九十]{1,3})"
-                    + "\\s*(?:[：:、．.]\\s*|\\s+)"),
-            Pattern.compile("^[（(]\\s*[一二三四五六七八九十]{1,3}\\s*[）)]\\s*"),
-            Pattern.compile("^\\d{1,2}(?:[.．]\\d{1,2})+(?![\\d.．年])[、.．]?\\s*"),
-            Pattern.compile("^\\d{1,2}\\s*(?:[、．﹒]|\\.(?!\\d)|\\.(?=(?:19|20)\\d{2}年))\\s*"),
-            Pattern.compile("^[（(]\\d{1,2}[）)]\\s*"),
-            Pattern.compile("^\\d{1,2}[）)]\\s*"),
-            Pattern.compile("^[①-⑳]\\s*"),
-            // a numbered row of a table flattened to cells: "3 | 鼓励第三方机构落户 | 目标… | 路径…"
-            Pattern.compile("^\\d{1,3}\\s*[|｜]\\s*"),
+        Pattern.compile("^第" + CN_NUM + "{1,4}章\\s*"),
+        Pattern.compile("^第" + CN_NUM + "{1,4}节\\s*"),
+        // 第十条, 第10条, and 第 1 0 条 from an old conversion
+        Pattern.compile("^第\\s*(?:" + CN_NUM + "{1,4}|\\d(?:\\s?\\d){0,2})\\s*条\\s*"),
+        null,
+        Pattern.compile("^[一二三四五六七八九十]{1,3}\\s*[、．.]\\s*"),
+        Pattern.compile("^(?:专题|领域|板块|主题)\\s*(?:[一二三四五六七八九十]{1,3}|\\d{1,2})\\s*(?:[：:、．.]\\s*|\\s+)"),
+        Pattern.compile("^(?:研究方向|支持方向|子方向|方向|任务|课题)\\s*(?:\\d{1,2}(?:[.．]\\d{1,2})?|[一二三四五六七八九十]{1,3})"
+                + "\\s*(?:[：:、．.]\\s*|\\s+)"),
+        Pattern.compile("^[（(]\\s*[一二三四五六七八九十]{1,3}\\s*[）)]\\s*"),
+        Pattern.compile("^\\d{1,2}(?:[.．]\\d{1,2})+(?![\\d.．年])[、.．]?\\s*"),
+        Pattern.compile("^\\d{1,2}\\s*(?:[、．﹒]|\\.(?!\\d)|\\.(?=(?:19|20)\\d{2}年))\\s*"),
+        Pattern.compile("^[（(]\\d{1,2}[）)]\\s*"),
+        Pattern.compile("^\\d{1,2}[）)]\\s*"),
+        Pattern.compile("^[①-⑳]\\s*"),
+        // a numbered row of a table flattened to cells: "3 | 鼓励第三方机构落户 | 目标… | 路径…"
+        Pattern.compile("^\\d{1,3}\\s*[|｜]\\s*"),
     };
     private static final Pattern SENTENCE_MARK = Pattern.compile("[。；;！？!?：:，,、|｜]");
 
@@ -50,6 +64,7 @@ final class Outline {
         final String title;
         /** the whole heading paragraph, which may go on after the title */
         final String line;
+
         final boolean item;
         final List<String> body = new ArrayList<>();
         final List<Node> children = new ArrayList<>();
@@ -61,7 +76,13 @@ final class Outline {
             this.line = line;
             String[] split = kind == Kind.ROW ? rowTitle(rest) : splitTitle(rest);
             this.title = split[0];
-            String m = marker == null ? "" : marker.strip() + (marker.strip().length() < marker.length() && marker.strip().matches(".*[章节条]$") ? " " : "");
+            String m = marker == null
+                    ? ""
+                    : marker.strip()
+                            + (marker.strip().length() < marker.length()
+                                            && marker.strip().matches(".*[章节条]$")
+                                    ? " "
+                                    : "");
             this.heading = m + split[0];
             this.item = !split[1].isBlank() || rest.length() > 40;
         }
@@ -103,8 +124,7 @@ final class Outline {
     }
 
     /** A numbering marker at the start of a paragraph. */
-    record Marker(Kind kind, String marker, String rest) {
-    }
+    record Marker(Kind kind, String marker, String rest) {}
 
     static Marker marker(String paragraph) {
         for (int i = 0; i < MARKERS.length; i++) {
@@ -123,30 +143,37 @@ final class Outline {
         String t = paragraph.strip();
         if (t.length() < 2 || t.length() > 15) return false;
         if (SENTENCE_MARK.matcher(t).find() || t.matches(".*\\d.*")) return false;
-        return t.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count() >= 2;
+        return t.codePoints()
+                        .filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                        .count()
+                >= 2;
     }
 
     /** [title, what follows it on the heading line]: the title ends at the first full stop, colon or semicolon. */
     static String[] splitTitle(String rest) {
         String r = rest.strip();
         if (r.length() <= 30 && !r.substring(0, Math.max(0, r.length() - 1)).matches(".*[。；;：:].*")) {
-            return new String[]{r.replaceAll("[。；;]$", ""), ""};
+            return new String[] {r.replaceAll("[。；;]$", ""), ""};
         }
         Matcher m = Pattern.compile("[。；;：:]").matcher(r);
         if (m.find() && m.start() > 0 && m.start() <= 40) {
-            return new String[]{r.substring(0, m.start()), r.substring(m.end())};
+            return new String[] {r.substring(0, m.start()), r.substring(m.end())};
         }
         Matcher comma = Pattern.compile("[，,]").matcher(r);
         if (comma.find() && comma.start() >= 4 && comma.start() <= 40) {
-            return new String[]{r.substring(0, comma.start()), r};
+            return new String[] {r.substring(0, comma.start()), r};
         }
-        return new String[]{r.length() > 40 ? r.substring(0, 40) + "…" : r, r};
+        return new String[] {r.length() > 40 ? r.substring(0, 40) + "…" : r, r};
     }
 
     /** A table row's first cell is its title, the other cells its text. */
     static String[] rowTitle(String rest) {
         int bar = rest.replace('｜', '|').indexOf('|');
-        return bar < 0 ? splitTitle(rest) : new String[]{rest.substring(0, bar).strip(), rest.substring(bar + 1).strip()};
+        return bar < 0
+                ? splitTitle(rest)
+                : new String[] {
+                    rest.substring(0, bar).strip(), rest.substring(bar + 1).strip()
+                };
     }
 
     /** Builds the tree; paragraphs before the first heading are the root's body. */
@@ -227,8 +254,11 @@ final class Outline {
         int highest = 0;
         for (Node c : parent.children) if (c.kind == node.kind) highest = Math.max(highest, c.number);
         // 第一节 after a chapter that so far held only lower headings (一、…): the chapter above it was lost
-        boolean lowerFirst = node.kind == Kind.SECTION && highest == 0 && node.number == 1
-                && parent.children.stream().anyMatch(c -> c.kind.ordinal() > Kind.SECTION.ordinal() && c.kind != Kind.PLAIN);
+        boolean lowerFirst = node.kind == Kind.SECTION
+                && highest == 0
+                && node.number == 1
+                && parent.children.stream()
+                        .anyMatch(c -> c.kind.ordinal() > Kind.SECTION.ordinal() && c.kind != Kind.PLAIN);
         if (!lowerFirst && (highest == 0 || node.number > highest)) return;
         while (stack.size() > parentAt) stack.remove(stack.size() - 1);
         Node holder = stack.isEmpty() ? root : stack.get(stack.size() - 1);
@@ -242,7 +272,9 @@ final class Outline {
         Kind k = node.kind;
         int same = -1;
         for (int i = 0; i < stack.size(); i++) if (stack.get(i).kind == k) same = i;
-        if (k == Kind.ARTICLE && same < 0 && !stack.isEmpty()
+        if (k == Kind.ARTICLE
+                && same < 0
+                && !stack.isEmpty()
                 && stack.stream().noneMatch(n -> n.kind.ordinal() <= Kind.ARTICLE.ordinal())) {
             // 第N条 measures numbered through groups headed 一、/（一） (an 实施意见): the articles sit inside them
             return;

@@ -16,8 +16,7 @@ final class PlainTextDecoder {
 
     private static final Charset GB18030 = Charset.forName("GB18030");
 
-    private PlainTextDecoder() {
-    }
+    private PlainTextDecoder() {}
 
     static String decode(byte[] bytes) throws UnreadableDocumentException {
         if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
@@ -84,8 +83,11 @@ final class PlainTextDecoder {
             total++;
             if (cp == '\n' || cp == '\r' || cp == '\t' || cp == '\f') continue;
             int type = Character.getType(cp);
-            if (type == Character.CONTROL || type == Character.UNASSIGNED || type == Character.PRIVATE_USE
-                    || type == Character.SURROGATE || cp == 0xFFFD) {
+            if (type == Character.CONTROL
+                    || type == Character.UNASSIGNED
+                    || type == Character.PRIVATE_USE
+                    || type == Character.SURROGATE
+                    || cp == 0xFFFD) {
                 bad++;
             }
         }

@@ -3,7 +3,6 @@ package io.fundmatch.guide;
 import io.fundmatch.catalogue.QualificationRequirement;
 import io.fundmatch.catalogue.QualificationRequirement.Mode;
 import io.fundmatch.reference.Qualifications;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,13 +17,12 @@ import java.util.regex.Pattern;
  */
 final class QualificationModes {
 
-    private static final Pattern CULTIVATE = Pattern.compile(
-            "培育|培养|争创|创建|组建|建设|打造|成长为|发展为|认定为|获得|申报|申请|向[^。；]{0,6}$|梯次|走");
+    private static final Pattern CULTIVATE =
+            Pattern.compile("培育|培养|争创|创建|组建|建设|打造|成长为|发展为|认定为|获得|申报|申请|向[^。；]{0,6}$|梯次|走");
     private static final Pattern REQUIRED = Pattern.compile("须为|须是|必须|应为|应当为|应是|具有|具备|取得|属于|限于|仅限|须具有");
     private static final Pattern PREFERRED = Pattern.compile("优先|重点支持|重点扶持|倾斜|给予|对");
 
-    private QualificationModes() {
-    }
+    private QualificationModes() {}
 
     /**
      * @param conditions true when the text is a conditions section, where a plain mention is a requirement
@@ -66,12 +64,17 @@ final class QualificationModes {
      * cut at 。；; and line breaks, and a clause counts when it names two or more of the required ones.
      */
     private static List<String> alternatives(String text, Map<String, Mode> found) {
-        List<String> required = found.entrySet().stream().filter(e -> e.getValue() == Mode.REQUIRED).map(Map.Entry::getKey).toList();
+        List<String> required = found.entrySet().stream()
+                .filter(e -> e.getValue() == Mode.REQUIRED)
+                .map(Map.Entry::getKey)
+                .toList();
         List<String> out = new ArrayList<>();
         if (required.size() < 2) return out;
         for (String clause : text.split("[。；;\n]")) {
             if (!ALTERNATIVE.matcher(clause).find()) continue;
-            List<String> named = Qualifications.mentionedIn(clause).stream().filter(required::contains).toList();
+            List<String> named = Qualifications.mentionedIn(clause).stream()
+                    .filter(required::contains)
+                    .toList();
             if (named.size() < 2) continue;
             for (String q : named) if (!out.contains(q)) out.add(q);
         }
@@ -96,15 +99,18 @@ final class QualificationModes {
         if (!ORGANISATION_KINDS.contains(canonical)) return false;
         String before = text.substring(Math.max(0, start - 8), start);
         String after = text.substring(end, Math.min(text.length(), end + 1));
-        return APPLICANT_BEFORE.matcher(before).find() && Qualifications.mentionedIn(before).isEmpty()
+        return APPLICANT_BEFORE.matcher(before).find()
+                && Qualifications.mentionedIn(before).isEmpty()
                 && (after.isEmpty() || LIST_END.matcher(after).find());
     }
 
     private static final java.util.Set<String> ORGANISATION_KINDS = java.util.Set.of(
-            Qualifications.NEW_RD_INSTITUTION, Qualifications.KEY_LAB, Qualifications.ENGINEERING_CENTER,
+            Qualifications.NEW_RD_INSTITUTION,
+            Qualifications.KEY_LAB,
+            Qualifications.ENGINEERING_CENTER,
             Qualifications.TECH_CENTER);
-    private static final Pattern APPLICANT_BEFORE = Pattern.compile(
-            "(企业|高等院校|高校|科研院所|科研机构|事业单位|社会组织|医疗机构|医疗卫生机构)[、，和及与]$");
+    private static final Pattern APPLICANT_BEFORE =
+            Pattern.compile("(企业|高等院校|高校|科研院所|科研机构|事业单位|社会组织|医疗机构|医疗卫生机构)[、，和及与]$");
     private static final Pattern LIST_END = Pattern.compile("^[。；;、，,等）)\\n]");
 
     private static Mode modeAt(String text, int start, int end, boolean conditions) {
@@ -112,13 +118,16 @@ final class QualificationModes {
         String before = text.substring(Math.max(0, clauseStart), start);
         String after = text.substring(end, Math.min(text.length(), end + 8));
         if (REQUIRED.matcher(before).find() && !before.contains("获得") && !before.contains("取得")
-                || after.startsWith("资格") || after.startsWith("资质")) {
+                || after.startsWith("资格")
+                || after.startsWith("资质")) {
             return after.startsWith("认定") && !conditions ? Mode.CULTIVATE : Mode.REQUIRED;
         }
         boolean holder = after.matches("^[”\"]?(?:认定)?(?:的|资格的|称号的)(?:企业|单位|机构).*");
         if (holder) return conditions ? Mode.REQUIRED : Mode.PREFERRED;
-        if (CULTIVATE.matcher(before).find() || after.matches("^[”\"]?(?:发展|培育|认定|企业培育|培育库|梯队).*")
-                || before.endsWith("向“") || before.endsWith("向")) {
+        if (CULTIVATE.matcher(before).find()
+                || after.matches("^[”\"]?(?:发展|培育|认定|企业培育|培育库|梯队).*")
+                || before.endsWith("向“")
+                || before.endsWith("向")) {
             return Mode.CULTIVATE;
         }
         if (conditions) return Mode.REQUIRED;
@@ -134,8 +143,13 @@ final class QualificationModes {
     private static List<String> aliasesIn(String text, String canonical) {
         List<String> out = new ArrayList<>();
         // the canonical names and their common written forms
-        for (String a : new String[]{canonical, canonical.replace("国家", ""), canonical.replace("中小企业", ""),
-                canonical.replace("企业", ""), canonical.replace("“", "").replace("”", "")}) {
+        for (String a : new String[] {
+            canonical,
+            canonical.replace("国家", ""),
+            canonical.replace("中小企业", ""),
+            canonical.replace("企业", ""),
+            canonical.replace("“", "").replace("”", "")
+        }) {
             if (a.length() >= 3 && text.contains(a) && !out.contains(a)) out.add(a);
         }
         if (out.isEmpty()) {

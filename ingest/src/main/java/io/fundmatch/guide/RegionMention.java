@@ -3,7 +3,6 @@ package io.fundmatch.guide;
 import io.fundmatch.reference.FunctionalZones;
 import io.fundmatch.reference.ReferenceTables;
 import io.fundmatch.reference.Region;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,6 +22,7 @@ final class RegionMention {
 
     /** name as written → region; full names and unambiguous short forms (北京, 东莞). */
     private final Map<String, Region> names = new LinkedHashMap<>();
+
     private final List<String> byLength;
 
     private static final RegionMention SHARED = new RegionMention();
@@ -54,7 +54,7 @@ final class RegionMention {
     }
 
     private static String shortName(String full) {
-        for (String suffix : new String[]{"维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区", "省", "市"}) {
+        for (String suffix : new String[] {"维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区", "省", "市"}) {
             if (full.endsWith(suffix) && full.length() - suffix.length() >= 2) {
                 return full.substring(0, full.length() - suffix.length());
             }
@@ -63,8 +63,9 @@ final class RegionMention {
     }
 
     /** An issuing body's signature line: 杭州市余杭区科学技术局, 某某市人民政府办公室, 某某区管委会. */
-    private static final java.util.regex.Pattern SIGNATURE = java.util.regex.Pattern.compile(
-            "^[^，。；：:、,（(]{2,40}(局|委员会|委|办公室|办|管理委员会|管委会|人民政府|政府|厅|中心)$");
+    private static final java.util.regex.Pattern SIGNATURE =
+            java.util.regex.Pattern.compile("^[^，。；：:、,（(]{2,40}(局|委员会|委|办公室|办|管理委员会|管委会|人民政府|政府|厅|中心)$");
+
     private static final int SIGNATURE_LINES = 8;
 
     /**
@@ -92,7 +93,7 @@ final class RegionMention {
         if (z.isEmpty()) return found;
         if (found.province() != null && !found.province().equals(z.get().province())) return found;
         int mentions = 0;
-        for (String w : new String[]{z.get().name(), shortZoneName(z.get().name())}) {
+        for (String w : new String[] {z.get().name(), shortZoneName(z.get().name())}) {
             for (int i = head.indexOf(w); i >= 0; i = head.indexOf(w, i + w.length())) mentions++;
             if (mentions > 0) break;
         }
@@ -188,29 +189,66 @@ final class RegionMention {
     }
 
     private void builtIn() {
-        String[] provinces = {"北京市", "天津市", "河北省", "山西省", "内蒙古自治区", "辽宁省", "吉林省", "黑龙江省",
-                "上海市", "江苏省", "浙江省", "安徽省", "福建省", "江西省", "山东省", "河南省", "湖北省", "湖南省",
-                "广东省", "广西壮族自治区", "海南省", "重庆市", "四川省", "贵州省", "云南省", "西藏自治区", "陕西省",
-                "甘肃省", "青海省", "宁夏回族自治区", "新疆维吾尔自治区", "香港特别行政区", "澳门特别行政区", "台湾省"};
+        String[] provinces = {
+            "北京市",
+            "天津市",
+            "河北省",
+            "山西省",
+            "内蒙古自治区",
+            "辽宁省",
+            "吉林省",
+            "黑龙江省",
+            "上海市",
+            "江苏省",
+            "浙江省",
+            "安徽省",
+            "福建省",
+            "江西省",
+            "山东省",
+            "河南省",
+            "湖北省",
+            "湖南省",
+            "广东省",
+            "广西壮族自治区",
+            "海南省",
+            "重庆市",
+            "四川省",
+            "贵州省",
+            "云南省",
+            "西藏自治区",
+            "陕西省",
+            "甘肃省",
+            "青海省",
+            "宁夏回族自治区",
+            "新疆维吾尔自治区",
+            "香港特别行政区",
+            "澳门特别行政区",
+            "台湾省"
+        };
         for (String p : provinces) {
             boolean municipality = p.equals("北京市") || p.equals("天津市") || p.equals("上海市") || p.equals("重庆市");
             add(p, municipality ? p : null, null);
         }
-        for (String d : new String[]{"东城区", "西城区", "朝阳区", "丰台区", "石景山区", "海淀区", "门头沟区", "房山区",
-                "通州区", "顺义区", "昌平区", "大兴区", "怀柔区", "平谷区", "密云区", "延庆区"}) {
+        for (String d : new String[] {
+            "东城区", "西城区", "朝阳区", "丰台区", "石景山区", "海淀区", "门头沟区", "房山区", "通州区", "顺义区", "昌平区", "大兴区", "怀柔区", "平谷区", "密云区",
+            "延庆区"
+        }) {
             add("北京市", "北京市", d);
         }
-        for (String d : new String[]{"黄浦区", "徐汇区", "长宁区", "静安区", "普陀区", "虹口区", "杨浦区", "闵行区",
-                "宝山区", "嘉定区", "浦东新区", "金山区", "松江区", "青浦区", "奉贤区", "崇明区"}) {
+        for (String d : new String[] {
+            "黄浦区", "徐汇区", "长宁区", "静安区", "普陀区", "虹口区", "杨浦区", "闵行区", "宝山区", "嘉定区", "浦东新区", "金山区", "松江区", "青浦区", "奉贤区",
+            "崇明区"
+        }) {
             add("上海市", "上海市", d);
         }
-        for (String c : new String[]{"广州市", "韶关市", "深圳市", "珠海市", "汕头市", "佛山市", "江门市", "湛江市",
-                "茂名市", "肇庆市", "惠州市", "梅州市", "汕尾市", "河源市", "阳江市", "清远市", "东莞市", "中山市",
-                "潮州市", "揭阳市", "云浮市"}) {
+        for (String c : new String[] {
+            "广州市", "韶关市", "深圳市", "珠海市", "汕头市", "佛山市", "江门市", "湛江市", "茂名市", "肇庆市", "惠州市", "梅州市", "汕尾市", "河源市", "阳江市",
+            "清远市", "东莞市", "中山市", "潮州市", "揭阳市", "云浮市"
+        }) {
             add("广东省", c, null);
         }
         add("新疆维吾尔自治区", "乌鲁木齐市", null);
-        for (String d : new String[]{"天山区", "沙依巴克区", "新市区", "水磨沟区", "头屯河区", "达坂城区", "米东区", "乌鲁木齐县"}) {
+        for (String d : new String[] {"天山区", "沙依巴克区", "新市区", "水磨沟区", "头屯河区", "达坂城区", "米东区", "乌鲁木齐县"}) {
             add("新疆维吾尔自治区", "乌鲁木齐市", d);
         }
     }

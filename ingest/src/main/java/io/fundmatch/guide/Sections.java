@@ -6,30 +6,27 @@ import java.util.regex.Pattern;
 final class Sections {
 
     /** Conditions, materials, procedure, dates, contacts, principles: facts about the call, not support areas. */
-    private static final Pattern PROCEDURAL = Pattern.compile(
-            "条件|对象|申报主体|申请主体|实施主体|责任主体|申报单位|申请单位|要求|资格|程序|流程|方式|时间|截止|受理|安排|联系|咨询|其他|其它"
+    private static final Pattern PROCEDURAL =
+            Pattern.compile("条件|对象|申报主体|申请主体|实施主体|责任主体|申报单位|申请单位|要求|资格|程序|流程|方式|时间|截止|受理|安排|联系|咨询|其他|其它"
                     + "|注意事项|附则|总则|截至|公示|须知|监督|附件|组织实施|保障措施|原则|指导思想|目标|背景|数量|名额|说明|评审|审核|审批|遴选|办理|备案"
                     + "|组织保障|政策兑现|兑现|预算编制|资金拨付|拨付|绩效管理|绩效评价|解释|施行|生效");
     /** Headings that describe the call as a whole. */
     private static final Pattern OVERVIEW = Pattern.compile("内容|简介|概况|概述|总则|总体|适用范围");
     /** Plan sections about an industry or a kind of enterprise. */
-    private static final Pattern SUPPORT = Pattern.compile(
-            "产业|行业|服务业|制造业|企业|专精特新|市场主体|创新主体|经济|业态|独角兽|隐形冠军");
+    private static final Pattern SUPPORT = Pattern.compile("产业|行业|服务业|制造业|企业|专精特新|市场主体|创新主体|经济|业态|独角兽|隐形冠军");
     /** Who may apply: sections whose text gives the document's applicant types and required qualifications. */
     private static final Pattern ELIGIBILITY = Pattern.compile("条件|对象|主体|单位|资格|范围|申报要求|申请要求|基本要求|资质要求");
     /** When to apply. */
     private static final Pattern TIMING = Pattern.compile("时间|截止|期限|安排|方式");
 
-    private Sections() {
-    }
+    private Sections() {}
 
     /**
      * Application materials (申报材料, 材料报送, 所需资料) — but not an industry named after its materials
      * (新材料, 先进高分子材料), which is a support direction.
      */
-    private static final Pattern MATERIALS = Pattern.compile(
-            "(申报|申请|提交|报送|所需|需要|需提供|相关|书面|纸质|电子|证明|佐证|项目|其他|其它)(材料|资料)"
-                    + "|(材料|资料)(要求|报送|提交|清单|目录|格式|装订|份数|准备|审核|受理|及|和|与)|^(材料|资料)$");
+    private static final Pattern MATERIALS = Pattern.compile("(申报|申请|提交|报送|所需|需要|需提供|相关|书面|纸质|电子|证明|佐证|项目|其他|其它)(材料|资料)"
+            + "|(材料|资料)(要求|报送|提交|清单|目录|格式|装订|份数|准备|审核|受理|及|和|与)|^(材料|资料)$");
 
     static boolean isProcedural(String title) {
         if (LEADING_SUPPORT_VERB.matcher(title.strip()).find()) return false;

@@ -1,7 +1,6 @@
 package io.fundmatch.guide;
 
 import io.fundmatch.catalogue.DocumentType;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -19,13 +18,16 @@ final class StructureReader {
     private static final String BOX_PLACEHOLDER = "\u0000box:";
     private static final Pattern LEAD_SENTENCE = Pattern.compile("^([^。；！？]{4,30})。(.{10,})$", Pattern.DOTALL);
 
-    private StructureReader() {
-    }
+    private StructureReader() {}
 
     /** The areas read, the layout they came from, and the document-level text areas inherit from. */
-    record Reading(List<AreaDraft> areas, IngestResult.Structure structure, List<String> warnings,
-                   String generalText, String eligibilityText, String timingText) {
-    }
+    record Reading(
+            List<AreaDraft> areas,
+            IngestResult.Structure structure,
+            List<String> warnings,
+            String generalText,
+            String eligibilityText,
+            String timingText) {}
 
     static Reading read(List<String> given, DocumentFacts facts) {
         List<String> paragraphs = FusedHeadings.split(given);
@@ -59,13 +61,19 @@ final class StructureReader {
             planAreas(root, sections, leftOut);
             areas.addAll(sections);
             if (!areas.isEmpty()) {
-                return new Reading(NamedDirections.added(areas), IngestResult.Structure.BOXES, leftOutNote(leftOut),
-                        general, eligibility, timing);
+                return new Reading(
+                        NamedDirections.added(areas),
+                        IngestResult.Structure.BOXES,
+                        leftOutNote(leftOut),
+                        general,
+                        eligibility,
+                        timing);
             }
         }
         List<AreaDraft> items = new ArrayList<>();
-        boolean anyHeading = !root.children.isEmpty() && root.children.stream().anyMatch(c -> c.kind != Outline.Kind.PLAIN)
-                || root.descendants().stream().anyMatch(c -> c.kind != Outline.Kind.PLAIN);
+        boolean anyHeading =
+                !root.children.isEmpty() && root.children.stream().anyMatch(c -> c.kind != Outline.Kind.PLAIN)
+                        || root.descendants().stream().anyMatch(c -> c.kind != Outline.Kind.PLAIN);
         if (anyHeading) {
             if (facts.type() == DocumentType.PLAN) {
                 planAreas(root, items, leftOut);
@@ -73,8 +81,13 @@ final class StructureReader {
                 for (Outline.Node n : root.children) outlineItems(n, items, root.children.size() > 1, leftOut);
             }
             if (!items.isEmpty()) {
-                return new Reading(NamedDirections.added(items), IngestResult.Structure.OUTLINE, leftOutNote(leftOut),
-                        general, eligibility, timing);
+                return new Reading(
+                        NamedDirections.added(items),
+                        IngestResult.Structure.OUTLINE,
+                        leftOutNote(leftOut),
+                        general,
+                        eligibility,
+                        timing);
             }
         }
         List<AreaDraft> measures = anyHeading ? List.of() : leadParagraphs(rest);
@@ -85,11 +98,17 @@ final class StructureReader {
         List<String> path = List.of(facts.title());
         AreaDraft single = new AreaDraft(path, facts.title(), whole);
         if (anyHeading) {
-            return new Reading(List.of(single), IngestResult.Structure.SINGLE_CALL, List.of(), general, eligibility, timing);
+            return new Reading(
+                    List.of(single), IngestResult.Structure.SINGLE_CALL, List.of(), general, eligibility, timing);
         }
-        return new Reading(List.of(single), IngestResult.Structure.NONE,
-                List.of("no recognisable structure (no headings, table, 专栏 or measure paragraphs): whole text kept as one area"),
-                general, eligibility, timing);
+        return new Reading(
+                List.of(single),
+                IngestResult.Structure.NONE,
+                List.of(
+                        "no recognisable structure (no headings, table, 专栏 or measure paragraphs): whole text kept as one area"),
+                general,
+                eligibility,
+                timing);
     }
 
     /** Each box field, its path the sections holding the box, then the box heading, then the field name. */
@@ -129,10 +148,14 @@ final class StructureReader {
      * children are named measures of their own (（一）落户补贴。…) gives those measures, the item their path. An
      * article about the document itself (its purpose, definitions, interpretation, entry into force) is no area.
      */
-    private static void outlineItems(Outline.Node node, List<AreaDraft> out, boolean hasSiblings, List<String> leftOut) {
+    private static void outlineItems(
+            Outline.Node node, List<AreaDraft> out, boolean hasSiblings, List<String> leftOut) {
         boolean top = node.parent != null && node.parent.isRoot();
         if (!node.item && Sections.isProcedural(node.title)) return;
-        if (top && hasSiblings && !node.item && node.children.isEmpty()
+        if (top
+                && hasSiblings
+                && !node.item
+                && node.children.isEmpty()
                 && (Sections.isOverview(node.title) || Sections.isTerms(node.title))) return;
         if (node.item && node.title.strip().length() <= 10 && Sections.isProcedural(node.title)) {
             leftOut.add(node.heading + "（conditions or procedure）"); // 第五条 资金拨付。…
@@ -190,7 +213,9 @@ final class StructureReader {
      * of an action plan, where one short item is as much a measure as its neighbours.
      */
     private static boolean inMeasureList(Outline.Node node) {
-        if (node.kind != Outline.Kind.ARABIC && node.kind != Outline.Kind.ROW && node.kind != Outline.Kind.PAREN_ARABIC) {
+        if (node.kind != Outline.Kind.ARABIC
+                && node.kind != Outline.Kind.ROW
+                && node.kind != Outline.Kind.PAREN_ARABIC) {
             return false;
         }
         if (node.parent == null) return false;
@@ -254,7 +279,8 @@ final class StructureReader {
         StringBuilder sb = new StringBuilder();
         for (Outline.Node n : root.descendants()) {
             if (n.item) continue;
-            boolean match = eligibility ? Sections.isEligibility(n.title) || Sections.isTerms(n.title) && n.children.isEmpty()
+            boolean match = eligibility
+                    ? Sections.isEligibility(n.title) || Sections.isTerms(n.title) && n.children.isEmpty()
                     : Sections.isTiming(n.title);
             if (match) sb.append(n.fullText()).append('\n');
         }

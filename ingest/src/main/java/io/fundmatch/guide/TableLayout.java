@@ -14,8 +14,7 @@ final class TableLayout {
     private static final Pattern HEADER_CELL = Pattern.compile("^[\\p{IsHan}]{2,8}$");
     private static final Pattern HEADER_WORD = Pattern.compile("方向|内容|简介|领域|板块|类别|名称");
 
-    private TableLayout() {
-    }
+    private TableLayout() {}
 
     /** Index of the first header row (two or more header cells in a row, one naming 方向 or 内容), or -1. */
     static int headerAt(List<String> paragraphs) {
@@ -23,7 +22,9 @@ final class TableLayout {
             int run = headerRun(paragraphs, i);
             if (run >= 2) {
                 boolean names = false;
-                for (int k = i; k < i + run; k++) names |= paragraphs.get(k).contains("方向") || paragraphs.get(k).contains("内容");
+                for (int k = i; k < i + run; k++)
+                    names |= paragraphs.get(k).contains("方向")
+                            || paragraphs.get(k).contains("内容");
                 if (names) return i;
             }
         }
@@ -43,7 +44,8 @@ final class TableLayout {
     /** The table's areas, or an empty list when the rows hold no numbered directions. */
     static List<AreaDraft> read(List<String> paragraphs, int header) {
         int start = header;
-        if (start > 0 && Outline.marker(paragraphs.get(start - 1)) != null
+        if (start > 0
+                && Outline.marker(paragraphs.get(start - 1)) != null
                 && Outline.marker(paragraphs.get(start - 1)).kind() == Outline.Kind.CN) {
             start--;
         }
@@ -79,7 +81,8 @@ final class TableLayout {
         return areas;
     }
 
-    private static String flush(List<AreaDraft> areas, String group, String block, String direction, StringBuilder text) {
+    private static String flush(
+            List<AreaDraft> areas, String group, String block, String direction, StringBuilder text) {
         if (direction != null) {
             List<String> path = new ArrayList<>();
             if (group != null) path.add(group);

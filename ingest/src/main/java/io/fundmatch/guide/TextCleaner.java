@@ -13,17 +13,15 @@ import java.util.regex.Pattern;
  */
 public final class TextCleaner {
 
-    private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "^[-—–－_~\\s]*[-—–－]\\s*\\d{1,4}\\s*[-—–－][-—–－_~\\s]*$"
-                    + "|^第\\s*\\d{1,4}\\s*页(\\s*[/，,]?\\s*共\\s*\\d{1,4}\\s*页)?$"
-                    + "|^\\d{1,4}\\s*/\\s*\\d{1,4}$"
-                    + "|^[Pp]age\\s*\\d{1,4}(\\s*of\\s*\\d{1,4})?$");
+    private static final Pattern PAGE_NUMBER = Pattern.compile("^[-—–－_~\\s]*[-—–－]\\s*\\d{1,4}\\s*[-—–－][-—–－_~\\s]*$"
+            + "|^第\\s*\\d{1,4}\\s*页(\\s*[/，,]?\\s*共\\s*\\d{1,4}\\s*页)?$"
+            + "|^\\d{1,4}\\s*/\\s*\\d{1,4}$"
+            + "|^[Pp]age\\s*\\d{1,4}(\\s*of\\s*\\d{1,4})?$");
     private static final Pattern RULE_LINE = Pattern.compile("^[|｜\\s_=\\-—]*$");
     private static final Pattern BOOKMARK = Pattern.compile("\\[bookmark:[^]]*]");
     private static final String SENTENCE_END = "。！？；：:!?;…";
 
-    private TextCleaner() {
-    }
+    private TextCleaner() {}
 
     /** The paragraphs of a text, each stripped, none empty. */
     public static List<String> paragraphs(String text) {
@@ -31,11 +29,17 @@ public final class TextCleaner {
         List<String> lines = new ArrayList<>();
         boolean top = true;
         for (String r : raw) {
-            String line = BOOKMARK.matcher(r).replaceAll("")
-                    .replace('\u00a0', ' ').replace('\u3000', ' ').replace("\ufeff", "").strip();
+            String line = BOOKMARK.matcher(r)
+                    .replaceAll("")
+                    .replace('\u00a0', ' ')
+                    .replace('\u3000', ' ')
+                    .replace("\ufeff", "")
+                    .strip();
             if (top && line.startsWith("#")) continue; // provenance comments above a text file's content
             if (!line.isEmpty()) top = false;
-            if (line.isEmpty() || PAGE_NUMBER.matcher(line).matches() || RULE_LINE.matcher(line).matches()) continue;
+            if (line.isEmpty()
+                    || PAGE_NUMBER.matcher(line).matches()
+                    || RULE_LINE.matcher(line).matches()) continue;
             lines.add(line);
         }
         double width = wrapWidth(lines);

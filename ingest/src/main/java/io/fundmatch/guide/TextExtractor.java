@@ -1,5 +1,9 @@
 package io.fundmatch.guide;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.Set;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
@@ -10,11 +14,6 @@ import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.sax.BodyContentHandler;
 import org.apache.tika.sax.WriteOutContentHandler;
-
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * The text of a guide file: plain text decoded with charset detection, other formats (.pdf, .docx,
@@ -36,8 +35,7 @@ final class TextExtractor {
     }
 
     /** The extracted text and whether it had to be cut at the character limit. */
-    record Extracted(String text, boolean truncated) {
-    }
+    record Extracted(String text, boolean truncated) {}
 
     static String extension(String fileName) {
         int dot = fileName.lastIndexOf('.');
@@ -72,8 +70,7 @@ final class TextExtractor {
     }
 
     static String tooLarge(long bytes, long max) {
-        return String.format(Locale.ROOT, "file too large: %.1f MB, the limit is %d MB",
-                bytes / 1048576.0, max >> 20);
+        return String.format(Locale.ROOT, "file too large: %.1f MB, the limit is %d MB", bytes / 1048576.0, max >> 20);
     }
 
     private Extracted viaTika(String fileName, String ext, byte[] content) throws UnreadableDocumentException {

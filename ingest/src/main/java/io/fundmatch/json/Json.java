@@ -11,8 +11,7 @@ public final class Json {
 
     private static final ObjectMapper MAPPER = configure(new ObjectMapper());
 
-    private Json() {
-    }
+    private Json() {}
 
     /** A shared, thread-safe mapper for fundmatch's JSON and JSON Lines files. */
     public static ObjectMapper mapper() {

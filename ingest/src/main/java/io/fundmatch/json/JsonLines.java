@@ -1,7 +1,6 @@
 package io.fundmatch.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,8 +13,7 @@ import java.util.function.Predicate;
 /** Reads JSON Lines files (UTF-8, one object a line, blank lines skipped) strictly: a bad line fails with its number. */
 public final class JsonLines {
 
-    private JsonLines() {
-    }
+    private JsonLines() {}
 
     /**
      * Every line of the file as a {@code type}.
@@ -39,7 +37,8 @@ public final class JsonLines {
                     throw new IOException(file.getFileName() + " line " + n + ": not " + noun + " ("
                             + e.getOriginalMessage().lines().findFirst().orElse("") + ")");
                 }
-                if (!complete.test(value)) throw new IOException(file.getFileName() + " line " + n + ": not " + noun + " (incomplete)");
+                if (!complete.test(value))
+                    throw new IOException(file.getFileName() + " line " + n + ": not " + noun + " (incomplete)");
                 out.add(value);
             }
         }

@@ -10,8 +10,7 @@ final class CellValues {
     private static final Pattern YEAR = Pattern.compile("(1[89]\\d\\d|20\\d\\d)");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
-    private CellValues() {
-    }
+    private CellValues() {}
 
     static Integer integer(String s, String field, List<String> notes) {
         if (s == null || s.isBlank() || s.strip().equalsIgnoreCase("N/A")) return null;

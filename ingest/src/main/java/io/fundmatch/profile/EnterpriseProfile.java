@@ -2,7 +2,6 @@ package io.fundmatch.profile;
 
 import io.fundmatch.reference.EntityType;
 import io.fundmatch.reference.Region;
-
 import java.util.List;
 
 /**
@@ -16,11 +15,22 @@ import java.util.List;
  * @param inference      where region, entity type and sector came from, with confidence
  * @param warnings       problems found that did not block the profile (e.g. an invalid credit code)
  */
-public record EnterpriseProfile(String id, String name, String creditCode, Region region, String address,
-                                EntityType entityType, String industryCode, List<String> qualifications,
-                                String specialization, String businessScope, Integer employees,
-                                Double annualRevenue, Integer foundedYear,
-                                ProfileInference inference, List<String> warnings) {
+public record EnterpriseProfile(
+        String id,
+        String name,
+        String creditCode,
+        Region region,
+        String address,
+        EntityType entityType,
+        String industryCode,
+        List<String> qualifications,
+        String specialization,
+        String businessScope,
+        Integer employees,
+        Double annualRevenue,
+        Integer foundedYear,
+        ProfileInference inference,
+        List<String> warnings) {
 
     public EnterpriseProfile {
         region = region == null ? Region.NATIONAL : region;

@@ -18,9 +18,8 @@ record HeaderMapping(Map<ProfileColumn, Integer> columns, Map<Integer, String> y
         return columns.containsKey(ProfileColumn.NAME);
     }
 
-
-    private static final Pattern YES = Pattern.compile("^(是|√|✓|✔|有|已认定|已入库|已获得|y|yes|true|1)(?![0-9]).*",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern YES =
+            Pattern.compile("^(是|√|✓|✔|有|已认定|已入库|已获得|y|yes|true|1)(?![0-9]).*", Pattern.CASE_INSENSITIVE);
 
     static HeaderMapping of(List<String> header) {
         Map<ProfileColumn, Integer> columns = new EnumMap<>(ProfileColumn.class);
@@ -42,7 +41,9 @@ record HeaderMapping(Map<ProfileColumn, Integer> columns, Map<Integer, String> y
         });
         List<String> marked = new ArrayList<>();
         header.yesNoQualifications().forEach((i, q) -> {
-            if (i < cells.size() && cells.get(i) != null && YES.matcher(cells.get(i).strip()).matches()) marked.add(q);
+            if (i < cells.size()
+                    && cells.get(i) != null
+                    && YES.matcher(cells.get(i).strip()).matches()) marked.add(q);
         });
         if (!marked.isEmpty()) {
             String listed = row.get(ProfileColumn.QUALIFICATIONS);

@@ -18,8 +18,17 @@ import java.util.Locale;
  * @param rejected  rows not imported (each has an issue saying why)
  * @param corrected rows imported with a correction or a warning (each has an issue saying what)
  */
-public record ImportReport(String source, String format, String encoding, List<EnterpriseProfile> profiles,
-                           List<RowIssue> issues, int read, int imported, int merged, int rejected, int corrected) {
+public record ImportReport(
+        String source,
+        String format,
+        String encoding,
+        List<EnterpriseProfile> profiles,
+        List<RowIssue> issues,
+        int read,
+        int imported,
+        int merged,
+        int rejected,
+        int corrected) {
 
     public ImportReport {
         profiles = List.copyOf(profiles);
@@ -27,15 +36,29 @@ public record ImportReport(String source, String format, String encoding, List<E
     }
 
     /** One row's problem. {@code line} is the 1-based line (or spreadsheet row) number; 0 for the whole file. */
-    public record RowIssue(long line, Kind kind, String reason) {
-    }
+    public record RowIssue(long line, Kind kind, String reason) {}
 
-    public enum Kind { REJECTED, CORRECTED, MERGED, FILE }
+    public enum Kind {
+        REJECTED,
+        CORRECTED,
+        MERGED,
+        FILE
+    }
 
     /** "ent.tsv: 677 rows read, 677 imported (3 merged), 0 rejected, 12 corrected". */
     public String summary() {
-        return String.format(Locale.ROOT, "%s: %,d rows read, %,d imported (%,d merged into earlier rows), %,d rejected, %,d corrected"
-                        + " [%s, %s] -> %,d profiles", source, read, imported, merged, rejected, corrected, format, encoding,
+        return String.format(
+                Locale.ROOT,
+                "%s: %,d rows read, %,d imported (%,d merged into earlier rows), %,d rejected, %,d corrected"
+                        + " [%s, %s] -> %,d profiles",
+                source,
+                read,
+                imported,
+                merged,
+                rejected,
+                corrected,
+                format,
+                encoding,
                 profiles.size());
     }
 }

@@ -1,7 +1,6 @@
 package io.fundmatch.profile;
 
 import io.fundmatch.reference.Qualifications;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,10 +12,31 @@ import java.util.regex.Pattern;
  */
 enum ProfileColumn {
     ID("id", "profileid", "enterpriseid", "编号", "企业编号", "企业id"),
-    NAME("name", "companyname", "enterprisename", "企业名称", "名称", "单位名称", "公司名称", "企业单位名称", "机构名称",
-            "企业全称", "申报单位", "单位全称", "主体名称"),
-    CREDIT_CODE("creditcode", "uscc", "unifiedsocialcreditcode", "统一社会信用代码", "社会信用代码", "信用代码",
-            "统一代码", "注册号", "工商注册号", "组织机构代码"),
+    NAME(
+            "name",
+            "companyname",
+            "enterprisename",
+            "企业名称",
+            "名称",
+            "单位名称",
+            "公司名称",
+            "企业单位名称",
+            "机构名称",
+            "企业全称",
+            "申报单位",
+            "单位全称",
+            "主体名称"),
+    CREDIT_CODE(
+            "creditcode",
+            "uscc",
+            "unifiedsocialcreditcode",
+            "统一社会信用代码",
+            "社会信用代码",
+            "信用代码",
+            "统一代码",
+            "注册号",
+            "工商注册号",
+            "组织机构代码"),
     PROVINCE("province", "省", "省份", "所在省份", "所在省", "省市"),
     CITY("city", "市", "城市", "地市", "所在城市", "所在市", "地区", "所属地市"),
     DISTRICT("district", "county", "区县", "区", "县区", "所在区县", "所属区县", "区县名称"),
@@ -26,10 +46,9 @@ enum ProfileColumn {
     REGISTRY_TYPE("registrytype", "legalform", "企业类型", "企业性质", "公司类型", "登记注册类型", "经济类型"),
     INDUSTRY_CODE("industrycode", "行业代码", "国民经济行业代码", "行业分类代码", "所属行业代码", "国标行业代码"),
     INDUSTRY("industry", "行业", "行业类别", "所属行业", "行业分类", "行业名称", "国民经济行业", "所属行业类别", "国民经济行业分类"),
-    QUALIFICATIONS("qualifications", "qualification", "资质", "企业资质", "资质荣誉", "认定资质", "荣誉资质", "资质认定",
-            "企业资质荣誉"),
-    SPECIALIZATION("specialization", "mainproducts", "主营产品", "主要产品", "主营业务", "核心技术", "主要产品及技术",
-            "主营产品及技术", "主要产品和技术", "产品"),
+    QUALIFICATIONS("qualifications", "qualification", "资质", "企业资质", "资质荣誉", "认定资质", "荣誉资质", "资质认定", "企业资质荣誉"),
+    SPECIALIZATION(
+            "specialization", "mainproducts", "主营产品", "主要产品", "主营业务", "核心技术", "主要产品及技术", "主营产品及技术", "主要产品和技术", "产品"),
     BUSINESS_SCOPE("businessscope", "scope", "经营范围", "业务范围"),
     EMPLOYEES("employees", "职工人数", "员工人数", "从业人员", "从业人数", "从业人员数", "人数", "员工数"),
     ANNUAL_REVENUE("annualrevenue", "revenue", "营业收入", "年营业收入", "营收", "年收入", "营业收入万元", "上年营业收入"),
@@ -53,9 +72,11 @@ enum ProfileColumn {
 
     static String key(String s) {
         if (s == null) return "";
-        return s.replace("\uFEFF", "").toLowerCase(Locale.ROOT)
+        return s.replace("\uFEFF", "")
+                .toLowerCase(Locale.ROOT)
                 .replaceAll("[\\s_\\-:：()（）\\[\\]【】*＊/、.。\"'“”]", "")
-                .replace("(万元)", "").replace("万元", "")
+                .replace("(万元)", "")
+                .replace("万元", "")
                 .replaceFirst("^(?:(?:19|20)\\d{2}|上|本)年度?", "");
     }
 

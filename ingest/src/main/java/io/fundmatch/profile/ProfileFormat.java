@@ -9,8 +9,7 @@ import java.util.Locale;
 /** Which format an enterprise list is in, from its name and first bytes: tsv, csv, jsonl, xlsx or xls. */
 final class ProfileFormat {
 
-    private ProfileFormat() {
-    }
+    private ProfileFormat() {}
 
     static byte[] head(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {

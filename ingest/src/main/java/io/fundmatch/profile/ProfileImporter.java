@@ -7,7 +7,6 @@ import io.fundmatch.json.Json;
 import io.fundmatch.reference.CreditCode;
 import io.fundmatch.reference.IndustryClassification;
 import io.fundmatch.reference.Region;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,6 +32,7 @@ public final class ProfileImporter {
 
     /** Rows scanned for a header (officers' sheets often carry a title row or two above it). */
     private static final int HEADER_SEARCH_ROWS = 10;
+
     private static final Pattern LIST_SEPARATORS = Pattern.compile("[,，;；、|/\\n]+");
 
     private final ProfileNormalizer normalizer;
@@ -108,7 +108,8 @@ public final class ProfileImporter {
             issues.add(new ImportReport.RowIssue(line, ImportReport.Kind.REJECTED, reason));
         }
 
-        void accept(long line, Map<ProfileColumn, String> cells, Map<ProfileColumn, JsonNode> json, List<String> rowNotes) {
+        void accept(
+                long line, Map<ProfileColumn, String> cells, Map<ProfileColumn, JsonNode> json, List<String> rowNotes) {
             read++;
             List<String> notes = new ArrayList<>(rowNotes);
             EnterpriseProfile profile;
@@ -116,8 +117,10 @@ public final class ProfileImporter {
                 profile = normalizer.normalize(input(cells, json, notes));
             } catch (IllegalArgumentException e) {
                 rejected++;
-                issues.add(new ImportReport.RowIssue(line, ImportReport.Kind.REJECTED, e.getMessage()
-                        + (cells.isEmpty() && json.isEmpty() ? "" : " (no value in the name column)")));
+                issues.add(new ImportReport.RowIssue(
+                        line,
+                        ImportReport.Kind.REJECTED,
+                        e.getMessage() + (cells.isEmpty() && json.isEmpty() ? "" : " (no value in the name column)")));
                 return;
             } catch (RuntimeException e) {
                 rejected++;
@@ -131,7 +134,8 @@ public final class ProfileImporter {
                 issues.add(new ImportReport.RowIssue(line, ImportReport.Kind.CORRECTED, String.join("; ", notes)));
             }
             String codeKey = CreditCode.isValid(profile.creditCode()) ? profile.creditCode() : null;
-            String nameKey = profile.name().replaceAll("\\s", "") + "|" + profile.region().displayName();
+            String nameKey = profile.name().replaceAll("\\s", "") + "|"
+                    + profile.region().displayName();
             Integer at = codeKey != null ? byCode.get(codeKey) : null;
             String why = "same credit code " + codeKey;
             if (at == null) {
@@ -141,10 +145,13 @@ public final class ProfileImporter {
             if (at != null) {
                 merged++;
                 profiles.set(at, merge(profiles.get(at), profile));
-                issues.add(new ImportReport.RowIssue(line, ImportReport.Kind.MERGED,
+                issues.add(new ImportReport.RowIssue(
+                        line,
+                        ImportReport.Kind.MERGED,
                         "merged into the profile of line " + firstLine.get(at) + " (" + why + ")"));
                 EnterpriseProfile m = profiles.get(at);
-                if (m.creditCode() != null && CreditCode.isValid(m.creditCode())) byCode.putIfAbsent(m.creditCode(), at);
+                if (m.creditCode() != null && CreditCode.isValid(m.creditCode()))
+                    byCode.putIfAbsent(m.creditCode(), at);
                 return;
             }
             int index = profiles.size();
@@ -157,7 +164,8 @@ public final class ProfileImporter {
         ImportReport report(String format, String encoding) {
             List<ImportReport.RowIssue> sorted = new ArrayList<>(issues);
             sorted.sort((a, b) -> Long.compare(a.line(), b.line()));
-            return new ImportReport(source, format, encoding, profiles, sorted, read, imported, merged, rejected, corrected);
+            return new ImportReport(
+                    source, format, encoding, profiles, sorted, read, imported, merged, rejected, corrected);
         }
     }
 
@@ -237,7 +245,8 @@ public final class ProfileImporter {
             List<String> cells = split(text, separator);
             List<String> notes = new ArrayList<>();
             if (line.gbk() && lines.mostlyUtf8()) notes.add("line decoded as GBK");
-            if (cells.size() < width) notes.add("row has " + cells.size() + " of " + width + " columns; missing ones left empty");
+            if (cells.size() < width)
+                notes.add("row has " + cells.size() + " of " + width + " columns; missing ones left empty");
             out.accept(number, HeaderMapping.pick(columns, cells), Map.of(), notes);
         }
         if (!any) out.fileProblem("the file is empty");
@@ -282,7 +291,8 @@ public final class ProfileImporter {
             if (mapped.named()) {
                 columns = mapped;
             } else if (++scanned >= HEADER_SEARCH_ROWS) {
-                out.fileProblem("no header with a name column (企业名称 / name) in the first " + HEADER_SEARCH_ROWS + " rows");
+                out.fileProblem(
+                        "no header with a name column (企业名称 / name) in the first " + HEADER_SEARCH_ROWS + " rows");
                 return false;
             }
             return true;
@@ -302,7 +312,8 @@ public final class ProfileImporter {
     }
 
     /** The API input of one row; unreadable numbers become notes. */
-    private static ProfileInput input(Map<ProfileColumn, String> cells, Map<ProfileColumn, JsonNode> json, List<String> notes) {
+    private static ProfileInput input(
+            Map<ProfileColumn, String> cells, Map<ProfileColumn, JsonNode> json, List<String> notes) {
         Map<ProfileColumn, String> v = new EnumMap<>(ProfileColumn.class);
         v.putAll(cells);
         List<String> qualifications = new ArrayList<>();
@@ -313,7 +324,10 @@ public final class ProfileImporter {
             if (e.getKey() == ProfileColumn.QUALIFICATIONS && n.isArray()) {
                 n.forEach(q -> qualifications.add(q.asText()));
             } else if (e.getKey() == ProfileColumn.REGION && n.isObject()) {
-                region = Region.of(n.path("province").asText(null), n.path("city").asText(null), n.path("district").asText(null));
+                region = Region.of(
+                        n.path("province").asText(null),
+                        n.path("city").asText(null),
+                        n.path("district").asText(null));
             } else {
                 v.put(e.getKey(), n.isValueNode() ? n.asText() : n.toString());
             }
@@ -335,10 +349,20 @@ public final class ProfileImporter {
                 region = Region.of(province, city, district);
             }
         }
-        String entityType = v.containsKey(ProfileColumn.ENTITY_TYPE) ? v.get(ProfileColumn.ENTITY_TYPE) : v.get(ProfileColumn.REGISTRY_TYPE);
-        return new ProfileInput(v.get(ProfileColumn.ID), v.get(ProfileColumn.NAME), v.get(ProfileColumn.CREDIT_CODE), region,
-                v.get(ProfileColumn.ADDRESS), entityType, industryCode(v), qualifications,
-                v.get(ProfileColumn.SPECIALIZATION), v.get(ProfileColumn.BUSINESS_SCOPE),
+        String entityType = v.containsKey(ProfileColumn.ENTITY_TYPE)
+                ? v.get(ProfileColumn.ENTITY_TYPE)
+                : v.get(ProfileColumn.REGISTRY_TYPE);
+        return new ProfileInput(
+                v.get(ProfileColumn.ID),
+                v.get(ProfileColumn.NAME),
+                v.get(ProfileColumn.CREDIT_CODE),
+                region,
+                v.get(ProfileColumn.ADDRESS),
+                entityType,
+                industryCode(v),
+                qualifications,
+                v.get(ProfileColumn.SPECIALIZATION),
+                v.get(ProfileColumn.BUSINESS_SCOPE),
                 CellValues.integer(v.get(ProfileColumn.EMPLOYEES), "employees", notes),
                 CellValues.revenue(v.get(ProfileColumn.ANNUAL_REVENUE), notes),
                 CellValues.year(v.get(ProfileColumn.FOUNDED), notes));

@@ -14,9 +14,13 @@ import java.util.List;
  * @param industryCandidates   the most likely GB/T 4754 codes, best first (the given code alone when given;
  *                             inferred candidates are 大类 such as "I65")
  */
-public record ProfileInference(String regionSource, double regionConfidence,
-                               String entityTypeSource, double entityTypeConfidence,
-                               String industrySource, List<SectorGuess> industryCandidates) {
+public record ProfileInference(
+        String regionSource,
+        double regionConfidence,
+        String entityTypeSource,
+        double entityTypeConfidence,
+        String industrySource,
+        List<SectorGuess> industryCandidates) {
 
     public ProfileInference {
         industryCandidates = industryCandidates == null ? List.of() : List.copyOf(industryCandidates);

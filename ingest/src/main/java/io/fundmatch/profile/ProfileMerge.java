@@ -1,7 +1,6 @@
 package io.fundmatch.profile;
 
 import io.fundmatch.reference.Region;
-
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -9,8 +8,7 @@ import java.util.Set;
 /** Two profiles of the same enterprise (from two rows or two files) made one. */
 final class ProfileMerge {
 
-    private ProfileMerge() {
-    }
+    private ProfileMerge() {}
 
     /**
      * Merges a later profile of the same enterprise into an earlier one: the earlier values stand, gaps are
@@ -21,21 +19,43 @@ final class ProfileMerge {
         qualifications.addAll(b.qualifications());
         Set<String> warnings = new LinkedHashSet<>(a.warnings());
         warnings.addAll(b.warnings());
-        Region region = a.region().isNational() || b.region().level().ordinal() > a.region().level().ordinal()
-                && a.region().covers(b.region()) ? b.region() : a.region();
+        Region region = a.region().isNational()
+                        || b.region().level().ordinal() > a.region().level().ordinal()
+                                && a.region().covers(b.region())
+                ? b.region()
+                : a.region();
         boolean industryFromB = a.industryCode() == null && b.industryCode() != null
-                || "inferred".equals(a.inference().industrySource()) && "given".equals(b.inference().industrySource());
+                || "inferred".equals(a.inference().industrySource())
+                        && "given".equals(b.inference().industrySource());
         ProfileInference inference = new ProfileInference(
-                region == a.region() ? a.inference().regionSource() : b.inference().regionSource(),
-                region == a.region() ? a.inference().regionConfidence() : b.inference().regionConfidence(),
-                a.inference().entityTypeSource(), a.inference().entityTypeConfidence(),
+                region == a.region()
+                        ? a.inference().regionSource()
+                        : b.inference().regionSource(),
+                region == a.region()
+                        ? a.inference().regionConfidence()
+                        : b.inference().regionConfidence(),
+                a.inference().entityTypeSource(),
+                a.inference().entityTypeConfidence(),
                 industryFromB ? b.inference().industrySource() : a.inference().industrySource(),
-                industryFromB ? b.inference().industryCandidates() : a.inference().industryCandidates());
-        return new EnterpriseProfile(a.id(), a.name(), or(a.creditCode(), b.creditCode()), region, or(a.address(), b.address()),
-                a.entityType(), industryFromB ? b.industryCode() : a.industryCode(), List.copyOf(qualifications),
-                or(a.specialization(), b.specialization()), or(a.businessScope(), b.businessScope()),
-                or(a.employees(), b.employees()), or(a.annualRevenue(), b.annualRevenue()), or(a.foundedYear(), b.foundedYear()),
-                inference, List.copyOf(warnings));
+                industryFromB
+                        ? b.inference().industryCandidates()
+                        : a.inference().industryCandidates());
+        return new EnterpriseProfile(
+                a.id(),
+                a.name(),
+                or(a.creditCode(), b.creditCode()),
+                region,
+                or(a.address(), b.address()),
+                a.entityType(),
+                industryFromB ? b.industryCode() : a.industryCode(),
+                List.copyOf(qualifications),
+                or(a.specialization(), b.specialization()),
+                or(a.businessScope(), b.businessScope()),
+                or(a.employees(), b.employees()),
+                or(a.annualRevenue(), b.annualRevenue()),
+                or(a.foundedYear(), b.foundedYear()),
+                inference,
+                List.copyOf(warnings));
     }
 
     private static <T> T or(T a, T b) {

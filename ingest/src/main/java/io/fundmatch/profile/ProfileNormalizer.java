@@ -1,15 +1,14 @@
 package io.fundmatch.profile;
 
-import io.fundmatch.reference.FunctionalZones;
 import io.fundmatch.reference.CreditCode;
 import io.fundmatch.reference.EntityType;
 import io.fundmatch.reference.EntityTypes;
+import io.fundmatch.reference.FunctionalZones;
 import io.fundmatch.reference.IndustryClassification;
 import io.fundmatch.reference.Qualifications;
 import io.fundmatch.reference.Region;
 import io.fundmatch.reference.RegionGazetteer;
 import io.fundmatch.reference.SectorInference;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Year;
 import java.time.ZoneOffset;
@@ -86,7 +85,8 @@ public final class ProfileNormalizer {
             revenue = null;
         }
         Integer founded = in.foundedYear();
-        if (founded != null && (founded < 1800 || founded > Year.now(ZoneOffset.UTC).getValue() + 1)) {
+        if (founded != null
+                && (founded < 1800 || founded > Year.now(ZoneOffset.UTC).getValue() + 1)) {
             warnings.add("foundedYear " + founded + " is not a plausible year; dropped");
             founded = null;
         }
@@ -94,18 +94,32 @@ public final class ProfileNormalizer {
         String id = oneLine(clean(in.id(), "id", 128, warnings));
         if (id == null) id = code.valid() ? creditCode : stableId(name, region.region);
 
-        ProfileInference inference = new ProfileInference(region.source, region.confidence, type.source, type.confidence,
-                sector.source, sector.candidates);
-        return new EnterpriseProfile(id, name, creditCode, region.region, address, type.type, sector.code, qualifications,
-                specialization, scope, employees, revenue, founded, inference, warnings);
+        ProfileInference inference = new ProfileInference(
+                region.source, region.confidence, type.source, type.confidence, sector.source, sector.candidates);
+        return new EnterpriseProfile(
+                id,
+                name,
+                creditCode,
+                region.region,
+                address,
+                type.type,
+                sector.code,
+                qualifications,
+                specialization,
+                scope,
+                employees,
+                revenue,
+                founded,
+                inference,
+                warnings);
     }
 
     // ------------------------------------------------------------------------------------------------ region
 
-    private record RegionReading(Region region, String source, double confidence) {
-    }
+    private record RegionReading(Region region, String source, double confidence) {}
 
-    private RegionReading region(Region given, String address, CreditCode.Check code, String name, List<String> warnings) {
+    private RegionReading region(
+            Region given, String address, CreditCode.Check code, String name, List<String> warnings) {
         Region fromGiven = null;
         if (given != null && !given.isNational()) {
             Region r = gazetteer.resolve(given.province(), given.city(), given.district());
@@ -119,16 +133,20 @@ public final class ProfileNormalizer {
                 }
             }
         }
-        Region fromAddress = address == null ? null : gazetteer.find(FunctionalZones.shared().masked(address)).orElse(null);
-        Region fromCode = CreditCode.divisionCode(code.code()).flatMap(gazetteer::byDivisionCode).orElse(null);
+        Region fromAddress = address == null
+                ? null
+                : gazetteer.find(FunctionalZones.shared().masked(address)).orElse(null);
+        Region fromCode = CreditCode.divisionCode(code.code())
+                .flatMap(gazetteer::byDivisionCode)
+                .orElse(null);
 
         if (fromGiven != null) {
             if (fromAddress != null && refines(fromGiven, fromAddress)) {
                 return new RegionReading(fromAddress, "given", 0.95);
             }
             if (fromAddress != null && !fromGiven.covers(fromAddress) && !fromAddress.covers(fromGiven)) {
-                warnings.add("address lies in " + fromAddress.displayName() + ", region given as " + fromGiven.displayName()
-                        + "; kept the given region");
+                warnings.add("address lies in " + fromAddress.displayName() + ", region given as "
+                        + fromGiven.displayName() + "; kept the given region");
             }
             if (fromCode != null && refines(fromGiven, fromCode) && code.valid()) {
                 return new RegionReading(fromCode, "given", 0.9);
@@ -167,19 +185,21 @@ public final class ProfileNormalizer {
         if (r.province() != null && !r.province().equals(zone.get().province())) return reading;
         if (r.district() != null) return reading; // a district the zone covers is matched through the zone's divisions
         Region placed = FunctionalZones.shared().place(r.isNational() ? null : r, address);
-        return new RegionReading(placed, reading.source().equals("unknown") ? "address" : reading.source(),
+        return new RegionReading(
+                placed,
+                reading.source().equals("unknown") ? "address" : reading.source(),
                 Math.max(reading.confidence(), 0.8));
     }
 
     /** Whether {@code detail} lies inside {@code coarse} and is more specific. */
     private static boolean refines(Region coarse, Region detail) {
-        return coarse.covers(detail) && detail.level().ordinal() > coarse.level().ordinal();
+        return coarse.covers(detail)
+                && detail.level().ordinal() > coarse.level().ordinal();
     }
 
     // ------------------------------------------------------------------------------------------ entity type
 
-    private record TypeReading(EntityType type, String source, double confidence) {
-    }
+    private record TypeReading(EntityType type, String source, double confidence) {}
 
     private TypeReading entityType(String given, String name, CreditCode.Check code, List<String> warnings) {
         String g = oneLine(clean(given, "entityType", MAX_SHORT_CHARS, warnings));
@@ -210,10 +230,10 @@ public final class ProfileNormalizer {
 
     // ----------------------------------------------------------------------------------------------- sector
 
-    private record SectorReading(String code, String source, List<SectorGuess> candidates) {
-    }
+    private record SectorReading(String code, String source, List<SectorGuess> candidates) {}
 
-    private SectorReading sector(String given, String name, String scope, String specialization, List<String> warnings) {
+    private SectorReading sector(
+            String given, String name, String scope, String specialization, List<String> warnings) {
         String g = given == null ? null : given.strip();
         if (g != null && !g.isEmpty()) {
             Optional<IndustryClassification.Industry> known = industries.find(g);
@@ -225,7 +245,8 @@ public final class ProfileNormalizer {
         }
         SectorInference.Prediction p = sectors.infer(name, scope, specialization, TOP_CANDIDATES);
         if (p.isEmpty()) {
-            if (scope != null || specialization != null) warnings.add("sector could not be inferred from the business scope");
+            if (scope != null || specialization != null)
+                warnings.add("sector could not be inferred from the business scope");
             return new SectorReading(null, "unknown", List.of());
         }
         return new SectorReading(p.divisions().get(0).code(), "inferred", p.divisions());
@@ -273,6 +294,9 @@ public final class ProfileNormalizer {
     /** An id stable across imports for a profile without a credit code: from its name and region. */
     static String stableId(String name, Region region) {
         String key = name + "|" + region.displayName();
-        return "fm-" + UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString().substring(0, 18);
+        return "fm-"
+                + UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8))
+                        .toString()
+                        .substring(0, 18);
     }
 }

@@ -3,7 +3,6 @@ package io.fundmatch.profile;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fundmatch.json.Json;
 import io.fundmatch.json.JsonLines;
-
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,12 +16,12 @@ import java.util.List;
  */
 public final class RegistryFiles {
 
-    private RegistryFiles() {
-    }
+    private RegistryFiles() {}
 
     /** Writes the profiles, replacing the file; parent folders are created. */
     public static void write(Path jsonl, List<EnterpriseProfile> profiles) throws IOException {
-        if (jsonl.toAbsolutePath().getParent() != null) Files.createDirectories(jsonl.toAbsolutePath().getParent());
+        if (jsonl.toAbsolutePath().getParent() != null)
+            Files.createDirectories(jsonl.toAbsolutePath().getParent());
         ObjectMapper mapper = Json.mapper();
         try (BufferedWriter w = Files.newBufferedWriter(jsonl, StandardCharsets.UTF_8)) {
             for (EnterpriseProfile p : profiles) {

@@ -1,7 +1,6 @@
 package io.fundmatch.profile;
 
 import io.fundmatch.reference.SectorInference;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,9 +21,12 @@ import java.util.Map;
 public final class SectorEvaluation {
 
     /** One labelled row: its key, the labels and the inference's top-3 at each level. */
-    public record Case(String key, String section, String division, List<String> predictedSections,
-                       List<String> predictedDivisions) {
-    }
+    public record Case(
+            String key,
+            String section,
+            String division,
+            List<String> predictedSections,
+            List<String> predictedDivisions) {}
 
     /**
      * @param cases               the labelled rows found in the registry files
@@ -36,17 +38,32 @@ public final class SectorEvaluation {
      * @param majorityDivision    the most frequent labelled 大类
      * @param majorityShare       its share (the accuracy of always guessing it)
      */
-    public record Result(List<Case> cases, int missing, double sectionTop1, double sectionTop3, double divisionTop1,
-                         double divisionTop3, String majorityDivision, double majorityShare) {
+    public record Result(
+            List<Case> cases,
+            int missing,
+            double sectionTop1,
+            double sectionTop3,
+            double divisionTop1,
+            double divisionTop3,
+            String majorityDivision,
+            double majorityShare) {
         public String summary() {
-            return String.format(Locale.ROOT, "%d labelled rows (%d labels not found): 门类 top-1 %.1f%%, top-3 %.1f%%; 大类 top-1 %.1f%%,"
-                            + " top-3 %.1f%% (always guessing %s: %.1f%%)", cases.size(), missing, 100 * sectionTop1,
-                    100 * sectionTop3, 100 * divisionTop1, 100 * divisionTop3, majorityDivision, 100 * majorityShare);
+            return String.format(
+                    Locale.ROOT,
+                    "%d labelled rows (%d labels not found): 门类 top-1 %.1f%%, top-3 %.1f%%; 大类 top-1 %.1f%%,"
+                            + " top-3 %.1f%% (always guessing %s: %.1f%%)",
+                    cases.size(),
+                    missing,
+                    100 * sectionTop1,
+                    100 * sectionTop3,
+                    100 * divisionTop1,
+                    100 * divisionTop3,
+                    majorityDivision,
+                    100 * majorityShare);
         }
     }
 
-    private SectorEvaluation() {
-    }
+    private SectorEvaluation() {}
 
     /** Reads the labels and the registry files, infers every labelled row and scores it. */
     public static Result run(Path labels, List<Path> registryFiles) throws IOException {
@@ -58,21 +75,28 @@ public final class SectorEvaluation {
                 String[] label = wanted.remove(row[1]);
                 if (label == null) continue;
                 SectorInference.Prediction p = inference.infer(row[0], row[2], null, 3);
-                cases.add(new Case(row[1], label[0], label[1], p.sections().stream().map(SectorGuess::code).toList(),
+                cases.add(new Case(
+                        row[1],
+                        label[0],
+                        label[1],
+                        p.sections().stream().map(SectorGuess::code).toList(),
                         p.divisions().stream().map(SectorGuess::code).toList()));
             }
         }
         int n = Math.max(1, cases.size());
         Map<String, Integer> counts = new HashMap<>();
         cases.forEach(c -> counts.merge(c.division, 1, Integer::sum));
-        Map.Entry<String, Integer> majority = counts.entrySet().stream().max(Map.Entry.comparingByValue())
-                .orElse(Map.entry("-", 0));
-        return new Result(cases, wanted.size(),
+        Map.Entry<String, Integer> majority =
+                counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElse(Map.entry("-", 0));
+        return new Result(
+                cases,
+                wanted.size(),
                 share(cases, c -> first(c.predictedSections, c.section)) / n,
                 share(cases, c -> c.predictedSections.contains(c.section)) / n,
                 share(cases, c -> first(c.predictedDivisions, c.division)) / n,
                 share(cases, c -> c.predictedDivisions.contains(c.division)) / n,
-                majority.getKey(), (double) majority.getValue() / n);
+                majority.getKey(),
+                (double) majority.getValue() / n);
     }
 
     private static boolean first(List<String> guesses, String label) {
@@ -90,7 +114,7 @@ public final class SectorEvaluation {
             if (line.isBlank() || line.startsWith("#") || line.startsWith("key\t")) continue;
             String[] f = line.split("\t");
             if (f.length < 3) throw new IOException(labels.getFileName() + ": a label line needs key, 门类, 大类: " + line);
-            out.put(f[0].strip(), new String[]{f[1].strip(), f[2].strip()});
+            out.put(f[0].strip(), new String[] {f[1].strip(), f[2].strip()});
         }
         return out;
     }
@@ -119,7 +143,7 @@ public final class SectorEvaluation {
                     continue;
                 }
                 if (f.length <= Math.max(name, Math.max(code, scope))) continue;
-                out.add(new String[]{f[name], f[code].strip(), f[scope]});
+                out.add(new String[] {f[name], f[code].strip(), f[scope]});
             }
         }
         return out;

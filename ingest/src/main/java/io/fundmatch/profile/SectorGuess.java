@@ -5,5 +5,4 @@ package io.fundmatch.profile;
  *
  * @param code e.g. "I", "I65", "I651", "I6513" (门类 letter, then 大类/中类/小类 digits)
  */
-public record SectorGuess(String code, String name, double confidence) {
-}
+public record SectorGuess(String code, String name, double confidence) {}

@@ -1,5 +1,15 @@
 package io.fundmatch.profile;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -22,17 +32,6 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
-import javax.xml.parsers.ParserConfigurationException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
-
 /**
  * The rows of a workbook's first sheet as cell texts, in sheet order, blank rows left out. An .xlsx sheet is
  * streamed (SAX over its XML, the package read from the file by random access), so a sheet of hundreds of
@@ -54,8 +53,7 @@ final class SpreadsheetRows {
         }
     }
 
-    private SpreadsheetRows() {
-    }
+    private SpreadsheetRows() {}
 
     static void read(Path file, String format, Sink sink) throws IOException, UnreadableWorkbook {
         if (format.equals("xlsx")) readXlsx(file, sink);
@@ -78,7 +76,8 @@ final class SpreadsheetRows {
             try (InputStream sheet = sheets.next()) {
                 RowCollector rows = new RowCollector(sink);
                 XMLReader xml = XMLHelper.newXMLReader();
-                xml.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, rows, new PlainFormatter(), false));
+                xml.setContentHandler(
+                        new XSSFSheetXMLHandler(styles, null, strings, rows, new PlainFormatter(), false));
                 try {
                     xml.parse(new InputSource(sheet));
                 } catch (Stop stop) {
@@ -116,9 +115,14 @@ final class SpreadsheetRows {
         return switch (type) {
             case STRING -> cell.getStringCellValue();
             case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
-            case NUMERIC -> DateUtil.isCellDateFormatted(cell)
-                    ? cell.getDateCellValue().toInstant().atZone(ZoneOffset.UTC).toLocalDate().toString()
-                    : plain(cell.getNumericCellValue());
+            case NUMERIC ->
+                DateUtil.isCellDateFormatted(cell)
+                        ? cell.getDateCellValue()
+                                .toInstant()
+                                .atZone(ZoneOffset.UTC)
+                                .toLocalDate()
+                                .toString()
+                        : plain(cell.getNumericCellValue());
             default -> null;
         };
     }
@@ -138,7 +142,11 @@ final class SpreadsheetRows {
         @Override
         public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904) {
             if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
-                return DateUtil.getJavaDate(value, use1904).toInstant().atZone(ZoneOffset.UTC).toLocalDate().toString();
+                return DateUtil.getJavaDate(value, use1904)
+                        .toInstant()
+                        .atZone(ZoneOffset.UTC)
+                        .toLocalDate()
+                        .toString();
             }
             return plain(value);
         }

@@ -22,14 +22,15 @@ final class TextLines implements AutoCloseable {
     private static final Charset GBK = Charset.forName("GB18030");
 
     /** One line: its 1-based number, its text and whether it was decoded as GBK. */
-    record Line(long number, String text, boolean gbk) {
-    }
+    record Line(long number, String text, boolean gbk) {}
 
     private final InputStream in;
     private final boolean utf16;
     private final Charset utf16Charset;
-    private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    private final CharsetDecoder utf8 = StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(4096);
     private long number;
     private final java.util.ArrayDeque<Line> pushedBack = new java.util.ArrayDeque<>();

@@ -14,7 +14,12 @@ public final class CreditCode {
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 
     /** What a written code turned out to be. */
-    public enum Kind { VALID, OLD_REGISTRATION_NUMBER, INVALID, EMPTY }
+    public enum Kind {
+        VALID,
+        OLD_REGISTRATION_NUMBER,
+        INVALID,
+        EMPTY
+    }
 
     /**
      * @param code    the code cleaned (upper case, half-width, no spaces or dashes), or null when empty
@@ -27,33 +32,42 @@ public final class CreditCode {
         }
     }
 
-    private CreditCode() {
-    }
+    private CreditCode() {}
 
     /** Cleans and checks a written code. Never throws. */
     public static Check check(String written) {
         String c = clean(written);
         if (c == null) return new Check(null, Kind.EMPTY, null);
         if (c.matches("\\d{15}")) {
-            return new Check(c, Kind.OLD_REGISTRATION_NUMBER,
-                    "credit code '" + c + "' is a 15-digit registration number (before GB 32100-2015), not a credit code");
+            return new Check(
+                    c,
+                    Kind.OLD_REGISTRATION_NUMBER,
+                    "credit code '" + c
+                            + "' is a 15-digit registration number (before GB 32100-2015), not a credit code");
         }
         if (c.length() != 18) {
             return new Check(c, Kind.INVALID, "credit code '" + c + "' has " + c.length() + " characters, expected 18");
         }
         for (int i = 0; i < 18; i++) {
             if (ALPHABET.indexOf(c.charAt(i)) < 0) {
-                return new Check(c, Kind.INVALID, "credit code '" + c + "' has the character '" + c.charAt(i)
-                        + "' at position " + (i + 1) + ", not allowed by GB 32100-2015");
+                return new Check(
+                        c,
+                        Kind.INVALID,
+                        "credit code '" + c + "' has the character '" + c.charAt(i) + "' at position " + (i + 1)
+                                + ", not allowed by GB 32100-2015");
             }
         }
         char expected = checkCharacter(c.substring(0, 17));
         if (c.charAt(17) != expected) {
-            return new Check(c, Kind.INVALID, "credit code '" + c + "' fails the GB 32100-2015 check (last character should be '"
-                    + expected + "')");
+            return new Check(
+                    c,
+                    Kind.INVALID,
+                    "credit code '" + c + "' fails the GB 32100-2015 check (last character should be '" + expected
+                            + "')");
         }
         if (!c.substring(2, 8).matches("\\d{6}")) {
-            return new Check(c, Kind.INVALID, "credit code '" + c + "' has no administrative-division code in positions 3-8");
+            return new Check(
+                    c, Kind.INVALID, "credit code '" + c + "' has no administrative-division code in positions 3-8");
         }
         return new Check(c, Kind.VALID, null);
     }
@@ -69,7 +83,8 @@ public final class CreditCode {
         int sum = 0;
         for (int i = 0; i < 17; i++) {
             int v = ALPHABET.indexOf(first17.charAt(i));
-            if (v < 0) throw new IllegalArgumentException("character '" + first17.charAt(i) + "' not in the code alphabet");
+            if (v < 0)
+                throw new IllegalArgumentException("character '" + first17.charAt(i) + "' not in the code alphabet");
             sum += v * WEIGHTS[i];
         }
         int check = 31 - sum % 31;

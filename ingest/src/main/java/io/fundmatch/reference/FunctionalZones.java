@@ -28,7 +28,8 @@ public final class FunctionalZones {
             if (name.equals(at.zone())) return true;
             for (Region d : divisions) {
                 if (at.district() == null) continue;
-                if (d.province().equals(at.province()) && d.city().equals(at.city())
+                if (d.province().equals(at.province())
+                        && d.city().equals(at.city())
                         && (d.district() == null || d.district().equals(at.district()))) {
                     return true;
                 }
@@ -50,6 +51,7 @@ public final class FunctionalZones {
     private final Map<String, Zone> byName = new LinkedHashMap<>();
     /** every name a zone is written with (full name and other names) → its zone, longest first when matching. */
     private final Map<String, Zone> byWritten = new HashMap<>();
+
     private final List<String> writtenByLength;
 
     private FunctionalZones() {

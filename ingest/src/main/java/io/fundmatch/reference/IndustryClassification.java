@@ -65,7 +65,10 @@ public final class IndustryClassification {
         if (written == null) return Optional.empty();
         String c = written.replaceAll("[\\s.\\-]", "").toUpperCase(Locale.ROOT);
         if (c.isEmpty()) return Optional.empty();
-        if (Character.isDigit(c.charAt(0)) && c.length() >= 2 && c.length() <= 4 && c.chars().allMatch(Character::isDigit)) {
+        if (Character.isDigit(c.charAt(0))
+                && c.length() >= 2
+                && c.length() <= 4
+                && c.chars().allMatch(Character::isDigit)) {
             String section = sectionOfDigits.get(c.substring(0, 2));
             if (section == null) return Optional.empty();
             c = section + c;

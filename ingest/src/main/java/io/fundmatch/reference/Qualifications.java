@@ -33,8 +33,17 @@ public final class Qualifications {
     private static final Map<String, List<String>> ALIASES = new LinkedHashMap<>();
 
     static {
-        ALIASES.put(LITTLE_GIANT, List.of("专精特新“小巨人”企业", "专精特新\"小巨人\"企业", "专精特新小巨人企业",
-                "专精特新“小巨人”", "专精特新\"小巨人\"", "专精特新小巨人", "小巨人企业", "小巨人"));
+        ALIASES.put(
+                LITTLE_GIANT,
+                List.of(
+                        "专精特新“小巨人”企业",
+                        "专精特新\"小巨人\"企业",
+                        "专精特新小巨人企业",
+                        "专精特新“小巨人”",
+                        "专精特新\"小巨人\"",
+                        "专精特新小巨人",
+                        "小巨人企业",
+                        "小巨人"));
         ALIASES.put(SRDI_SME, List.of("专精特新中小企业", "专精特新企业", "专精特新"));
         ALIASES.put(HIGH_TECH, List.of("国家级高新技术企业", "国家高新技术企业", "国家高新企业", "高新技术企业", "国高新", "高新企业", "高企"));
         ALIASES.put(TECH_SME, List.of("科技型中小企业", "科技型企业", "科小"));
@@ -59,8 +68,7 @@ public final class Qualifications {
         BY_LENGTH = List.copyOf(all);
     }
 
-    private Qualifications() {
-    }
+    private Qualifications() {}
 
     /** All canonical names, in a stable order. */
     public static List<String> canonicalNames() {

@@ -15,8 +15,7 @@ import java.util.List;
  */
 public final class ReferenceTables {
 
-    private ReferenceTables() {
-    }
+    private ReferenceTables() {}
 
     /**
      * @param resource  class-path location, e.g. "/io/fundmatch/reference/regions.tsv"

@@ -2,7 +2,6 @@ package io.fundmatch.reference;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import java.util.Objects;
 
 /**
@@ -60,7 +59,8 @@ public record Region(String province, String city, String district, String zone)
     public boolean covers(Region other) {
         if (isNational()) return true;
         if (other == null) return false;
-        if (zone != null) return zone.equals(other.zone) || FunctionalZones.shared().covers(zone, other);
+        if (zone != null)
+            return zone.equals(other.zone) || FunctionalZones.shared().covers(zone, other);
         return matches(province, other.province) && matches(city, other.city) && matches(district, other.district);
     }
 
@@ -89,12 +89,20 @@ public record Region(String province, String city, String district, String zone)
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    public enum Level { NATIONAL, PROVINCE, CITY, DISTRICT }
+    public enum Level {
+        NATIONAL,
+        PROVINCE,
+        CITY,
+        DISTRICT
+    }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Region r && Objects.equals(province, r.province)
-                && Objects.equals(city, r.city) && Objects.equals(district, r.district) && Objects.equals(zone, r.zone);
+        return o instanceof Region r
+                && Objects.equals(province, r.province)
+                && Objects.equals(city, r.city)
+                && Objects.equals(district, r.district)
+                && Objects.equals(zone, r.zone);
     }
 
     @Override

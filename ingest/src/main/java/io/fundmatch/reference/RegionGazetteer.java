@@ -30,17 +30,15 @@ public final class RegionGazetteer {
     private static final String FORMER_NAMES = "/io/fundmatch/reference/region-aliases.tsv";
 
     /** Ethnic names that 自治区/自治州/自治县 carry; stripped to form short names. */
-    private static final List<String> ETHNIC = List.of("维吾尔", "哈萨克", "柯尔克孜", "蒙古", "回族", "藏族", "彝族",
-            "苗族", "侗族", "布依族", "土家族", "白族", "哈尼族", "傣族", "傈僳族", "景颇族", "壮族", "朝鲜族", "羌族",
-            "黎族", "瑶族", "蒙古族", "土族", "撒拉族", "哈萨克族", "纳西族", "拉祜族", "佤族", "仫佬族", "毛南族",
-            "仡佬族", "水族", "畲族", "满族", "锡伯族", "达斡尔族", "鄂温克族", "鄂伦春族", "保安族", "东乡族",
-            "裕固族", "独龙族", "怒族", "普米族", "塔吉克族", "各族");
+    private static final List<String> ETHNIC = List.of(
+            "维吾尔", "哈萨克", "柯尔克孜", "蒙古", "回族", "藏族", "彝族", "苗族", "侗族", "布依族", "土家族", "白族", "哈尼族", "傣族", "傈僳族", "景颇族",
+            "壮族", "朝鲜族", "羌族", "黎族", "瑶族", "蒙古族", "土族", "撒拉族", "哈萨克族", "纳西族", "拉祜族", "佤族", "仫佬族", "毛南族", "仡佬族", "水族",
+            "畲族", "满族", "锡伯族", "达斡尔族", "鄂温克族", "鄂伦春族", "保安族", "东乡族", "裕固族", "独龙族", "怒族", "普米族", "塔吉克族", "各族");
 
     /** A short name followed by one of these is a street, a school or a park, not a region. */
     private static final Pattern NOT_A_REGION_AFTER = Pattern.compile("^(路|街|大街|大道|道|巷|胡同|大学|公园|广场|桥|里|村|饭店|宾馆|大厦)");
 
     private static final Set<String> MUNICIPALITIES = Set.of("北京市", "天津市", "上海市", "重庆市");
-
 
     private final Map<String, Region> byCode = new HashMap<>();
     private final Map<Region, String> codeOf = new HashMap<>();
@@ -50,6 +48,7 @@ public final class RegionGazetteer {
     private final Map<String, List<Region>> shortNames = new HashMap<>();
     /** short names of districts, only recognised with support from a parent mention or in {@link #parse}. */
     private final Map<String, List<Region>> districtShortNames = new HashMap<>();
+
     private final List<Region> provinces = new ArrayList<>();
     private final Map<String, List<Region>> citiesByProvince = new LinkedHashMap<>();
     private final Map<Region, List<Region>> districtsByCity = new HashMap<>();
@@ -67,18 +66,21 @@ public final class RegionGazetteer {
                     for (String s : shortProvinceNames(r.province())) add(shortNames, s, r);
                 }
                 case CITY -> {
-                    citiesByProvince.computeIfAbsent(r.province(), k -> new ArrayList<>()).add(r);
+                    citiesByProvince
+                            .computeIfAbsent(r.province(), k -> new ArrayList<>())
+                            .add(r);
                     if (r.city().equals(r.province())) break; // a municipality's city is named by its province
                     add(fullNames, r.city(), r);
                     for (String s : shortCityNames(r.city())) add(shortNames, s, r);
                 }
                 case DISTRICT -> {
-                    districtsByCity.computeIfAbsent(Region.of(r.province(), r.city(), null), k -> new ArrayList<>()).add(r);
+                    districtsByCity
+                            .computeIfAbsent(Region.of(r.province(), r.city(), null), k -> new ArrayList<>())
+                            .add(r);
                     add(fullNames, r.district(), r);
                     for (String s : shortDistrictNames(r.district())) add(districtShortNames, s, r);
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
         for (String[] row : ReferenceTables.rows(FORMER_NAMES, true)) {
@@ -86,7 +88,8 @@ public final class RegionGazetteer {
         }
         // a province's short name ("吉林", "海南") means the province, not a city of the same short name
         shortNames.replaceAll((k, v) -> v.stream().anyMatch(r -> r.level() == Region.Level.PROVINCE)
-                ? v.stream().filter(r -> r.level() == Region.Level.PROVINCE).toList() : v);
+                ? v.stream().filter(r -> r.level() == Region.Level.PROVINCE).toList()
+                : v);
         for (Map<String, List<Region>> m : List.of(fullNames, shortNames, districtShortNames)) {
             for (String k : m.keySet()) longestName = Math.max(longestName, k.length());
         }
@@ -126,7 +129,7 @@ public final class RegionGazetteer {
      */
     public Region resolve(String province, String city, String district) {
         StringBuilder sb = new StringBuilder();
-        for (String part : new String[]{province, city, district}) {
+        for (String part : new String[] {province, city, district}) {
             if (part != null && !part.isBlank()) sb.append(part.strip()).append(' ');
         }
         return parse(sb.toString()).orElse(Region.NATIONAL);
@@ -138,7 +141,7 @@ public final class RegionGazetteer {
      */
     public Optional<Region> byDivisionCode(String code) {
         if (code == null || !code.matches("\\d{6}")) return Optional.empty();
-        for (String c : new String[]{code, code.substring(0, 4) + "00", code.substring(0, 2) + "0000"}) {
+        for (String c : new String[] {code, code.substring(0, 4) + "00", code.substring(0, 2) + "0000"}) {
             Region r = byCode.get(c);
             if (r != null) return Optional.of(r);
         }
@@ -173,8 +176,7 @@ public final class RegionGazetteer {
     // ---------------------------------------------------------------------------------------------------
 
     /** A name found in a text: its readings, and the district readings that need a parent mentioned too. */
-    private record Mention(int at, int length, List<Region> readings, List<Region> districtShort) {
-    }
+    private record Mention(int at, int length, List<Region> readings, List<Region> districtShort) {}
 
     private List<Mention> mentions(String text, boolean shortDistrictsAlone) {
         List<Mention> found = new ArrayList<>();
@@ -197,7 +199,8 @@ public final class RegionGazetteer {
             // "乌鲁木齐" next to "新疆" is the city, not 乌鲁木齐县; "朝阳" next to "北京" is 北京市朝阳区
             boolean largerSupported = m.readings.stream().anyMatch(r -> supportedByAnother(found, m, r));
             for (Region r : m.districtShort) {
-                boolean accepted = supportedByAnother(found, m, r) ? !largerSupported
+                boolean accepted = supportedByAnother(found, m, r)
+                        ? !largerSupported
                         : shortDistrictsAlone && found.size() == 1 && m.readings.isEmpty();
                 if (accepted && !readings.contains(r)) readings.add(r);
             }
@@ -218,19 +221,22 @@ public final class RegionGazetteer {
             if (full != null) return new Mention(i, len, full, List.of());
             List<Region> sh = shortNames.getOrDefault(s, List.of());
             List<Region> ds = districtShortNames.getOrDefault(s, List.of());
-            if ((!sh.isEmpty() || !ds.isEmpty()) && !followedByNonRegion(t, i + len)) return new Mention(i, len, sh, ds);
+            if ((!sh.isEmpty() || !ds.isEmpty()) && !followedByNonRegion(t, i + len))
+                return new Mention(i, len, sh, ds);
         }
         return null;
     }
 
     private static boolean followedByNonRegion(String t, int end) {
-        return end < t.length() && NOT_A_REGION_AFTER.matcher(t.substring(end, Math.min(t.length(), end + 2))).find();
+        return end < t.length()
+                && NOT_A_REGION_AFTER
+                        .matcher(t.substring(end, Math.min(t.length(), end + 2)))
+                        .find();
     }
 
     private Optional<Region> choose(List<Mention> mentions) {
         if (mentions.isEmpty()) return Optional.empty();
-        record Candidate(Region region, Mention from, int support) {
-        }
+        record Candidate(Region region, Mention from, int support) {}
         List<Candidate> candidates = new ArrayList<>();
         for (Mention m : mentions) {
             for (Region r : m.readings) {
@@ -243,7 +249,8 @@ public final class RegionGazetteer {
         }
         int best = candidates.stream().mapToInt(Candidate::support).max().orElse(0);
         List<Candidate> top = candidates.stream().filter(c -> c.support == best).toList();
-        int deepest = top.stream().mapToInt(c -> c.region.level().ordinal()).max().orElse(0);
+        int deepest =
+                top.stream().mapToInt(c -> c.region.level().ordinal()).max().orElse(0);
         top = top.stream().filter(c -> c.region.level().ordinal() == deepest).toList();
         int first = top.stream().mapToInt(c -> c.from.at).min().orElse(0);
         Set<Region> readings = new LinkedHashSet<>();
@@ -264,7 +271,8 @@ public final class RegionGazetteer {
         if (region.level().ordinal() <= Region.Level.PROVINCE.ordinal()) return region;
         List<Region> chain = new ArrayList<>();
         chain.add(Region.of(region.province(), null, null));
-        if (region.city() != null && !region.city().equals(region.province())) chain.add(Region.of(region.province(), region.city(), null));
+        if (region.city() != null && !region.city().equals(region.province()))
+            chain.add(Region.of(region.province(), region.city(), null));
         if (region.district() != null) chain.add(region);
         Region current = null;
         int currentCount = 0;
@@ -280,7 +288,9 @@ public final class RegionGazetteer {
         }
         if (current == null) return region;
         // a municipality's city is its province
-        if (current.level() == Region.Level.PROVINCE && region.city() != null && region.city().equals(region.province())) {
+        if (current.level() == Region.Level.PROVINCE
+                && region.city() != null
+                && region.city().equals(region.province())) {
             return Region.of(region.province(), region.city(), null);
         }
         return current;

@@ -3,7 +3,6 @@ package io.fundmatch.reference;
 import io.fundmatch.profile.SectorGuess;
 import io.fundmatch.reference.IndustryClassification.Industry;
 import io.fundmatch.text.Segmenter;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,6 +25,7 @@ public final class SectorInference {
 
     /** The scope characters read: the main business is at the start, and long texts only add noise. */
     public static final int MAX_CHARS = 3000;
+
     private static final int MAX_ITEMS = 40;
     private static final int MAX_ITEM_CHARS = 200;
     private static final double K1 = 1.2;
@@ -45,34 +45,34 @@ public final class SectorInference {
     private static final String CUES = "/io/fundmatch/reference/sector-cues.tsv";
     /** Evidence a name's cue gives, against 1.5 for the first scope item. */
     private static final double NAME_WEIGHT = 0.6;
+
     private static final Pattern MAKING = Pattern.compile("(生产|制造|加工|组装|研制|制作|印刷|铸造|酿造)");
     private static final Pattern GENERIC = Pattern.compile("^(销售|批发|零售|经销|技术开发|技术咨询|技术服务|技术转让|技术推广|技术培训|信息咨询|"
             + "经济信息咨询|经济贸易咨询|投资咨询|企业管理咨询|企业策划|市场调查|市场调研|货物进出口|技术进出口|代理进出口|进出口|"
             + "会议服务|会务服务|承办展览|展览展示|组织文化艺术交流|设计、制作、代理、发布广告|设计制作|租赁|出租|劳务服务|"
             + "计算机技术培训|电脑图文设计|打字|复印|家居装饰|日用百货|五金交电|百货)");
-    private static final Pattern NAME_NOISE = Pattern.compile("(有限责任公司|股份有限公司|有限公司|分公司|公司|集团|科技|发展|实业|"
-            + "北京|上海|天津|重庆|新疆|乌鲁木齐|中国|国际|[（(][^（()）]*[)）])");
+    private static final Pattern NAME_NOISE =
+            Pattern.compile("(有限责任公司|股份有限公司|有限公司|分公司|公司|集团|科技|发展|实业|" + "北京|上海|天津|重庆|新疆|乌鲁木齐|中国|国际|[（(][^（()）]*[)）])");
 
     /** Verbs of a scope item: they say what is done (handled by the section nudges), not in which industry. */
-    private static final java.util.Set<String> VERBS = java.util.Set.of("生产", "制造", "加工", "销售", "批发", "零售",
-            "研发", "研制", "经营", "从事", "提供", "相关", "产品", "开发应用", "应用", "承接", "代理", "经销", "购销");
-
+    private static final java.util.Set<String> VERBS = java.util.Set.of(
+            "生产", "制造", "加工", "销售", "批发", "零售", "研发", "研制", "经营", "从事", "提供", "相关", "产品", "开发应用", "应用", "承接", "代理",
+            "经销", "购销");
 
     private final IndustryClassification table;
     private final Segmenter segmenter;
     private final List<Industry> docs = new ArrayList<>();
     /** For every term, the 小类 that contain it with the term's BM25 weight in each. */
     private final Map<String, Posting> postings = new HashMap<>();
+
     private final List<String> divisions = new ArrayList<>();
     private final int[] divisionOf;
     private final char[] sectionOf;
 
-    private record Posting(int[] docs, double[] weights) {
-    }
+    private record Posting(int[] docs, double[] weights) {}
 
     /** A phrase that names a 大类 directly (reference data in sector-cues.tsv). */
-    private record Cue(Pattern pattern, String division, double weight) {
-    }
+    private record Cue(Pattern pattern, String division, double weight) {}
 
     private final List<Cue> scopeCues = new ArrayList<>();
     private final List<Cue> nameCues = new ArrayList<>();
@@ -106,7 +106,8 @@ public final class SectorInference {
             StringBuilder text = new StringBuilder();
             for (int k = 0; k < 3; k++) text.append(leaf.name()).append('。');
             text.append(leaf.remark()).append('。');
-            if (group != null && !group.name().equals(leaf.name())) text.append(group.name()).append('。');
+            if (group != null && !group.name().equals(leaf.name()))
+                text.append(group.name()).append('。');
             if (division != null) text.append(division.name()).append('。');
             Map<String, Integer> tf = new HashMap<>();
             for (String w : features(segmenter.words(text.toString()))) {
@@ -130,9 +131,11 @@ public final class SectorInference {
             }
             divisionOf[d] = index;
             sectionOf[d] = docs.get(d).section().charAt(0);
-            int length = docTerms.get(d).values().stream().mapToInt(Integer::intValue).sum();
+            int length = docTerms.get(d).values().stream()
+                    .mapToInt(Integer::intValue)
+                    .sum();
             for (Map.Entry<String, Integer> e : docTerms.get(d).entrySet()) {
-                raw.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new int[]{d, e.getValue(), length});
+                raw.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new int[] {d, e.getValue(), length});
             }
         }
         for (Map.Entry<String, List<int[]>> e : raw.entrySet()) {
@@ -192,17 +195,20 @@ public final class SectorInference {
         }
         if (name != null) {
             Map<String, Double> cues = matchingCues(nameCues, name);
-            double total = cues.values().stream().mapToDouble(Double::doubleValue).sum();
+            double total =
+                    cues.values().stream().mapToDouble(Double::doubleValue).sum();
             cues.forEach((division, w) -> divisionScore.merge(division, NAME_WEIGHT * w / total, Double::sum));
             addItem(NAME_NOISE.matcher(name).replaceAll(" "), 0.3, divisionScore, classScore);
         }
-        double sum = divisionScore.values().stream().mapToDouble(Double::doubleValue).sum();
+        double sum =
+                divisionScore.values().stream().mapToDouble(Double::doubleValue).sum();
         if (sum <= 0) return Prediction.NONE;
         Map<String, Double> sectionScore = new LinkedHashMap<>();
         divisionScore.forEach((d, s) -> sectionScore.merge(d.substring(0, 1), s, Double::sum));
-        double classSum = classScore.values().stream().mapToDouble(Double::doubleValue).sum();
-        return new Prediction(guesses(divisionScore, sum, top), guesses(sectionScore, sum, top),
-                guesses(classScore, classSum, top));
+        double classSum =
+                classScore.values().stream().mapToDouble(Double::doubleValue).sum();
+        return new Prediction(
+                guesses(divisionScore, sum, top), guesses(sectionScore, sum, top), guesses(classScore, classSum, top));
     }
 
     private boolean isGenericTechnology(String item) {
@@ -217,14 +223,19 @@ public final class SectorInference {
 
     private List<SectorGuess> guesses(Map<String, Double> scores, double sum, int top) {
         return scores.entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .sorted(Map.Entry.<String, Double>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
                 .limit(top)
-                .map(e -> new SectorGuess(e.getKey(), table.find(e.getKey()).map(Industry::name).orElse(""),
+                .map(e -> new SectorGuess(
+                        e.getKey(),
+                        table.find(e.getKey()).map(Industry::name).orElse(""),
                         Math.round(1000 * e.getValue() / sum) / 1000.0))
                 .toList();
     }
 
-    private void addItem(String item, double weight, Map<String, Double> divisionScore, Map<String, Double> classScore) {
+    private void addItem(
+            String item, double weight, Map<String, Double> divisionScore, Map<String, Double> classScore) {
         boolean sales = SALES.matcher(item).find() || SALES_AT_END.matcher(item).find();
         boolean making = !sales && MAKING.matcher(item).find();
         if (sales) {
@@ -240,9 +251,14 @@ public final class SectorInference {
         if (!making) {
             Map<String, Double> cues = matchingCues(scopeCues, item);
             if (!cues.isEmpty()) {
-                double total = cues.values().stream().mapToDouble(Double::doubleValue).sum();
-                double strongest = cues.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
-                cues.forEach((division, w) -> divisionScore.merge(division, weight * strongest * w / total, Double::sum));
+                double total =
+                        cues.values().stream().mapToDouble(Double::doubleValue).sum();
+                double strongest = cues.values().stream()
+                        .mapToDouble(Double::doubleValue)
+                        .max()
+                        .orElse(1);
+                cues.forEach(
+                        (division, w) -> divisionScore.merge(division, weight * strongest * w / total, Double::sum));
                 bm25Share = 0.3;
             }
         }
@@ -254,7 +270,8 @@ public final class SectorInference {
             if (VERBS.contains(w)) continue;
             query.merge(w, 1.0, Double::sum);
             if (w.length() >= 3) {
-                for (int i = 0; i + 2 <= w.length(); i++) query.merge(w.substring(i, i + 2), BIGRAM_WEIGHT, Double::sum);
+                for (int i = 0; i + 2 <= w.length(); i++)
+                    query.merge(w.substring(i, i + 2), BIGRAM_WEIGHT, Double::sum);
             }
         }
         double[] scores = new double[docs.size()];
@@ -347,6 +364,7 @@ public final class SectorInference {
     }
 
     private static boolean startsWithVerb(String p) {
-        return SALES.matcher(p).find() || MAKING.matcher(p.substring(0, Math.min(4, p.length()))).find();
+        return SALES.matcher(p).find()
+                || MAKING.matcher(p.substring(0, Math.min(4, p.length()))).find();
     }
 }

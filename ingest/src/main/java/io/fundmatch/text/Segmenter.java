@@ -4,7 +4,6 @@ import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,6 +31,7 @@ public final class Segmenter {
     private static final Object LOCK = new Object();
     /** Readers segment, the writer changes HanLP's (global) custom dictionary. */
     private static final ReentrantReadWriteLock DICTIONARY = new ReentrantReadWriteLock();
+
     private static volatile Segmenter shared;
 
     private final Segment segment;
@@ -97,10 +97,17 @@ public final class Segmenter {
     private boolean keep(String w, String nature) {
         if (w.length() < 2) return false;
         if (stopWords.contains(w)) return false;
-        if (nature.startsWith("w") || nature.startsWith("m") || nature.startsWith("q")
-                || nature.startsWith("p") || nature.startsWith("c") || nature.startsWith("u")
-                || nature.startsWith("d") || nature.startsWith("r") || nature.startsWith("e")
-                || nature.startsWith("y") || nature.startsWith("o")) {
+        if (nature.startsWith("w")
+                || nature.startsWith("m")
+                || nature.startsWith("q")
+                || nature.startsWith("p")
+                || nature.startsWith("c")
+                || nature.startsWith("u")
+                || nature.startsWith("d")
+                || nature.startsWith("r")
+                || nature.startsWith("e")
+                || nature.startsWith("y")
+                || nature.startsWith("o")) {
             return false;
         }
         boolean hasLetter = false;

@@ -1,22 +1,21 @@
 package io.fundmatch.catalogue;
 
-import io.fundmatch.guide.GuideIngester;
-import io.fundmatch.guide.IngestResult;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.fundmatch.guide.GuideIngester;
+import io.fundmatch.guide.IngestResult;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CatalogueTest {
 
@@ -65,7 +64,9 @@ class CatalogueTest {
         assertTrue(c.areasOf(draft.document().id()).stream().allMatch(SupportArea::superseded));
         Catalogue again = c.with(fin);
         assertEquals(c.size(), again.size());
-        assertEquals(c.areas().get(0).id(), again.area(c.areas().get(0).id()).orElseThrow().id());
+        assertEquals(
+                c.areas().get(0).id(),
+                again.area(c.areas().get(0).id()).orElseThrow().id());
     }
 
     @Test

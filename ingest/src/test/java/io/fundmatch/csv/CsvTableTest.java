@@ -1,17 +1,16 @@
 package io.fundmatch.csv;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CsvTableTest {
 
@@ -29,7 +28,10 @@ class CsvTableTest {
     @Test
     void aQuoteMidFieldSurvivesTheRoundTripWithoutGluingRows(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("t.csv");
-        new CsvTable("企业名称", "经营范围").add("北辰显示科技有限公司", "生产5\"屏显示模组").add("南湖软件有限公司", "软件开发, 咨询").write(file);
+        new CsvTable("企业名称", "经营范围")
+                .add("北辰显示科技有限公司", "生产5\"屏显示模组")
+                .add("南湖软件有限公司", "软件开发, 咨询")
+                .write(file);
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         assertEquals(3, lines.size(), lines.toString());
         assertEquals(List.of("北辰显示科技有限公司", "生产5\"屏显示模组"), DelimitedRecord.split(lines.get(1), ','));

@@ -1,12 +1,9 @@
 package io.fundmatch.guide;
 
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -19,11 +16,13 @@ import java.time.Duration;
 import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class BadInputTest {
 
@@ -130,7 +129,7 @@ class BadInputTest {
 
     @Test
     void unsupportedTypeIsNamed() {
-        assertOneLineFailure(ingester.ingest("table.xlsx", new byte[]{1, 2, 3}), "unsupported file type '.xlsx'");
+        assertOneLineFailure(ingester.ingest("table.xlsx", new byte[] {1, 2, 3}), "unsupported file type '.xlsx'");
     }
 
     @Test
@@ -151,6 +150,8 @@ class BadInputTest {
         assertEquals(2, report.failed().size());
         assertEquals(2, report.succeeded().size());
         assertEquals(6, report.areaCount());
-        assertTrue(report.failed().get(1).failure().startsWith("corrupt .docx"), report.failed().get(1).failure());
+        assertTrue(
+                report.failed().get(1).failure().startsWith("corrupt .docx"),
+                report.failed().get(1).failure());
     }
 }

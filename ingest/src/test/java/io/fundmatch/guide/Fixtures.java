@@ -9,8 +9,7 @@ final class Fixtures {
 
     private static final GuideIngester INGESTER = new GuideIngester();
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static byte[] bytes(String name) {
         try (InputStream in = Fixtures.class.getResourceAsStream("/io/fundmatch/guide/" + name)) {

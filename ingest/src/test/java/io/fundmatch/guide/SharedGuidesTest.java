@@ -1,20 +1,19 @@
 package io.fundmatch.guide;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.fundmatch.SharedData;
 import io.fundmatch.catalogue.Catalogue;
 import io.fundmatch.catalogue.DocumentType;
 import io.fundmatch.catalogue.GuideDocument;
 import io.fundmatch.catalogue.SupportArea;
 import io.fundmatch.reference.Region;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import java.nio.file.Path;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The real seed documents and guides in ../shared; skipped when that folder is absent. */
 class SharedGuidesTest {
@@ -28,7 +27,10 @@ class SharedGuidesTest {
     }
 
     private static IngestResult seed(String prefix) {
-        return seeds.results().stream().filter(r -> r.source().startsWith(prefix)).findFirst().orElseThrow();
+        return seeds.results().stream()
+                .filter(r -> r.source().startsWith(prefix))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -51,7 +53,9 @@ class SharedGuidesTest {
         assertTrue(c.areasOf(draft.id()).stream().allMatch(SupportArea::superseded));
         assertEquals(DocumentType.PLAN, fin.type());
         assertEquals(Region.of("北京市", "北京市", "西城区"), fin.region());
-        long finalBoxFields = c.areasOf(fin.id()).stream().filter(a -> a.path().stream().anyMatch(p -> p.startsWith("专栏"))).count();
+        long finalBoxFields = c.areasOf(fin.id()).stream()
+                .filter(a -> a.path().stream().anyMatch(p -> p.startsWith("专栏")))
+                .count();
         assertTrue(finalBoxFields >= 25, "box fields: " + finalBoxFields);
     }
 
@@ -60,7 +64,9 @@ class SharedGuidesTest {
         IngestResult r = seed("003_");
         assertEquals(Region.of("新疆维吾尔自治区", "乌鲁木齐市", "水磨沟区"), r.document().region());
         assertTrue(r.areas().size() >= 30, "areas: " + r.areas().size());
-        assertEquals(List.of("一、计划类别", "（一）科技惠民重点领域", "1.文化教育"), r.areas().get(0).path().subList(0, 3));
+        assertEquals(
+                List.of("一、计划类别", "（一）科技惠民重点领域", "1.文化教育"),
+                r.areas().get(0).path().subList(0, 3));
     }
 
     @Test

@@ -1,5 +1,9 @@
 package io.fundmatch.guide;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.fundmatch.catalogue.DocumentType;
 import io.fundmatch.catalogue.QualificationRequirement;
 import io.fundmatch.catalogue.QualificationRequirement.Mode;
@@ -7,14 +11,9 @@ import io.fundmatch.catalogue.SupportArea;
 import io.fundmatch.reference.EntityType;
 import io.fundmatch.reference.Qualifications;
 import io.fundmatch.reference.Region;
-import org.junit.jupiter.api.Test;
-
 import java.time.LocalDate;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class StructureTest {
 
@@ -23,7 +22,9 @@ class StructureTest {
     }
 
     private static SupportArea area(IngestResult r, String title) {
-        return r.areas().stream().filter(a -> a.title().equals(title)).findFirst()
+        return r.areas().stream()
+                .filter(a -> a.title().equals(title))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no area " + title + " in " + titles(r)));
     }
 
@@ -39,8 +40,14 @@ class StructureTest {
         assertEquals(2022, r.document().year());
         assertEquals(DocumentType.GUIDE, r.document().type());
         // 企事业单位 counts as both; applicants come from the call's introduction
-        assertTrue(last.applicantTypes().containsAll(List.of(EntityType.ENTERPRISE, EntityType.PUBLIC_INSTITUTION,
-                EntityType.SOCIAL_ORGANIZATION, EntityType.PUBLIC_SERVICE)), last.applicantTypes().toString());
+        assertTrue(
+                last.applicantTypes()
+                        .containsAll(List.of(
+                                EntityType.ENTERPRISE,
+                                EntityType.PUBLIC_INSTITUTION,
+                                EntityType.SOCIAL_ORGANIZATION,
+                                EntityType.PUBLIC_SERVICE)),
+                last.applicantTypes().toString());
     }
 
     @Test
@@ -49,8 +56,7 @@ class StructureTest {
         assertEquals(IngestResult.Structure.OUTLINE, r.structure());
         assertEquals(7, r.areas().size(), titles(r).toString());
         SupportArea vocational = r.areas().get(1);
-        assertEquals(List.of("一、计划类别", "（一）科技惠民重点领域", "1.教育信息化", "（2）支持职业院校实训平台数字化改造"),
-                vocational.path());
+        assertEquals(List.of("一、计划类别", "（一）科技惠民重点领域", "1.教育信息化", "（2）支持职业院校实训平台数字化改造"), vocational.path());
         assertEquals(Region.of("新疆维吾尔自治区", "乌鲁木齐市", "米东区"), r.document().region());
         assertTrue(r.areas().stream().noneMatch(a -> a.path().get(0).startsWith("二、申报条件")));
         // the conditions section makes the call's applicants and deadline every area's
@@ -64,11 +70,17 @@ class StructureTest {
     void qualificationModesFollowTheWording() {
         IngestResult r = Fixtures.ingest("outline_call.txt");
         SupportArea cultivate = r.areas().get(5);
-        assertTrue(cultivate.qualifications().contains(new QualificationRequirement(Qualifications.HIGH_TECH, Mode.CULTIVATE)),
+        assertTrue(
+                cultivate
+                        .qualifications()
+                        .contains(new QualificationRequirement(Qualifications.HIGH_TECH, Mode.CULTIVATE)),
                 cultivate.qualifications().toString());
         SupportArea preferred = r.areas().get(6);
-        assertTrue(preferred.qualifications().stream().anyMatch(q -> q.qualification().equals(Qualifications.HIGH_TECH)
-                && q.mode() != Mode.CULTIVATE), preferred.qualifications().toString());
+        assertTrue(
+                preferred.qualifications().stream()
+                        .anyMatch(
+                                q -> q.qualification().equals(Qualifications.HIGH_TECH) && q.mode() != Mode.CULTIVATE),
+                preferred.qualifications().toString());
         assertEquals(50.0, preferred.maxSupportWan());
         assertEquals("资助最高不超过50万元", preferred.supportAmount());
     }
@@ -77,10 +89,16 @@ class StructureTest {
     void chaptersArticlesAndCircledItemsNest() {
         IngestResult r = Fixtures.ingest("outline_articles.txt");
         assertEquals(IngestResult.Structure.OUTLINE, r.structure());
-        SupportArea rd = r.areas().stream().filter(a -> a.path().get(a.path().size() - 1).startsWith("第二条")).findFirst().orElseThrow();
+        SupportArea rd = r.areas().stream()
+                .filter(a -> a.path().get(a.path().size() - 1).startsWith("第二条"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(List.of("第二章 支持内容", "第二条 支持软件企业研发投入"), rd.path());
         assertEquals(200.0, rd.maxSupportWan());
-        SupportArea circled = r.areas().stream().filter(a -> a.path().get(a.path().size() - 1).startsWith("①")).findFirst().orElseThrow();
+        SupportArea circled = r.areas().stream()
+                .filter(a -> a.path().get(a.path().size() - 1).startsWith("①"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(List.of("第二章 支持内容", "第三条 支持开源社区建设", "①对主导开源项目的企业，给予一次性奖励30万元"), circled.path());
         assertEquals(30.0, circled.maxSupportWan());
         assertTrue(r.areas().stream().noneMatch(a -> a.path().get(0).startsWith("第三章")), "附则 is not a support area");
@@ -98,7 +116,8 @@ class StructureTest {
         assertTrue(software.text().endsWith("形成一批自主可控产品。"), software.text());
         SupportArea srdi = area(r, "专精特新企业");
         assertEquals(List.of("(二)培育数字经济主体", "专栏2 数字经济重点支持对象", "专精特新企业"), srdi.path());
-        assertEquals(List.of(new QualificationRequirement(Qualifications.SRDI_SME, Mode.CULTIVATE)), srdi.qualifications());
+        assertEquals(
+                List.of(new QualificationRequirement(Qualifications.SRDI_SME, Mode.CULTIVATE)), srdi.qualifications());
     }
 
     @Test
@@ -107,13 +126,11 @@ class StructureTest {
         assertFalse(r.titleFound());
         assertEquals(2026, r.document().year());
         SupportArea software = area(r, "工业软件");
-        assertEquals(List.of("第一章 主要任务", "一、加强数字技术攻关", "（一）推动关键软件研发", "专栏 1 数字技术攻关重点支持领域", "工业软件"),
-                software.path());
-        assertEquals("工业软件：聚焦研发设计、生产控制类软件，支持企业联合高校开展核心算法攻关，形成一批自主可控产品，推动在装备制造企业中的规模化应用。",
-                software.text());
-        assertTrue(r.areas().stream().noneMatch(a -> a.text().contains("- 2 -") || a.text().contains("- 3 -")));
-        assertEquals(List.of("工业软件", "智能传感", "平台型企业", "专精特新企业"),
-                titles(r).subList(0, 4));
+        assertEquals(List.of("第一章 主要任务", "一、加强数字技术攻关", "（一）推动关键软件研发", "专栏 1 数字技术攻关重点支持领域", "工业软件"), software.path());
+        assertEquals("工业软件：聚焦研发设计、生产控制类软件，支持企业联合高校开展核心算法攻关，形成一批自主可控产品，推动在装备制造企业中的规模化应用。", software.text());
+        assertTrue(r.areas().stream()
+                .noneMatch(a -> a.text().contains("- 2 -") || a.text().contains("- 3 -")));
+        assertEquals(List.of("工业软件", "智能传感", "平台型企业", "专精特新企业"), titles(r).subList(0, 4));
     }
 
     @Test
@@ -123,15 +140,18 @@ class StructureTest {
         assertEquals(DocumentType.PLAN, r.document().type());
         assertEquals(2026, r.document().year());
         SupportArea chips = area(r, "集成电路");
-        assertEquals(List.of("第一章 构建现代产业体系", "第一节 发展新一代信息技术产业", "一、提升电子信息产业竞争力",
-                "专栏：新一代信息技术产业重点领域", "集成电路"), chips.path());
+        assertEquals(
+                List.of("第一章 构建现代产业体系", "第一节 发展新一代信息技术产业", "一、提升电子信息产业竞争力", "专栏：新一代信息技术产业重点领域", "集成电路"), chips.path());
         assertEquals("集成电路。加快芯片设计工具研发，支持企业开展高端通用芯片攻关。", chips.text());
         area(r, "新型显示");
         area(r, "打造创新药研发高地");
         area(r, "发展高端医疗器械");
         SupportArea srdi = area(r, "引导中小企业向“专精特新”发展");
-        assertTrue(srdi.qualifications().stream().allMatch(q -> q.mode() == Mode.CULTIVATE), srdi.qualifications().toString());
-        assertTrue(r.areas().stream().noneMatch(a -> a.title().equals("加强大气污染防治")), "environment is not industry support");
+        assertTrue(
+                srdi.qualifications().stream().allMatch(q -> q.mode() == Mode.CULTIVATE),
+                srdi.qualifications().toString());
+        assertTrue(
+                r.areas().stream().noneMatch(a -> a.title().equals("加强大气污染防治")), "environment is not industry support");
     }
 
     @Test
@@ -152,7 +172,8 @@ class StructureTest {
         assertEquals(LocalDate.of(2024, 4, 15), call.deadline());
         assertEquals(30.0, call.maxSupportWan());
         assertEquals(List.of(EntityType.ENTERPRISE), call.applicantTypes());
-        assertTrue(call.qualifications().contains(new QualificationRequirement(Qualifications.ABOVE_SCALE, Mode.REQUIRED)),
+        assertTrue(
+                call.qualifications().contains(new QualificationRequirement(Qualifications.ABOVE_SCALE, Mode.REQUIRED)),
                 call.qualifications().toString());
     }
 
@@ -162,14 +183,28 @@ class StructureTest {
         assertTrue(r.ok());
         assertEquals(IngestResult.Structure.NONE, r.structure());
         assertEquals(1, r.areas().size());
-        assertTrue(r.warnings().stream().anyMatch(w -> w.startsWith("no recognisable structure")), r.warnings().toString());
+        assertTrue(
+                r.warnings().stream().anyMatch(w -> w.startsWith("no recognisable structure")),
+                r.warnings().toString());
     }
 
     @Test
     void sectionNumberingThatStartsOverIsNotFiledUnderThePreviousChapter() {
-        String plan = String.join("\n", "青山区产业发展规划", "第一章 发展基础", "第一节 成就", "一、经济稳步增长",
-                "经济总量持续扩大。", "第二节 形势", "一、机遇与挑战并存", "面临新的机遇。",
-                "第一节 做强先进制造业", "一、发展智能装备产业", "支持企业研发工业机器人。", "二、发展新材料产业", "支持企业开展新材料研发。");
+        String plan = String.join(
+                "\n",
+                "青山区产业发展规划",
+                "第一章 发展基础",
+                "第一节 成就",
+                "一、经济稳步增长",
+                "经济总量持续扩大。",
+                "第二节 形势",
+                "一、机遇与挑战并存",
+                "面临新的机遇。",
+                "第一节 做强先进制造业",
+                "一、发展智能装备产业",
+                "支持企业研发工业机器人。",
+                "二、发展新材料产业",
+                "支持企业开展新材料研发。");
         IngestResult r = new GuideIngester().ingest("plan.txt", plan.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         SupportArea robots = area(r, "发展智能装备产业");
         assertEquals(List.of("第一节 做强先进制造业", "一、发展智能装备产业"), robots.path());
@@ -177,23 +212,41 @@ class StructureTest {
 
     @Test
     void aDirectionNamedAfterMaterialsIsAnAreaWhileTheApplicationMaterialsSectionIsNot() {
-        String call = String.join("\n", "2027年度青山区重点研发计划项目申报指南", "一、支持方向",
-                "（一）新一代信息技术", "1.工业软件。支持研发设计类工业软件。", "2.集成电路。支持功率半导体器件设计。",
-                "（二）新材料", "3.高性能磁性材料。支持稀土永磁材料高效制备。", "4.先进高分子材料。支持特种工程塑料研发。",
-                "二、申报材料", "（一）项目申报书。", "（二）营业执照复印件。", "三、材料报送", "（一）纸质材料一式三份。");
+        String call = String.join(
+                "\n",
+                "2027年度青山区重点研发计划项目申报指南",
+                "一、支持方向",
+                "（一）新一代信息技术",
+                "1.工业软件。支持研发设计类工业软件。",
+                "2.集成电路。支持功率半导体器件设计。",
+                "（二）新材料",
+                "3.高性能磁性材料。支持稀土永磁材料高效制备。",
+                "4.先进高分子材料。支持特种工程塑料研发。",
+                "二、申报材料",
+                "（一）项目申报书。",
+                "（二）营业执照复印件。",
+                "三、材料报送",
+                "（一）纸质材料一式三份。");
         IngestResult r = new GuideIngester().ingest("call.txt", call.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertEquals(List.of("工业软件", "集成电路", "高性能磁性材料", "先进高分子材料"), titles(r));
-        assertEquals(List.of("一、支持方向", "（二）新材料", "3.高性能磁性材料"), area(r, "高性能磁性材料").path());
+        assertEquals(
+                List.of("一、支持方向", "（二）新材料", "3.高性能磁性材料"), area(r, "高性能磁性材料").path());
     }
 
     @Test
     void topicsAndNumberedDirectionsAreHeadingsAndTheRequirementsSectionGivesApplicants() {
-        String call = String.join("\n", "2027年度青山区科技计划项目申报指南", "为加快建设科技创新中心，现发布本指南。",
+        String call = String.join(
+                "\n",
+                "2027年度青山区科技计划项目申报指南",
+                "为加快建设科技创新中心，现发布本指南。",
                 "专题一：人工智能与大模型应用",
                 "方向1：大模型行业应用示范。支持围绕政务、金融、医疗等场景开展大模型应用示范，单个项目支持不超过500万元。",
                 "方向2：智能算力服务。支持为区内中小企业提供普惠算力。",
-                "专题二：生物医药", "方向1：创新药临床研究。对进入临床试验的一类新药给予最高1000万元支持。",
-                "申报要求", "1.申报主体须为注册地和税务关系在青山区的企业。", "2.申报截止时间：2027年5月31日。");
+                "专题二：生物医药",
+                "方向1：创新药临床研究。对进入临床试验的一类新药给予最高1000万元支持。",
+                "申报要求",
+                "1.申报主体须为注册地和税务关系在青山区的企业。",
+                "2.申报截止时间：2027年5月31日。");
         IngestResult r = new GuideIngester().ingest("call.txt", call.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertEquals(IngestResult.Structure.OUTLINE, r.structure());
         assertEquals(List.of("大模型行业应用示范", "智能算力服务", "创新药临床研究"), titles(r));
@@ -210,8 +263,12 @@ class StructureTest {
     void idsAreStableAcrossRunsAndDifferBetweenAreas() {
         IngestResult a = Fixtures.ingest("outline_call.txt");
         IngestResult b = new GuideIngester().ingest("outline_call.txt", Fixtures.bytes("outline_call.txt"));
-        assertEquals(a.areas().stream().map(SupportArea::id).toList(), b.areas().stream().map(SupportArea::id).toList());
-        assertEquals(a.areas().size(), a.areas().stream().map(SupportArea::id).distinct().count());
+        assertEquals(
+                a.areas().stream().map(SupportArea::id).toList(),
+                b.areas().stream().map(SupportArea::id).toList());
+        assertEquals(
+                a.areas().size(),
+                a.areas().stream().map(SupportArea::id).distinct().count());
         IngestResult renamed = new GuideIngester().ingest("other.txt", Fixtures.bytes("outline_call.txt"));
         assertFalse(renamed.areas().get(0).id().equals(a.areas().get(0).id()));
     }

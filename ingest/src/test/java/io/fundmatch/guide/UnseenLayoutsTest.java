@@ -1,5 +1,10 @@
 package io.fundmatch.guide;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.fundmatch.catalogue.AreaKind;
 import io.fundmatch.catalogue.DocumentType;
 import io.fundmatch.catalogue.SupportArea;
@@ -7,16 +12,10 @@ import io.fundmatch.profile.EnterpriseProfile;
 import io.fundmatch.profile.ProfileInput;
 import io.fundmatch.profile.ProfileNormalizer;
 import io.fundmatch.reference.Region;
-import org.junit.jupiter.api.Test;
-
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * Layouts of documents nobody tuned for, each an invented text in the layout real documents use: lost chapter
@@ -38,7 +37,10 @@ class UnseenLayoutsTest {
     }
 
     private static String leftOut(IngestResult r) {
-        return r.warnings().stream().filter(w -> w.startsWith("left out")).findFirst().orElse("");
+        return r.warnings().stream()
+                .filter(w -> w.startsWith("left out"))
+                .findFirst()
+                .orElse("");
     }
 
     /** A plan: chapters with 第X节 sections; the heading of the third chapter was lost in conversion. */
@@ -88,8 +90,13 @@ class UnseenLayoutsTest {
         String note = leftOut(r);
         assertTrue(note.contains("加强工作组织协调") && note.contains("组织协调"), note);
         assertTrue(note.contains("营造良好社会氛围") && note.contains("氛围"), note);
-        assertEquals(AreaKind.ENTERPRISE_CULTIVATION,
-                r.areas().stream().filter(a -> a.title().equals("支持专精特新企业发展")).findFirst().orElseThrow().kind());
+        assertEquals(
+                AreaKind.ENTERPRISE_CULTIVATION,
+                r.areas().stream()
+                        .filter(a -> a.title().equals("支持专精特新企业发展"))
+                        .findFirst()
+                        .orElseThrow()
+                        .kind());
     }
 
     @Test
@@ -105,8 +112,13 @@ class UnseenLayoutsTest {
                 """);
         List<String> titles = titles(r);
         assertTrue(titles.containsAll(List.of("智能传感", "新型储能", "合成生物")), titles.toString());
-        SupportArea field = r.areas().stream().filter(a -> a.title().equals("新型储能")).findFirst().orElseThrow();
-        assertTrue(field.path().get(field.path().size() - 2).startsWith("1."), field.path().toString());
+        SupportArea field = r.areas().stream()
+                .filter(a -> a.title().equals("新型储能"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(
+                field.path().get(field.path().size() - 2).startsWith("1."),
+                field.path().toString());
         assertTrue(field.text().contains("三大新兴领域"), field.text());
     }
 
@@ -137,16 +149,20 @@ class UnseenLayoutsTest {
     @Test
     void flatTextWithFusedHeadingsSplitsArticlesAndTheItemsOfTheOnlySupportArticle() {
         // a 资金管理办法 copied from a web page: line breaks lost, 第四条 runs into its items
-        IngestResult r = ingest("fund_rules.txt", "青石区科技发展专项资金管理办法\n"
-                + "第一条 为规范专项资金管理，根据有关规定，制定本办法。第二条 本办法所称专项资金，是指区财政安排的科技资金。"
-                + "第三条 资金使用坚持公开透明原则。第四条 支持方向（一）对新认定的高新技术企业给予20万元奖励。"
-                + "（二）对新建的市级研发机构给予50万元资助。（三）对技术合同登记额超过1000万元的企业给予10万元奖励。"
-                + "第五条 预算编制。区科技局每年编制专项资金预算。第六条 资金拨付。区财政局按规定拨付资金。"
-                + "第七条 监督管理。区审计部门对资金使用进行监督检查。第八条 本办法由区科技局负责解释，自印发之日起施行。\n");
+        IngestResult r = ingest(
+                "fund_rules.txt",
+                "青石区科技发展专项资金管理办法\n"
+                        + "第一条 为规范专项资金管理，根据有关规定，制定本办法。第二条 本办法所称专项资金，是指区财政安排的科技资金。"
+                        + "第三条 资金使用坚持公开透明原则。第四条 支持方向（一）对新认定的高新技术企业给予20万元奖励。"
+                        + "（二）对新建的市级研发机构给予50万元资助。（三）对技术合同登记额超过1000万元的企业给予10万元奖励。"
+                        + "第五条 预算编制。区科技局每年编制专项资金预算。第六条 资金拨付。区财政局按规定拨付资金。"
+                        + "第七条 监督管理。区审计部门对资金使用进行监督检查。第八条 本办法由区科技局负责解释，自印发之日起施行。\n");
         List<String> titles = titles(r);
         assertEquals(3, titles.size(), titles.toString());
         assertTrue(titles.get(0).startsWith("对新认定的高新技术企业"), titles.toString());
-        assertTrue(r.areas().get(0).path().get(0).startsWith("第四条"), r.areas().get(0).path().toString());
+        assertTrue(
+                r.areas().get(0).path().get(0).startsWith("第四条"),
+                r.areas().get(0).path().toString());
         assertEquals(DocumentType.GUIDE, r.document().type());
     }
 
@@ -174,9 +190,13 @@ class UnseenLayoutsTest {
         List<SupportArea> areas = r.areas();
         assertEquals(4, areas.size(), titles(r).toString());
         SupportArea tenth = areas.get(3);
-        assertTrue(tenth.path().get(tenth.path().size() - 1).startsWith("第10条") || tenth.path().get(tenth.path().size() - 1).startsWith("第 1 0 条"),
+        assertTrue(
+                tenth.path().get(tenth.path().size() - 1).startsWith("第10条")
+                        || tenth.path().get(tenth.path().size() - 1).startsWith("第 1 0 条"),
                 tenth.path().toString());
-        assertTrue(tenth.path().stream().anyMatch(h -> h.contains("创新奖励")), tenth.path().toString());
+        assertTrue(
+                tenth.path().stream().anyMatch(h -> h.contains("创新奖励")),
+                tenth.path().toString());
     }
 
     private static final String NEW_AREA_CALL = """
@@ -204,12 +224,12 @@ class UnseenLayoutsTest {
         assertFalse(zone.covers(Region.of("河北省", "保定市", "竞秀区")));
 
         ProfileNormalizer normalizer = new ProfileNormalizer();
-        EnterpriseProfile onlyTheZone = normalizer.normalize(new ProfileInput(null, "雄安青禾智行科技有限公司", null, null,
-                "河北雄安新区启动区青禾路8号", null, null, null, null, null, null, null, null));
+        EnterpriseProfile onlyTheZone = normalizer.normalize(new ProfileInput(
+                null, "雄安青禾智行科技有限公司", null, null, "河北雄安新区启动区青禾路8号", null, null, null, null, null, null, null, null));
         assertEquals("雄安新区", onlyTheZone.region().zone());
         assertTrue(zone.covers(onlyTheZone.region()));
-        EnterpriseProfile inACounty = normalizer.normalize(new ProfileInput(null, "容城青禾服装有限公司", null, null,
-                "河北省保定市容城县青禾大街1号", null, null, null, null, null, null, null, null));
+        EnterpriseProfile inACounty = normalizer.normalize(new ProfileInput(
+                null, "容城青禾服装有限公司", null, null, "河北省保定市容城县青禾大街1号", null, null, null, null, null, null, null, null));
         assertTrue(zone.covers(inACounty.region()), inACounty.region().toString());
     }
 }

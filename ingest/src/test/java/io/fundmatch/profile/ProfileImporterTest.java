@@ -1,23 +1,22 @@
 package io.fundmatch.profile;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.fundmatch.reference.EntityType;
 import io.fundmatch.reference.Qualifications;
 import io.fundmatch.reference.Region;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ProfileImporterTest {
 
@@ -71,8 +70,11 @@ class ProfileImporterTest {
         }
         ImportReport r = IMPORTER.importBytes(bytes.toByteArray(), "mixed.tsv");
         assertEquals("mixed UTF-8/GBK", r.encoding());
-        assertEquals(List.of("乌鲁木齐云杉信息技术有限公司", "北京青禾商贸有限公司"), r.profiles().stream().map(EnterpriseProfile::name).toList());
-        assertTrue(r.issues().stream().anyMatch(i -> i.line() == 5 && i.reason().contains("GBK")), r.issues()::toString);
+        assertEquals(
+                List.of("乌鲁木齐云杉信息技术有限公司", "北京青禾商贸有限公司"),
+                r.profiles().stream().map(EnterpriseProfile::name).toList());
+        assertTrue(
+                r.issues().stream().anyMatch(i -> i.line() == 5 && i.reason().contains("GBK")), r.issues()::toString);
     }
 
     @Test
@@ -100,7 +102,10 @@ class ProfileImporterTest {
         assertEquals(3, r.read());
         assertEquals(1, r.rejected());
         assertEquals(2, r.profiles().size());
-        ImportReport.RowIssue issue = r.issues().stream().filter(i -> i.kind() == ImportReport.Kind.REJECTED).findFirst().orElseThrow();
+        ImportReport.RowIssue issue = r.issues().stream()
+                .filter(i -> i.kind() == ImportReport.Kind.REJECTED)
+                .findFirst()
+                .orElseThrow();
         assertEquals(3, issue.line());
         assertTrue(issue.reason().startsWith("name is required"), issue.reason());
     }
@@ -122,8 +127,12 @@ class ProfileImporterTest {
         EnterpriseProfile qinghe = r.profiles().get(0);
         assertEquals(List.of("国家高新技术企业", "专精特新中小企业"), qinghe.qualifications());
         assertEquals(120, qinghe.employees());
-        assertTrue(r.issues().stream().anyMatch(i -> i.kind() == ImportReport.Kind.MERGED && i.line() == 3
-                && i.reason().contains("line 2")), r.issues()::toString);
+        assertTrue(
+                r.issues().stream()
+                        .anyMatch(i -> i.kind() == ImportReport.Kind.MERGED
+                                && i.line() == 3
+                                && i.reason().contains("line 2")),
+                r.issues()::toString);
     }
 
     @Test
@@ -133,7 +142,8 @@ class ProfileImporterTest {
         assertEquals("the file is empty", empty.issues().get(0).reason());
         ImportReport header = importText("企业名称,经营范围\n", "header.csv", StandardCharsets.UTF_8);
         assertEquals(0, header.read());
-        assertEquals("the file has a header but no data rows", header.issues().get(0).reason());
+        assertEquals(
+                "the file has a header but no data rows", header.issues().get(0).reason());
     }
 
     @Test
@@ -141,7 +151,9 @@ class ProfileImporterTest {
         ImportReport r = importText("地址,电话\n北京市西城区,010-1234\n", "contacts.csv", StandardCharsets.UTF_8);
         assertEquals(0, r.profiles().size());
         assertEquals(ImportReport.Kind.FILE, r.issues().get(0).kind());
-        assertTrue(r.issues().get(0).reason().contains("name column"), r.issues().get(0).reason());
+        assertTrue(
+                r.issues().get(0).reason().contains("name column"),
+                r.issues().get(0).reason());
     }
 
     @Test
@@ -159,8 +171,12 @@ class ProfileImporterTest {
         String tsv = "企业名称\t经营范围\n青禾软件有限公司\t" + huge + "\n云杉商贸有限公司\t销售五金交电\n";
         ImportReport r = importText(tsv, "huge.tsv", StandardCharsets.UTF_8);
         assertEquals(2, r.profiles().size());
-        assertEquals(ProfileNormalizer.MAX_SCOPE_CHARS, r.profiles().get(0).businessScope().length());
-        assertTrue(r.issues().stream().anyMatch(i -> i.line() == 2 && i.reason().contains("truncated")), r.issues()::toString);
+        assertEquals(
+                ProfileNormalizer.MAX_SCOPE_CHARS,
+                r.profiles().get(0).businessScope().length());
+        assertTrue(
+                r.issues().stream().anyMatch(i -> i.line() == 2 && i.reason().contains("truncated")),
+                r.issues()::toString);
     }
 
     @Test
@@ -178,8 +194,12 @@ class ProfileImporterTest {
         assertEquals(Region.of("北京市", "北京市", "西城区"), r.profiles().get(0).region());
         assertEquals(35, r.profiles().get(0).employees());
         assertEquals(12_000.0, r.profiles().get(1).annualRevenue());
-        assertTrue(r.issues().stream().anyMatch(i -> i.line() == 2 && i.reason().startsWith("not valid JSON")), r.issues()::toString);
-        assertTrue(r.issues().stream().anyMatch(i -> i.line() == 3 && i.reason().startsWith("name is required")), r.issues()::toString);
+        assertTrue(
+                r.issues().stream().anyMatch(i -> i.line() == 2 && i.reason().startsWith("not valid JSON")),
+                r.issues()::toString);
+        assertTrue(
+                r.issues().stream().anyMatch(i -> i.line() == 3 && i.reason().startsWith("name is required")),
+                r.issues()::toString);
     }
 
     @Test
@@ -215,12 +235,15 @@ class ProfileImporterTest {
         assertEquals(2015, p.foundedYear());
         assertEquals(Region.of("北京市", "北京市", "西城区"), p.region());
         assertEquals("I65", p.industryCode());
-        assertTrue(r.issues().stream().anyMatch(i -> i.line() == 4 && i.kind() == ImportReport.Kind.REJECTED), r.issues()::toString);
+        assertTrue(
+                r.issues().stream().anyMatch(i -> i.line() == 4 && i.kind() == ImportReport.Kind.REJECTED),
+                r.issues()::toString);
     }
 
     @Test
     void yesNoQualificationColumnsYearPrefixedHeadersAndSectorNamesAreRead() throws Exception {
-        String csv = String.join("\n",
+        String csv = String.join(
+                "\n",
                 "序号,企业名称,所属区县,行业类别,主营业务,是否高新技术企业,是否专精特新,从业人数,2026年营收（万元）",
                 "1,青禾视觉检测技术有限公司,西城区,软件和信息技术服务业,工业视觉检测设备,是,否,85,6200",
                 "2,青禾生物科技有限公司,西城区,医药制造业,体外诊断试剂研发,否,√,40,1800",
@@ -286,7 +309,9 @@ class ProfileImporterTest {
                 """ + "第%d号贸易有限公司,日用品销售\n".repeat(3).formatted(1, 2, 3);
         ImportReport r = importText(csv, "multiline.csv", StandardCharsets.UTF_8);
         assertEquals("软件开发\n信息系统集成", r.profiles().get(0).businessScope());
-        assertTrue(r.profiles().stream().anyMatch(p -> p.name().equals("第3号贸易有限公司")), r.profiles().toString());
+        assertTrue(
+                r.profiles().stream().anyMatch(p -> p.name().equals("第3号贸易有限公司")),
+                r.profiles().toString());
         assertEquals(5, r.profiles().size(), r.profiles().toString());
     }
 }

@@ -1,14 +1,8 @@
 package io.fundmatch.profile;
 
-import org.apache.poi.hssf.usermodel.HSSFWorkbook;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,10 +12,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.ZipFile;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SpreadsheetRowsTest {
 
@@ -63,11 +62,13 @@ class SpreadsheetRowsTest {
     void xlsxStreamedReadsAsTheXlsUserModelDoes(@TempDir Path dir) throws Exception {
         Path xlsx = dir.resolve("名单.xlsx");
         Path xls = dir.resolve("名单.xls");
-        try (Workbook wb = new XSSFWorkbook(); var out = Files.newOutputStream(xlsx)) {
+        try (Workbook wb = new XSSFWorkbook();
+                var out = Files.newOutputStream(xlsx)) {
             fill(wb);
             wb.write(out);
         }
-        try (Workbook wb = new HSSFWorkbook(); var out = Files.newOutputStream(xls)) {
+        try (Workbook wb = new HSSFWorkbook();
+                var out = Files.newOutputStream(xls)) {
             fill(wb);
             wb.write(out);
         }
@@ -85,7 +86,8 @@ class SpreadsheetRowsTest {
         // A sheet part of more than 100 MB of XML: POI's user model refuses it ("maximum length for this record type").
         Path file = dir.resolve("全区企业.xlsx");
         int n = 250_000;
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(100); var out = Files.newOutputStream(file)) {
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(100);
+                var out = Files.newOutputStream(file)) {
             Sheet sheet = wb.createSheet("企业");
             Row header = sheet.createRow(0);
             String[] names = {"企业名称", "注册地址", "所属区", "企业资质", "经营范围", "从业人员"};
@@ -120,7 +122,8 @@ class SpreadsheetRowsTest {
     @Test
     void theSinkCanStopTheReadEarly(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("a.xlsx");
-        try (Workbook wb = new XSSFWorkbook(); var out = Files.newOutputStream(file)) {
+        try (Workbook wb = new XSSFWorkbook();
+                var out = Files.newOutputStream(file)) {
             Sheet sheet = wb.createSheet();
             for (int r = 0; r < 50; r++) sheet.createRow(r).createCell(0).setCellValue("行" + r);
             wb.write(out);
@@ -133,8 +136,9 @@ class SpreadsheetRowsTest {
     @Test
     void somethingThatIsNotAWorkbookGivesAOneLineReason(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("名单.xlsx");
-        Files.write(file, new byte[]{'P', 'K', 3, 4, 0, 0, 1, 2, 3});
-        var e = assertThrows(SpreadsheetRows.UnreadableWorkbook.class, () -> SpreadsheetRows.read(file, "xlsx", (n, c) -> true));
+        Files.write(file, new byte[] {'P', 'K', 3, 4, 0, 0, 1, 2, 3});
+        var e = assertThrows(
+                SpreadsheetRows.UnreadableWorkbook.class, () -> SpreadsheetRows.read(file, "xlsx", (n, c) -> true));
         assertTrue(e.getMessage().startsWith("not a readable xlsx workbook"), e.getMessage());
     }
 }

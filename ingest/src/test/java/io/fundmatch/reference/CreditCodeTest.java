@@ -1,12 +1,11 @@
 package io.fundmatch.reference;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.Optional;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
 
 class CreditCodeTest {
 
@@ -32,7 +31,8 @@ class CreditCodeTest {
 
     @Test
     void spacesDashesLowerCaseAndFullWidthAreCleanedFirst() {
-        assertEquals("91110102MA01XY7K34", CreditCode.check(" 9111-0102 ma01xy7k34 ").code());
+        assertEquals(
+                "91110102MA01XY7K34", CreditCode.check(" 9111-0102 ma01xy7k34 ").code());
         assertTrue(CreditCode.isValid("９１１１０１０２ＭＡ０１ＸＹ７Ｋ３４"));
     }
 

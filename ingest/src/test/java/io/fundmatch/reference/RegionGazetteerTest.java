@@ -1,13 +1,12 @@
 package io.fundmatch.reference;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
-
-import java.util.Optional;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class RegionGazetteerTest {
 
@@ -32,8 +31,9 @@ class RegionGazetteerTest {
     void aSharedDistrictNameStaysAtTheLevelItsReadingsShare() {
         assertEquals(Optional.empty(), G.find("朝阳区建国路88号"));
         assertEquals(Optional.empty(), G.parse("鼓楼区"));
-        assertEquals(Optional.of(Region.of("福建省", "福州市", null)), G.find("福建省福州市鼓楼区")
-                .map(r -> Region.of(r.province(), r.city(), null)));
+        assertEquals(
+                Optional.of(Region.of("福建省", "福州市", null)),
+                G.find("福建省福州市鼓楼区").map(r -> Region.of(r.province(), r.city(), null)));
     }
 
     @Test
@@ -72,8 +72,7 @@ class RegionGazetteerTest {
 
     @Test
     void aProvincesNoticeWithOneDistrictAddressStaysTheProvinces() {
-        String head = "广东省科学技术厅关于组织申报广东省2017年度科技计划项目的通知\n各地级以上市科技局：\n"
-                + "按照广东省财政资金管理办法……\n联系地址：广州市天河区连city路1号";
+        String head = "广东省科学技术厅关于组织申报广东省2017年度科技计划项目的通知\n各地级以上市科技局：\n" + "按照广东省财政资金管理办法……\n联系地址：广州市天河区连city路1号";
         assertEquals(Optional.of(Region.of("广东省", null, null)), G.find(head));
     }
 
@@ -102,7 +101,9 @@ class RegionGazetteerTest {
     @Test
     void coversAllProvincesCitiesAndTheDistrictsOfMunicipalitiesAndCapitals() {
         assertEquals(34, G.provinces().size());
-        int cities = G.provinces().stream().mapToInt(p -> G.cities(p.province()).size()).sum();
+        int cities = G.provinces().stream()
+                .mapToInt(p -> G.cities(p.province()).size())
+                .sum();
         assertTrue(cities > 330, "cities: " + cities);
         assertEquals(16, G.districts(Region.of("北京市", "北京市", null)).size());
         assertEquals(16, G.districts(Region.of("上海市", "上海市", null)).size());

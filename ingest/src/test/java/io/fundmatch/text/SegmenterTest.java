@@ -1,11 +1,10 @@
 package io.fundmatch.text;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class SegmenterTest {
 
@@ -28,10 +27,14 @@ class SegmenterTest {
 
     @Test
     void concurrentSegmentationGivesTheSameWordsAsOneThread() throws Exception {
-        List<String> texts = List.of("集成电路设计；人工智能应用软件开发；技术服务",
-                "第二类医疗器械生产、销售；智慧医疗信息系统集成", "区块链技术开发与金融科技服务平台运营",
-                "农产品冷链储藏、运输和深加工技术推广", "工业互联网平台开发；工业机器人制造");
-        List<List<String>> expected = texts.stream().map(Segmenter.shared()::words).toList();
+        List<String> texts = List.of(
+                "集成电路设计；人工智能应用软件开发；技术服务",
+                "第二类医疗器械生产、销售；智慧医疗信息系统集成",
+                "区块链技术开发与金融科技服务平台运营",
+                "农产品冷链储藏、运输和深加工技术推广",
+                "工业互联网平台开发；工业机器人制造");
+        List<List<String>> expected =
+                texts.stream().map(Segmenter.shared()::words).toList();
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
         try {
             List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();

@@ -1,9 +1,8 @@
 package io.fundmatch.service;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import java.time.Duration;
 
 /**
  * The service's own settings.
@@ -18,12 +17,12 @@ import java.time.Duration;
  * @param maxJsonBytes  largest JSON request body accepted
  */
 @ConfigurationProperties("fundmatch")
-public record FundmatchProperties(@DefaultValue("") String guides,
-                                  @DefaultValue("") String enterprises,
-                                  @DefaultValue("") String model,
-                                  @DefaultValue("data/feedback.jsonl") String feedbackFile,
-                                  @DefaultValue("36h") Duration nightlyMaxAge,
-                                  @DefaultValue("20000") int cacheSize,
-                                  @DefaultValue("268435456") long cacheBytes,
-                                  @DefaultValue("1048576") long maxJsonBytes) {
-}
+public record FundmatchProperties(
+        @DefaultValue("") String guides,
+        @DefaultValue("") String enterprises,
+        @DefaultValue("") String model,
+        @DefaultValue("data/feedback.jsonl") String feedbackFile,
+        @DefaultValue("36h") Duration nightlyMaxAge,
+        @DefaultValue("20000") int cacheSize,
+        @DefaultValue("268435456") long cacheBytes,
+        @DefaultValue("1048576") long maxJsonBytes) {}

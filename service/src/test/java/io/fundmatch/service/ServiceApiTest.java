@@ -1,9 +1,9 @@
 package io.fundmatch.service;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.fundmatch.towers.FeedbackEvent;
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -15,8 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ServiceApiTest extends ServiceTestBase {
 
@@ -31,10 +30,22 @@ class ServiceApiTest extends ServiceTestBase {
         JsonNode ops = a.get("opportunities");
         assertThat(ops.size()).isBetween(1, 5);
         JsonNode first = ops.get(0);
-        assertThat(first.fieldNames()).toIterable().containsExactlyInAnyOrder("rank", "areaId", "title", "path",
-                "document", "score", "eligibility", "explanation", "deadline", "supportAmount");
+        assertThat(first.fieldNames())
+                .toIterable()
+                .containsExactlyInAnyOrder(
+                        "rank",
+                        "areaId",
+                        "title",
+                        "path",
+                        "document",
+                        "score",
+                        "eligibility",
+                        "explanation",
+                        "deadline",
+                        "supportAmount");
         assertThat(first.get("rank").asInt()).isEqualTo(1);
-        assertThat(first.get("document").fieldNames()).toIterable()
+        assertThat(first.get("document").fieldNames())
+                .toIterable()
                 .containsExactlyInAnyOrder("id", "title", "source", "type", "region", "year", "draft");
         assertThat(first.at("/eligibility/status").asText()).isIn("ELIGIBLE", "CHECK");
         assertThat(first.at("/explanation/summary").asText()).isNotBlank();
@@ -58,24 +69,29 @@ class ServiceApiTest extends ServiceTestBase {
         assertThat(all.get("total").asInt()).isGreaterThan(5);
         JsonNode chips = json(get("/api/v1/areas?q=" + enc("芯片") + "&district=" + enc("滨江")));
         assertThat(chips.get("total").asInt()).isPositive();
-        chips.get("areas").forEach(a -> assertThat(a.at("/document/region/district").asText()).isEqualTo("滨江区"));
+        chips.get("areas")
+                .forEach(a ->
+                        assertThat(a.at("/document/region/district").asText()).isEqualTo("滨江区"));
         JsonNode plans = json(get("/api/v1/areas?type=PLAN"));
         assertThat(plans.get("total").asInt()).isPositive();
-        plans.get("areas").forEach(a -> assertThat(a.at("/document/type").asText()).isEqualTo("PLAN"));
+        plans.get("areas")
+                .forEach(a -> assertThat(a.at("/document/type").asText()).isEqualTo("PLAN"));
 
         String id = chips.at("/areas/0/areaId").asText();
         JsonNode one = json(get("/api/v1/areas/" + enc(id)));
         assertThat(one.get("text").asText()).contains("芯片");
         HttpResponse<String> missing = get("/api/v1/areas/no-such-area");
         assertThat(missing.statusCode()).isEqualTo(404);
-        assertThat(missing.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
+        assertThat(missing.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
     }
 
     @Test
     void officerDataNeedsTheOfficerRoleAndRefusalsCarryNoData() throws Exception {
-        String areaId = json(get("/api/v1/areas?q=" + enc("芯片"))).at("/areas/0/areaId").asText();
+        String areaId =
+                json(get("/api/v1/areas?q=" + enc("芯片"))).at("/areas/0/areaId").asText();
         String path = "/api/v1/areas/" + enc(areaId) + "/enterprises?top=5";
-        for (String auth : new String[]{null, basic("officer", "wrong")}) {
+        for (String auth : new String[] {null, basic("officer", "wrong")}) {
             HttpResponse<String> r = get(path, auth, null);
             assertThat(r.statusCode()).isEqualTo(401);
             assertThat(r.body()).doesNotContain("有限公司").contains("\"status\":401");
@@ -93,7 +109,9 @@ class ServiceApiTest extends ServiceTestBase {
 
     @Test
     void officerExportsASpreadsheetReadyCsv() throws Exception {
-        String areaId = json(get("/api/v1/areas?q=" + enc("芯片设计"))).at("/areas/0/areaId").asText();
+        String areaId = json(get("/api/v1/areas?q=" + enc("芯片设计")))
+                .at("/areas/0/areaId")
+                .asText();
         HttpResponse<String> csv = get("/api/v1/areas/" + enc(areaId) + "/enterprises?top=10", OFFICER, "text/csv");
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
@@ -112,7 +130,8 @@ class ServiceApiTest extends ServiceTestBase {
         JsonNode rec = json(get("/api/v1/enterprises/" + enc(id) + "/recommendations?top=3", OFFICER, null));
         assertThat(rec.get("source").asText()).isEqualTo("computed");
         assertThat(rec.get("opportunities").size()).isBetween(1, 3);
-        assertThat(get("/api/v1/enterprises/" + enc(id) + "/recommendations").statusCode()).isEqualTo(401);
+        assertThat(get("/api/v1/enterprises/" + enc(id) + "/recommendations").statusCode())
+                .isEqualTo(401);
     }
 
     @Test
@@ -127,15 +146,17 @@ class ServiceApiTest extends ServiceTestBase {
                 二、申报时间
                 2027年1月10日至2027年2月28日。
                 """;
-        HttpResponse<String> r = upload("/api/v1/guides", "guide_sample_ocean_ranch_2027.txt",
-                guide.getBytes(StandardCharsets.UTF_8), ADMIN);
+        HttpResponse<String> r = upload(
+                "/api/v1/guides", "guide_sample_ocean_ranch_2027.txt", guide.getBytes(StandardCharsets.UTF_8), ADMIN);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         JsonNode report = json(r);
         assertThat(report.get("areaCount").asInt()).isGreaterThanOrEqualTo(2);
         JsonNode hits = json(get("/api/v1/areas?q=" + enc("养殖工船")));
         assertThat(hits.get("total").asInt()).isPositive();
         String areaId = hits.at("/areas/0/areaId").asText();
-        assertThat(get("/api/v1/areas/" + enc(areaId) + "/enterprises?top=3", OFFICER, null).statusCode()).isEqualTo(200);
+        assertThat(get("/api/v1/areas/" + enc(areaId) + "/enterprises?top=3", OFFICER, null)
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     @Test
@@ -143,7 +164,8 @@ class ServiceApiTest extends ServiceTestBase {
         String tsv = "企业名称\t统一社会信用代码\t注册日期\t企业类型\t注册资金\t所在省份\t地区\t经营范围\t注册地址\tsrc_file\n"
                 + "杭州蓝海声学科技有限公司\t\t2020-03-03\t有限责任公司\t100(万元人民币)\t浙江\t滨江\t声学传感器研发；软件开发\t浙江省杭州市滨江区江南大道1号\tupload\n"
                 + "\t\t\t\t\t\t\t\t\t\n";
-        HttpResponse<String> r = upload("/api/v1/enterprises", "registry_upload.tsv", tsv.getBytes(StandardCharsets.UTF_8), ADMIN);
+        HttpResponse<String> r =
+                upload("/api/v1/enterprises", "registry_upload.tsv", tsv.getBytes(StandardCharsets.UTF_8), ADMIN);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         JsonNode found = json(get("/api/v1/enterprises?q=" + enc("蓝海声学"), OFFICER, null));
         assertThat(found.get("total").asInt()).isEqualTo(1);
@@ -151,7 +173,8 @@ class ServiceApiTest extends ServiceTestBase {
 
     @Test
     void feedbackIsAppendedAsJsonLinesTheTrainerReads() throws Exception {
-        String areaId = json(get("/api/v1/areas?q=" + enc("芯片"))).at("/areas/0/areaId").asText();
+        String areaId =
+                json(get("/api/v1/areas?q=" + enc("芯片"))).at("/areas/0/areaId").asText();
         String body = "{\"profile\": {\"name\": \"杭州视联智能检测技术有限公司\", \"businessScope\": \"人工智能应用软件开发\"},"
                 + " \"areaId\": \"" + areaId + "\", \"kind\": \"applied\"}";
         HttpResponse<String> r = postJson("/api/v1/feedback", body, null);
@@ -170,28 +193,51 @@ class ServiceApiTest extends ServiceTestBase {
     void badInputGetsAClearProblemAndTheServiceKeepsServing() throws Exception {
         Map<String, HttpResponse<String>> answers = new LinkedHashMap<>();
         answers.put("malformed", postJson("/api/v1/recommendations", "{\"profile\": {\"name\": ", null));
-        answers.put("unknown field", postJson("/api/v1/recommendations",
-                "{\"profile\": {\"name\": \"某某科技有限公司\"}, \"topp\": 3}", null));
-        answers.put("wrong type", postJson("/api/v1/recommendations",
-                "{\"profile\": {\"name\": \"某某科技有限公司\"}, \"top\": \"many\"}", null));
-        answers.put("top 0", postJson("/api/v1/recommendations", "{\"profile\": {\"name\": \"某某科技有限公司\"}, \"top\": 0}", null));
-        answers.put("top 100000", postJson("/api/v1/recommendations",
-                "{\"profile\": {\"name\": \"某某科技有限公司\"}, \"top\": 100000}", null));
+        answers.put(
+                "unknown field",
+                postJson("/api/v1/recommendations", "{\"profile\": {\"name\": \"某某科技有限公司\"}, \"topp\": 3}", null));
+        answers.put(
+                "wrong type",
+                postJson(
+                        "/api/v1/recommendations", "{\"profile\": {\"name\": \"某某科技有限公司\"}, \"top\": \"many\"}", null));
+        answers.put(
+                "top 0",
+                postJson("/api/v1/recommendations", "{\"profile\": {\"name\": \"某某科技有限公司\"}, \"top\": 0}", null));
+        answers.put(
+                "top 100000",
+                postJson("/api/v1/recommendations", "{\"profile\": {\"name\": \"某某科技有限公司\"}, \"top\": 100000}", null));
         answers.put("officer top 100000", get("/api/v1/areas/x/enterprises?top=100000", OFFICER, null));
-        answers.put("10 MB", postJson("/api/v1/recommendations", "{\"profile\": {\"name\": \"" + "啊".repeat(3_500_000) + "\"}}", null));
-        answers.put("english", postJson("/api/v1/recommendations",
-                "{\"profile\": {\"name\": \"Acme Robotics Ltd\", \"businessScope\": \"software development\"}}", null));
+        answers.put(
+                "10 MB",
+                postJson(
+                        "/api/v1/recommendations",
+                        "{\"profile\": {\"name\": \"" + "啊".repeat(3_500_000) + "\"}}",
+                        null));
+        answers.put(
+                "english",
+                postJson(
+                        "/api/v1/recommendations",
+                        "{\"profile\": {\"name\": \"Acme Robotics Ltd\", \"businessScope\": \"software development\"}}",
+                        null));
         answers.put("no profile", postJson("/api/v1/recommendations", "{\"top\": 3}", null));
-        answers.put("unsupported upload", upload("/api/v1/guides", "tool.exe", new byte[]{77, 90, 0, 0}, ADMIN));
+        answers.put("unsupported upload", upload("/api/v1/guides", "tool.exe", new byte[] {77, 90, 0, 0}, ADMIN));
         answers.put("upload bomb", upload("/api/v1/guides", "bomb.docx", zipBomb(), ADMIN));
-        answers.put("feedback kind", postJson("/api/v1/feedback", "{\"enterpriseId\": \"x\", \"areaId\": \"y\", \"kind\": \"liked\"}", null));
+        answers.put(
+                "feedback kind",
+                postJson(
+                        "/api/v1/feedback", "{\"enterpriseId\": \"x\", \"areaId\": \"y\", \"kind\": \"liked\"}", null));
 
         List<String> failures = new ArrayList<>();
         answers.forEach((what, r) -> {
             boolean problem = r.headers().firstValue("Content-Type").orElse("").contains("application/problem+json");
-            if (r.statusCode() < 400 || r.statusCode() >= 500 || !problem || r.body().contains("Exception")
-                    || r.body().contains("\tat ") || !r.body().contains("\"detail\"")) {
-                failures.add(what + " -> " + r.statusCode() + " " + r.body().substring(0, Math.min(300, r.body().length())));
+            if (r.statusCode() < 400
+                    || r.statusCode() >= 500
+                    || !problem
+                    || r.body().contains("Exception")
+                    || r.body().contains("\tat ")
+                    || !r.body().contains("\"detail\"")) {
+                failures.add(what + " -> " + r.statusCode() + " "
+                        + r.body().substring(0, Math.min(300, r.body().length())));
             }
         });
         assertThat(failures).isEmpty();
@@ -200,20 +246,29 @@ class ServiceApiTest extends ServiceTestBase {
         assertThat(json(answers.get("unknown field")).get("detail").asText()).contains("topp");
         assertThat(json(answers.get("wrong type")).get("detail").asText()).contains("top");
         assertThat(json(answers.get("english")).get("status").asInt()).isEqualTo(422);
-        assertThat(postJson("/api/v1/recommendations", BINJIANG_AI_SME, null).statusCode()).isEqualTo(200);
+        assertThat(postJson("/api/v1/recommendations", BINJIANG_AI_SME, null).statusCode())
+                .isEqualTo(200);
     }
 
     @Test
     void healthMetricsOpenApiAndTheWebPageAreServed() throws Exception {
         assertThat(json(get("/actuator/health")).get("status").asText()).isEqualTo("UP");
-        assertThat(get("/actuator/prometheus", ADMIN, null).body()).contains("http_server_requests_seconds")
+        assertThat(get("/actuator/prometheus", ADMIN, null).body())
+                .contains("http_server_requests_seconds")
                 .contains("cache_gets_total{cache=\"recommendations\"");
         JsonNode api = json(get("/v3/api-docs"));
         assertThat(api.at("/info/title").asText()).isEqualTo("fundmatch API");
         assertThat(api.at("/info/version").asText()).isEqualTo("v1");
         assertThat(api.at("/info/description").asText()).contains("RFC 7807");
-        assertThat(api.get("paths").fieldNames()).toIterable().contains("/api/v1/recommendations", "/api/v1/areas",
-                "/api/v1/areas/{areaId}/enterprises", "/api/v1/guides", "/api/v1/enterprises", "/api/v1/feedback");
+        assertThat(api.get("paths").fieldNames())
+                .toIterable()
+                .contains(
+                        "/api/v1/recommendations",
+                        "/api/v1/areas",
+                        "/api/v1/areas/{areaId}/enterprises",
+                        "/api/v1/guides",
+                        "/api/v1/enterprises",
+                        "/api/v1/feedback");
         assertThat(get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
         HttpResponse<String> page = get("/");
         assertThat(page.statusCode()).isEqualTo(200);
@@ -223,12 +278,17 @@ class ServiceApiTest extends ServiceTestBase {
     @Test
     void catalogueFiltersByAreaKindAndRefusesAnUnknownKind() throws Exception {
         JsonNode all = json(get("/api/v1/areas?limit=500"));
-        assertThat(all.at("/areas/0/kind").isTextual()).as("every ingested area carries its kind").isTrue();
+        assertThat(all.at("/areas/0/kind").isTextual())
+                .as("every ingested area carries its kind")
+                .isTrue();
         String kind = all.at("/areas/0/kind").asText();
         JsonNode same = json(get("/api/v1/areas?limit=500&kind=" + kind));
-        assertThat(same.get("total").asInt()).isPositive().isLessThanOrEqualTo(all.get("total").asInt());
+        assertThat(same.get("total").asInt())
+                .isPositive()
+                .isLessThanOrEqualTo(all.get("total").asInt());
         same.get("areas").forEach(a -> assertThat(a.get("kind").asText()).isEqualTo(kind));
-        JsonNode byLabel = json(get("/api/v1/areas?limit=500&kind=" + enc(same.at("/areas/0/kindLabel").asText())));
+        JsonNode byLabel = json(get("/api/v1/areas?limit=500&kind="
+                + enc(same.at("/areas/0/kindLabel").asText())));
         assertThat(byLabel.get("total").asInt()).isEqualTo(same.get("total").asInt());
         assertThat(get("/api/v1/areas?kind=NO_SUCH_KIND").statusCode()).isEqualTo(400);
     }

@@ -3,11 +3,6 @@ package io.fundmatch.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fundmatch.json.Json;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -20,20 +15,28 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The service on the embedded defaults (bundled sample guides and registry, shipped model, no Redis) on a
  * random port, shared by every test class extending this (one Spring context), with known passwords.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "fundmatch.security.officer.username=officer", "fundmatch.security.officer.password=officer-pass",
-        "fundmatch.security.admin.username=admin", "fundmatch.security.admin.password=admin-pass",
-        "management.prometheus.metrics.export.enabled=true"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "fundmatch.security.officer.username=officer", "fundmatch.security.officer.password=officer-pass",
+            "fundmatch.security.admin.username=admin", "fundmatch.security.admin.password=admin-pass",
+            "management.prometheus.metrics.export.enabled=true"
+        })
 public abstract class ServiceTestBase {
 
     protected static final Path FEEDBACK_FILE;
     /** This context's data folder: its embedded PostgreSQL cluster lives in postgres/ under it. */
     protected static final Path DATA_DIR;
+
     protected static final ObjectMapper JSON = Json.mapper();
 
     static {
@@ -54,7 +57,8 @@ public abstract class ServiceTestBase {
     @LocalServerPort
     protected int port;
 
-    protected final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    protected final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     protected static final String OFFICER = basic("officer", "officer-pass");
     protected static final String ADMIN = basic("admin", "admin-pass");
@@ -67,8 +71,11 @@ public abstract class ServiceTestBase {
         return URI.create("http://127.0.0.1:" + port + path);
     }
 
-    protected HttpResponse<String> get(String path, String auth, String accept) throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60)).GET();
+    protected HttpResponse<String> get(String path, String auth, String accept)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path))
+                .timeout(Duration.ofSeconds(60))
+                .GET();
         if (auth != null) b.header("Authorization", auth);
         if (accept != null) b.header("Accept", accept);
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -78,8 +85,10 @@ public abstract class ServiceTestBase {
         return get(path, null, null);
     }
 
-    protected HttpResponse<String> postJson(String path, String body, String auth) throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
+    protected HttpResponse<String> postJson(String path, String body, String auth)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path))
+                .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (auth != null) b.header("Authorization", auth);
@@ -90,7 +99,8 @@ public abstract class ServiceTestBase {
             throws IOException, InterruptedException {
         String boundary = "fm" + UUID.randomUUID().toString().replace("-", "");
         byte[] body = multipart(boundary, fileName, content);
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(120))
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path))
+                .timeout(Duration.ofSeconds(120))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (auth != null) b.header("Authorization", auth);
@@ -100,7 +110,8 @@ public abstract class ServiceTestBase {
     /** A multipart/form-data body with one part, {@code file}. */
     public static byte[] multipart(String boundary, String fileName, byte[] content) {
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+                        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
         byte[] body = new byte[head.length + content.length + tail.length];
         System.arraycopy(head, 0, body, 0, head.length);
@@ -112,8 +123,11 @@ public abstract class ServiceTestBase {
     /** Creates an officer account with a jurisdiction through the administrators' API (once per context). */
     protected void ensureOfficer(String username, String password, String jurisdiction)
             throws IOException, InterruptedException {
-        String body = JSON.createObjectNode().put("username", username).put("password", password)
-                .put("jurisdiction", jurisdiction).toString();
+        String body = JSON.createObjectNode()
+                .put("username", username)
+                .put("password", password)
+                .put("jurisdiction", jurisdiction)
+                .toString();
         int status = postJson("/api/v1/admin/accounts", body, ADMIN).statusCode();
         if (status != 201 && status != 409) throw new AssertionError("account " + username + " not created: " + status);
     }

@@ -4,7 +4,6 @@ import io.fundmatch.catalogue.GuideDocument;
 import io.fundmatch.catalogue.SupportArea;
 import io.fundmatch.guide.GuideIngester;
 import io.fundmatch.guide.IngestResult;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,21 +23,26 @@ import java.util.regex.Pattern;
 public final class IngestEvaluation {
 
     /** Leading numbering of a title: 第十条, 第 1 0 条, （三）, 一、, 1., 1.1, 1﹒, 专栏2. */
-    private static final Pattern NUMBERING = Pattern.compile(
-            "^\\s*(第\\s*[0-9一二三四五六七八九十百零〇\\s]+\\s*[条章节]|[（(]\\s*[0-9一二三四五六七八九十]+\\s*[）)]"
+    private static final Pattern NUMBERING =
+            Pattern.compile("^\\s*(第\\s*[0-9一二三四五六七八九十百零〇\\s]+\\s*[条章节]|[（(]\\s*[0-9一二三四五六七八九十]+\\s*[）)]"
                     + "|[一二三四五六七八九十]+\\s*[、.．]|\\d+(\\s*[.．﹒、]\\s*\\d+)*\\s*[.．﹒、]?|专栏\\s*\\d*\\s*[:：]?)\\s*");
     /** A reference key that is only a numbering (not checked against the title). */
     private static final Pattern NUMBERING_KEY = Pattern.compile(
-            "^(第[0-9一二三四五六七八九十百]+[条章节]|[（(][0-9一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、?"
-                    + "|\\d+([.．﹒]\\d+)*[.．﹒、]?|专栏\\d+)$");
+            "^(第[0-9一二三四五六七八九十百]+[条章节]|[（(][0-9一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、?" + "|\\d+([.．﹒]\\d+)*[.．﹒、]?|专栏\\d+)$");
+
     private static final int PREFIX = 8;
 
-    private IngestEvaluation() {
-    }
+    private IngestEvaluation() {}
 
     /** How one document scored. Precision and recall are 1 when there is nothing to find or nothing found. */
-    public record DocumentScore(String source, int expected, int found, int matched, List<String> wrongFacts,
-                                List<String> missed, List<String> unexpected) {
+    public record DocumentScore(
+            String source,
+            int expected,
+            int found,
+            int matched,
+            List<String> wrongFacts,
+            List<String> missed,
+            List<String> unexpected) {
 
         public double precision() {
             return found == 0 ? (expected == 0 ? 1 : 0) : (double) matched / found;
@@ -63,7 +67,9 @@ public final class IngestEvaluation {
         List<String> wrong = new ArrayList<>();
         if (result == null || !result.ok()) {
             wrong.add("not read: " + (result == null ? "missing" : result.failure()));
-            List<String> missed = ref.areas().stream().map(a -> "line " + a.line() + " " + a.key()).toList();
+            List<String> missed = ref.areas().stream()
+                    .map(a -> "line " + a.line() + " " + a.key())
+                    .toList();
             return new DocumentScore(ref.source(), ref.areas().size(), 0, 0, wrong, missed, List.of());
         }
         GuideDocument d = result.document();
@@ -71,9 +77,12 @@ public final class IngestEvaluation {
         if (!Objects.equals(ref.region(), d.region())) {
             wrong.add("region " + show(d.region()) + " (expected " + show(ref.region()) + ")");
         }
-        if (ref.type() != null && ref.type() != d.type()) wrong.add("type " + d.type() + " (expected " + ref.type() + ")");
-        if (ref.hasValid() && (!Objects.equals(ref.validFrom(), d.validFrom()) || !Objects.equals(ref.validTo(), d.validTo()))) {
-            wrong.add("validity " + d.validFrom() + ".." + d.validTo() + " (expected " + ref.validFrom() + ".." + ref.validTo() + ")");
+        if (ref.type() != null && ref.type() != d.type())
+            wrong.add("type " + d.type() + " (expected " + ref.type() + ")");
+        if (ref.hasValid()
+                && (!Objects.equals(ref.validFrom(), d.validFrom()) || !Objects.equals(ref.validTo(), d.validTo()))) {
+            wrong.add("validity " + d.validFrom() + ".." + d.validTo() + " (expected " + ref.validFrom() + ".."
+                    + ref.validTo() + ")");
         }
         List<SupportArea> areas = result.areas();
         boolean[] used = new boolean[areas.size()];
@@ -88,11 +97,13 @@ public final class IngestEvaluation {
                 used[hit] = true;
                 matched++;
             } else {
-                missed.add("line " + expected.line() + " " + expected.key() + ": " + excerpt(sourceLines, expected.line()));
+                missed.add("line " + expected.line() + " " + expected.key() + ": "
+                        + excerpt(sourceLines, expected.line()));
             }
         }
         List<String> unexpected = new ArrayList<>();
-        for (int i = 0; i < areas.size(); i++) if (!used[i]) unexpected.add(String.join(" / ", areas.get(i).path()));
+        for (int i = 0; i < areas.size(); i++)
+            if (!used[i]) unexpected.add(String.join(" / ", areas.get(i).path()));
         return new DocumentScore(ref.source(), ref.areas().size(), areas.size(), matched, wrong, missed, unexpected);
     }
 

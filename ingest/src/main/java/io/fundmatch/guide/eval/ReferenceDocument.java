@@ -2,7 +2,6 @@ package io.fundmatch.guide.eval;
 
 import io.fundmatch.catalogue.DocumentType;
 import io.fundmatch.reference.Region;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,12 +28,19 @@ import java.util.List;
  * @param folder   the folder under ../shared that holds it (seeds, data/guides)
  * @param hasValid whether the reference states the validity (otherwise validity is not judged)
  */
-public record ReferenceDocument(String source, String folder, Integer year, Region region, DocumentType type,
-                                boolean hasValid, LocalDate validFrom, LocalDate validTo, List<Area> areas) {
+public record ReferenceDocument(
+        String source,
+        String folder,
+        Integer year,
+        Region region,
+        DocumentType type,
+        boolean hasValid,
+        LocalDate validFrom,
+        LocalDate validTo,
+        List<Area> areas) {
 
     /** One expected area: the 1-based line of its heading in the source file and the key written there. */
-    public record Area(int line, String key) {
-    }
+    public record Area(int line, String key) {}
 
     public ReferenceDocument {
         areas = List.copyOf(areas);
@@ -73,7 +79,8 @@ public record ReferenceDocument(String source, String folder, Integer year, Regi
                         from = cell(f, 1) == null ? null : LocalDate.parse(cell(f, 1));
                         to = cell(f, 2) == null ? null : LocalDate.parse(cell(f, 2));
                     }
-                    case "area" -> areas.add(new Area(Integer.parseInt(f[1].strip()), f.length > 2 ? f[2].strip() : ""));
+                    case "area" ->
+                        areas.add(new Area(Integer.parseInt(f[1].strip()), f.length > 2 ? f[2].strip() : ""));
                     default -> throw new IllegalArgumentException("unknown entry '" + f[0] + "'");
                 }
             } catch (ArrayIndexOutOfBoundsException | NumberFormatException | DateTimeParseException e) {
@@ -90,8 +97,10 @@ public record ReferenceDocument(String source, String folder, Integer year, Regi
     public static List<ReferenceDocument> readAll(Path folder) {
         if (!Files.isDirectory(folder)) throw new IllegalArgumentException("no reference folder " + folder);
         try (var files = Files.list(folder)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".tsv")).sorted()
-                    .map(ReferenceDocument::read).toList();
+            return files.filter(p -> p.getFileName().toString().endsWith(".tsv"))
+                    .sorted()
+                    .map(ReferenceDocument::read)
+                    .toList();
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot list " + folder + ": " + e.getMessage());
         }

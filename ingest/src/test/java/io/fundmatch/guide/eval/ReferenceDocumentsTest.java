@@ -1,18 +1,17 @@
 package io.fundmatch.guide.eval;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.fundmatch.SharedData;
 import io.fundmatch.guide.GuideIngester;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every real document of ../shared against its hand-made reference (src/test/resources/ingest-eval): fails when a
@@ -32,8 +31,10 @@ class ReferenceDocumentsTest {
     @BeforeAll
     static void score() {
         Assumptions.assumeTrue(SharedData.folder().isPresent(), "../shared is absent");
-        Path refs = Path.of(ReferenceDocumentsTest.class.getResource("/ingest-eval").getPath());
-        scores = IngestEvaluation.scoreAll(ReferenceDocument.readAll(refs), SharedData.folder().get(), new GuideIngester());
+        Path refs =
+                Path.of(ReferenceDocumentsTest.class.getResource("/ingest-eval").getPath());
+        scores = IngestEvaluation.scoreAll(
+                ReferenceDocument.readAll(refs), SharedData.folder().get(), new GuideIngester());
     }
 
     @Test
@@ -56,8 +57,9 @@ class ReferenceDocumentsTest {
         for (IngestEvaluation.DocumentScore s : scores) {
             double floor = BELOW_FULL.getOrDefault(s.source(), 1.0);
             if (s.f1() < floor - 1e-9) {
-                regressed.add(String.format("%s: F1 %.3f < %.2f; missed %s; unexpected %s", s.source(), s.f1(), floor,
-                        s.missed(), s.unexpected()));
+                regressed.add(String.format(
+                        "%s: F1 %.3f < %.2f; missed %s; unexpected %s",
+                        s.source(), s.f1(), floor, s.missed(), s.unexpected()));
             }
         }
         assertTrue(regressed.isEmpty(), String.join("\n", regressed));

@@ -18,14 +18,13 @@ import io.fundmatch.cli.command.TrainCommand;
 import io.fundmatch.cli.command.TrainRankerCommand;
 import io.fundmatch.cli.option.IsoDate;
 import io.fundmatch.cli.option.WholeNumber;
+import java.io.PrintWriter;
+import java.time.LocalDate;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
-
-import java.io.PrintWriter;
-import java.time.LocalDate;
 
 /**
  * Entry point of {@code bin/fundmatch}: one picocli subcommand per verb. Options are annotated fields of the
@@ -33,16 +32,23 @@ import java.time.LocalDate;
  * one-line error and exits non-zero on bad input (2 for a usage mistake, 1 for a failure); none prints a
  * stack trace unless FUNDMATCH_DEBUG is set.
  */
-@Command(name = "fundmatch", mixinStandardHelpOptions = true, version = "fundmatch 0.1.0",
+@Command(
+        name = "fundmatch",
+        mixinStandardHelpOptions = true,
+        version = "fundmatch 0.1.0",
         synopsisSubcommandLabel = "COMMAND",
         description = "Matches enterprises with the support areas of funding guides and plans.",
         commandListHeading = "%nCommands (bin/fundmatch COMMAND --help for the options of one):%n"
                 + "  serve                start the web service (http://localhost:8080)%n",
         subcommands = {
-                IngestCommand.class, IngestBenchCommand.class, IngestEvalCommand.class, ImportCommand.class, SectorEvalCommand.class,
-                TrainCommand.class, TrainRankerCommand.class, BenchTowersCommand.class, EvaluateCommand.class, RecommendCommand.class,
-                BenchMatchCommand.class, BenchEncoderCommand.class, NightlyCommand.class, GenerateCommand.class, BenchNightlyCommand.class,
-                ExportCommand.class, CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class})
+            IngestCommand.class, IngestBenchCommand.class, IngestEvalCommand.class, ImportCommand.class,
+                    SectorEvalCommand.class,
+            TrainCommand.class, TrainRankerCommand.class, BenchTowersCommand.class, EvaluateCommand.class,
+                    RecommendCommand.class,
+            BenchMatchCommand.class, BenchEncoderCommand.class, NightlyCommand.class, GenerateCommand.class,
+                    BenchNightlyCommand.class,
+            ExportCommand.class, CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class
+        })
 public final class FundmatchCli implements Runnable {
 
     /** Exit code of a usage mistake (unknown option, malformed value, missing file). */

@@ -1,16 +1,15 @@
 package io.fundmatch.cli;
 
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 /**
  * docs/cli.md is the help of every command as picocli prints it. When an option changes, regenerate it with
@@ -32,8 +31,11 @@ class CliReferenceTest {
         md.append(cli.getUsageMessage(CommandLine.Help.Ansi.OFF)).append("```\n");
         for (Map.Entry<String, CommandLine> e : cli.getSubcommands().entrySet()) {
             if (e.getKey().equals("help") || e.getKey().equals("generate-completion")) continue;
-            md.append("\n## ").append(e.getKey()).append("\n\n```\n")
-                    .append(e.getValue().getUsageMessage(CommandLine.Help.Ansi.OFF)).append("```\n");
+            md.append("\n## ")
+                    .append(e.getKey())
+                    .append("\n\n```\n")
+                    .append(e.getValue().getUsageMessage(CommandLine.Help.Ansi.OFF))
+                    .append("```\n");
         }
         return md.toString().replaceAll("[ \\t]+\\n", "\n");
     }
@@ -48,7 +50,9 @@ class CliReferenceTest {
             Files.writeString(doc, expected, StandardCharsets.UTF_8);
         }
         Assumptions.assumeTrue(Files.isDirectory(root.resolve("model/cli")), "not run from the project");
-        assertEquals(expected, Files.readString(doc, StandardCharsets.UTF_8),
+        assertEquals(
+                expected,
+                Files.readString(doc, StandardCharsets.UTF_8),
                 "docs/cli.md is out of date: regenerate it (see this test's Javadoc)");
     }
 }

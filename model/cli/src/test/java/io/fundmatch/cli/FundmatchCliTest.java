@@ -1,28 +1,27 @@
 package io.fundmatch.cli;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 class FundmatchCliTest {
 
     /** Runs a command line and returns its exit code, what it printed and what it reported as an error. */
-    private record Run(int code, String out, String err) {
-    }
+    private record Run(int code, String out, String err) {}
 
     private static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = FundmatchCli.commandLine().setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
+        CommandLine cli =
+                FundmatchCli.commandLine().setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
         int code = cli.execute(args);
         return new Run(code, out.toString(), err.toString());
     }
@@ -30,8 +29,8 @@ class FundmatchCliTest {
     @Test
     void numbersMayBeWrittenWithSeparatorsAndDatesAreIsoDates() {
         CommandLine cli = FundmatchCli.commandLine();
-        CommandLine.ParseResult parsed = cli.parseArgs("generate", "--out", "x", "--enterprises", "1_000", "--areas", "2,000",
-                "--date", "2026-03-01");
+        CommandLine.ParseResult parsed = cli.parseArgs(
+                "generate", "--out", "x", "--enterprises", "1_000", "--areas", "2,000", "--date", "2026-03-01");
         CommandLine.Model.CommandSpec spec = parsed.subcommand().commandSpec();
         assertEquals(1000L, (long) spec.findOption("--enterprises").getValue());
         assertEquals(2000, (int) spec.findOption("--areas").getValue());
@@ -42,7 +41,10 @@ class FundmatchCliTest {
     void everyMistakeIsOneLineNamingTheOptionAndExitsWithTheUsageCode() {
         Run unknown = run("nightly", "--outt", "x");
         assertEquals(FundmatchCli.USAGE_ERROR, unknown.code());
-        assertTrue(unknown.err().startsWith("fundmatch nightly: Unknown option") && unknown.err().contains("'--outt'"), unknown.err());
+        assertTrue(
+                unknown.err().startsWith("fundmatch nightly: Unknown option")
+                        && unknown.err().contains("'--outt'"),
+                unknown.err());
         assertEquals(1, unknown.err().lines().count(), unknown.err());
 
         Run missingValue = run("nightly", "--out");
@@ -66,7 +68,9 @@ class FundmatchCliTest {
     void aMissingInputIsAOneLineErrorWithoutAStackTrace(@TempDir Path dir) {
         Run r = run("ingest", dir.resolve("nowhere").toString(), "--out", dir.toString(), "--no-parquet");
         assertEquals(FundmatchCli.USAGE_ERROR, r.code());
-        assertEquals("fundmatch ingest: no such file or folder: " + dir.resolve("nowhere"), r.err().strip());
+        assertEquals(
+                "fundmatch ingest: no such file or folder: " + dir.resolve("nowhere"),
+                r.err().strip());
         assertTrue(Files.notExists(dir.resolve("catalogue.jsonl")));
     }
 
@@ -80,6 +84,8 @@ class FundmatchCliTest {
         assertTrue(help.out().contains("serve"));
         Run nightly = run("nightly", "--help");
         assertEquals(0, nightly.code());
-        assertTrue(nightly.out().contains("--top-k=N") && nightly.out().contains("areas kept per enterprise (default 20)"), nightly.out());
+        assertTrue(
+                nightly.out().contains("--top-k=N") && nightly.out().contains("areas kept per enterprise (default 20)"),
+                nightly.out());
     }
 }

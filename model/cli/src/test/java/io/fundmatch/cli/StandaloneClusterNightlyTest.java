@@ -1,10 +1,8 @@
 package io.fundmatch.cli;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -17,10 +15,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The nightly job on a real Spark standalone cluster (a Master and a Worker as separate JVMs, started by
@@ -38,26 +36,59 @@ class StandaloneClusterNightlyTest {
 
     @Test
     void nightlyOnAStandaloneClusterEqualsTheLocalRun() throws Exception {
-        Path root = Path.of(System.getProperty("fundmatch.root", "../..")).toAbsolutePath().normalize();
+        Path root = Path.of(System.getProperty("fundmatch.root", "../.."))
+                .toAbsolutePath()
+                .normalize();
         Path script = root.resolve("model/nightly/cluster/standalone.sh");
         Path classpath = root.resolve("model/cli/target/classpath.txt");
-        Assumptions.assumeTrue(Files.isRegularFile(script) && Files.isRegularFile(classpath),
+        Assumptions.assumeTrue(
+                Files.isRegularFile(script) && Files.isRegularFile(classpath),
                 "not run from a built project (no standalone.sh or model/cli/target/classpath.txt)");
 
         Path gen = dir.resolve("gen");
-        assertEquals(0, cli("generate", "--out", gen.toString(), "--enterprises", "300", "--areas", "60",
-                "--districts", "3", "--seed", "7", "--date", DATE));
-        String[] inputs = {"--registry", gen.resolve("registry.jsonl").toString(),
-                "--catalogue", gen.resolve("catalogue.jsonl").toString(), "--date", DATE};
+        assertEquals(
+                0,
+                cli(
+                        "generate",
+                        "--out",
+                        gen.toString(),
+                        "--enterprises",
+                        "300",
+                        "--areas",
+                        "60",
+                        "--districts",
+                        "3",
+                        "--seed",
+                        "7",
+                        "--date",
+                        DATE));
+        String[] inputs = {
+            "--registry",
+            gen.resolve("registry.jsonl").toString(),
+            "--catalogue",
+            gen.resolve("catalogue.jsonl").toString(),
+            "--date",
+            DATE
+        };
 
         long t0 = System.nanoTime();
-        assertEquals(0, cli(concat(new String[]{"nightly", "--out", dir.resolve("local").toString(), "--master", "local[2]"}, inputs)));
+        assertEquals(
+                0,
+                cli(concat(
+                        new String[] {"nightly", "--out", dir.resolve("local").toString(), "--master", "local[2]"},
+                        inputs)));
         long localMs = (System.nanoTime() - t0) / 1_000_000;
 
         Path log = dir.resolve("cluster.log");
-        List<String> command = new ArrayList<>(List.of("bash", script.toString(), "nightly", "--out", dir.resolve("cluster").toString()));
+        List<String> command = new ArrayList<>(List.of(
+                "bash",
+                script.toString(),
+                "nightly",
+                "--out",
+                dir.resolve("cluster").toString()));
         command.addAll(List.of(inputs));
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder pb =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().put("WORK", dir.resolve("standalone").toString());
         pb.environment().put("WORKERS", "1");
         pb.environment().put("START_TIMEOUT", "90");
@@ -65,31 +96,38 @@ class StandaloneClusterNightlyTest {
         t0 = System.nanoTime();
         Process cluster = pb.start();
         if (!cluster.waitFor(240, TimeUnit.SECONDS)) {
-            cluster.destroy();   // the script's trap stops Master and Worker
+            cluster.destroy(); // the script's trap stops Master and Worker
             if (!cluster.waitFor(30, TimeUnit.SECONDS)) cluster.destroyForcibly();
             throw new AssertionError("the standalone run did not finish in 240 s; log tail:\n" + tail(log));
         }
         long clusterMs = (System.nanoTime() - t0) / 1_000_000;
-        Assumptions.assumeFalse(cluster.exitValue() == CLUSTER_DID_NOT_START, () -> "the cluster did not start here:\n" + tail(log));
+        Assumptions.assumeFalse(
+                cluster.exitValue() == CLUSTER_DID_NOT_START, () -> "the cluster did not start here:\n" + tail(log));
         assertEquals(0, cluster.exitValue(), () -> "the standalone run failed:\n" + tail(log));
         assertTrue(executorFolders(dir.resolve("standalone/work")) >= 1, "the Worker launched executors for the job");
         System.out.printf("local[2] %d ms, standalone cluster (1 worker, start included) %d ms%n", localMs, clusterMs);
 
         for (String table : List.of("enterprise-top", "area-top")) {
-            List<String> local = csvRows(dir.resolve("local").resolve(DATE).resolve("csv").resolve(table));
-            List<String> onCluster = csvRows(dir.resolve("cluster").resolve(DATE).resolve("csv").resolve(table));
+            List<String> local =
+                    csvRows(dir.resolve("local").resolve(DATE).resolve("csv").resolve(table));
+            List<String> onCluster =
+                    csvRows(dir.resolve("cluster").resolve(DATE).resolve("csv").resolve(table));
             assertFalse(local.isEmpty(), table + " is empty");
             assertEquals(local, onCluster, table + " differs between local[2] and the standalone cluster");
         }
-        assertTrue(Files.exists(dir.resolve("cluster").resolve(DATE).resolve("manifest.json")), "the cluster run completed");
+        assertTrue(
+                Files.exists(dir.resolve("cluster").resolve(DATE).resolve("manifest.json")),
+                "the cluster run completed");
     }
 
     /** Executors the Workers launched: one folder each under WORK/work/app-ID/. */
     private static long executorFolders(Path workerDir) throws IOException {
         if (!Files.isDirectory(workerDir)) return 0;
         try (Stream<Path> files = Files.walk(workerDir, 2)) {
-            return files.filter(p -> p.getParent() != null && p.getParent().getFileName().toString().startsWith("app-")
-                    && Files.isDirectory(p)).count();
+            return files.filter(p -> p.getParent() != null
+                            && p.getParent().getFileName().toString().startsWith("app-")
+                            && Files.isDirectory(p))
+                    .count();
         }
     }
 
@@ -117,7 +155,9 @@ class StandaloneClusterNightlyTest {
     private static List<String> csvRows(Path folder) throws IOException {
         List<String> rows = new ArrayList<>();
         try (Stream<Path> parts = Files.list(folder)) {
-            for (Path part : parts.filter(p -> p.getFileName().toString().endsWith(".csv")).sorted().toList()) {
+            for (Path part : parts.filter(p -> p.getFileName().toString().endsWith(".csv"))
+                    .sorted()
+                    .toList()) {
                 List<String> lines = Files.readAllLines(part, StandardCharsets.UTF_8);
                 if (!lines.isEmpty()) rows.addAll(lines.subList(1, lines.size()));
             }
@@ -127,7 +167,9 @@ class StandaloneClusterNightlyTest {
     }
 
     private static int cli(String... args) {
-        return FundmatchCli.commandLine().setOut(new PrintWriter(new StringWriter(), true)).execute(args);
+        return FundmatchCli.commandLine()
+                .setOut(new PrintWriter(new StringWriter(), true))
+                .execute(args);
     }
 
     private static String[] concat(String[] a, String[] b) {
@@ -137,7 +179,8 @@ class StandaloneClusterNightlyTest {
     private static String tail(Path log) {
         try {
             List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-            return lines.subList(Math.max(0, lines.size() - 30), lines.size()).stream().collect(Collectors.joining("\n"));
+            return lines.subList(Math.max(0, lines.size() - 30), lines.size()).stream()
+                    .collect(Collectors.joining("\n"));
         } catch (IOException e) {
             return "(no log: " + e.getMessage() + ")";
         }

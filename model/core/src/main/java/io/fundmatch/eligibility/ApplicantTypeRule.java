@@ -4,7 +4,6 @@ import io.fundmatch.catalogue.SupportArea;
 import io.fundmatch.match.MatchOptions;
 import io.fundmatch.profile.EnterpriseProfile;
 import io.fundmatch.reference.EntityType;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -26,7 +25,8 @@ public final class ApplicantTypeRule implements EligibilityRule {
         if (allowed.isEmpty()) return Optional.empty();
         String names = allowed.stream().map(EntityType::label).collect(Collectors.joining("、"));
         EntityType type = enterprise.entityType();
-        boolean defaulted = enterprise.inference() != null && "default".equals(enterprise.inference().entityTypeSource());
+        boolean defaulted = enterprise.inference() != null
+                && "default".equals(enterprise.inference().entityTypeSource());
         if (type == null) {
             return Optional.of(RuleOutcome.check("本方向限" + names + "申报，资料未写明贵单位的单位类型，请核实"));
         }
@@ -34,12 +34,10 @@ public final class ApplicantTypeRule implements EligibilityRule {
             return Optional.of(RuleOutcome.eligible("本方向面向" + names + "，贵单位属于" + type.label()));
         }
         if (OFTEN_PUBLIC_INSTITUTIONS.contains(type) && allowed.contains(EntityType.PUBLIC_INSTITUTION)) {
-            return Optional.of(RuleOutcome.check("本方向面向" + names + "，" + type.label()
-                    + "若为事业单位法人即可申报，请核实法人类型"));
+            return Optional.of(RuleOutcome.check("本方向面向" + names + "，" + type.label() + "若为事业单位法人即可申报，请核实法人类型"));
         }
         if (defaulted) {
-            return Optional.of(RuleOutcome.check("本方向限" + names + "申报，贵单位类型系推定为" + type.label()
-                    + "，请核实"));
+            return Optional.of(RuleOutcome.check("本方向限" + names + "申报，贵单位类型系推定为" + type.label() + "，请核实"));
         }
         return Optional.of(RuleOutcome.ineligible("本方向限" + names + "申报，贵单位为" + type.label()));
     }

@@ -5,7 +5,6 @@ import io.fundmatch.match.Eligibility;
 import io.fundmatch.match.EligibilityStatus;
 import io.fundmatch.match.MatchOptions;
 import io.fundmatch.profile.EnterpriseProfile;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,8 +24,12 @@ public final class EligibilityChecker {
 
     /** Jurisdiction, applicant type, qualifications, superseded drafts and application window. */
     public static EligibilityChecker standard() {
-        return new EligibilityChecker(List.of(new JurisdictionRule(), new ApplicantTypeRule(),
-                new QualificationRule(), new SupersededRule(), new ApplicationWindowRule()));
+        return new EligibilityChecker(List.of(
+                new JurisdictionRule(),
+                new ApplicantTypeRule(),
+                new QualificationRule(),
+                new SupersededRule(),
+                new ApplicationWindowRule()));
     }
 
     public Eligibility check(EnterpriseProfile enterprise, SupportArea area, MatchOptions options) {
@@ -43,7 +46,8 @@ public final class EligibilityChecker {
                 case ELIGIBLE -> eligible.add(o.reason());
             }
         }
-        EligibilityStatus status = !ineligible.isEmpty() ? EligibilityStatus.INELIGIBLE
+        EligibilityStatus status = !ineligible.isEmpty()
+                ? EligibilityStatus.INELIGIBLE
                 : !check.isEmpty() ? EligibilityStatus.CHECK : EligibilityStatus.ELIGIBLE;
         List<String> reasons = new ArrayList<>(ineligible);
         reasons.addAll(check);

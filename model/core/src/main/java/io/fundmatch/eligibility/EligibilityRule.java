@@ -3,7 +3,6 @@ package io.fundmatch.eligibility;
 import io.fundmatch.catalogue.SupportArea;
 import io.fundmatch.match.MatchOptions;
 import io.fundmatch.profile.EnterpriseProfile;
-
 import java.util.Optional;
 
 /** One hard rule deciding whether an enterprise may apply for a support area. */

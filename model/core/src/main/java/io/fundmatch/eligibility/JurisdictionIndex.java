@@ -1,7 +1,6 @@
 package io.fundmatch.eligibility;
 
 import io.fundmatch.reference.Region;
-
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -62,7 +61,8 @@ public final class JurisdictionIndex implements Serializable {
      * may reorder. A position appears once: an area and an enterprise share at most one key.
      */
     public int[] candidates(List<String> otherKeys) {
-        if (otherKeys.size() == 1) return byKey.getOrDefault(otherKeys.get(0), NONE).clone();
+        if (otherKeys.size() == 1)
+            return byKey.getOrDefault(otherKeys.get(0), NONE).clone();
         int total = 0;
         for (String k : otherKeys) total += byKey.getOrDefault(k, NONE).length;
         int[] out = new int[total];

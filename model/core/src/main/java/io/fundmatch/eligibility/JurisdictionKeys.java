@@ -3,7 +3,6 @@ package io.fundmatch.eligibility;
 import io.fundmatch.catalogue.SupportArea;
 import io.fundmatch.reference.FunctionalZones;
 import io.fundmatch.reference.Region;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,8 +19,7 @@ public final class JurisdictionKeys {
 
     static final String ALL = "ALL";
 
-    private JurisdictionKeys() {
-    }
+    private JurisdictionKeys() {}
 
     /** Keys of an area: those of its document's issuing region (national when the document names none). */
     public static List<String> ofArea(SupportArea area) {
@@ -61,8 +59,10 @@ public final class JurisdictionKeys {
         Optional<FunctionalZones.Zone> zone = FunctionalZones.shared().zone(r.zone());
         if (zone.isPresent()) {
             for (Region d : zone.get().divisions()) {
-                keys.add(d.district() == null ? "C|" + d.province() + "|" + d.city()
-                        : "D|" + d.province() + "|" + d.city() + "|" + d.district());
+                keys.add(
+                        d.district() == null
+                                ? "C|" + d.province() + "|" + d.city()
+                                : "D|" + d.province() + "|" + d.city() + "|" + d.district());
             }
             for (Region c : zone.get().cities()) {
                 String k = "UC|" + c.province() + "|" + c.city();

@@ -6,7 +6,6 @@ import io.fundmatch.match.EligibilityStatus;
 import io.fundmatch.match.MatchOptions;
 import io.fundmatch.profile.EnterpriseProfile;
 import io.fundmatch.reference.Qualifications;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -54,13 +53,17 @@ public final class QualificationRule implements EligibilityRule {
             if (heldAlternatives.isEmpty()) {
                 missing.add(String.join("或", alternatives) + "（具备其一即可）");
             } else {
-                facts.add(0, "已具备申报要求的" + String.join("、", heldAlternatives)
-                        + (alternatives.size() > heldAlternatives.size() ? "（" + String.join("、", alternatives) + "具备其一即可）" : ""));
+                facts.add(
+                        0,
+                        "已具备申报要求的" + String.join("、", heldAlternatives)
+                                + (alternatives.size() > heldAlternatives.size()
+                                        ? "（" + String.join("、", alternatives) + "具备其一即可）"
+                                        : ""));
             }
         }
         if (!missing.isEmpty()) {
-            return Optional.of(new RuleOutcome(EligibilityStatus.CHECK, "申报须具备" + String.join("、", missing)
-                    + "，资料中未注明，请核实"));
+            return Optional.of(
+                    new RuleOutcome(EligibilityStatus.CHECK, "申报须具备" + String.join("、", missing) + "，资料中未注明，请核实"));
         }
         if (facts.isEmpty()) return Optional.empty();
         return Optional.of(RuleOutcome.eligible(String.join("；", facts)));
@@ -83,6 +86,8 @@ public final class QualificationRule implements EligibilityRule {
     }
 
     private static Set<String> held(EnterpriseProfile enterprise) {
-        return enterprise.qualifications().stream().map(Qualifications::normalise).collect(Collectors.toSet());
+        return enterprise.qualifications().stream()
+                .map(Qualifications::normalise)
+                .collect(Collectors.toSet());
     }
 }

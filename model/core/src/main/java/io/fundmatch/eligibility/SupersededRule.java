@@ -3,7 +3,6 @@ package io.fundmatch.eligibility;
 import io.fundmatch.catalogue.SupportArea;
 import io.fundmatch.match.MatchOptions;
 import io.fundmatch.profile.EnterpriseProfile;
-
 import java.util.Optional;
 
 /** A draft replaced by its final version is not applied to: excluded unless the caller asks to include superseded areas. */
@@ -11,7 +10,8 @@ public final class SupersededRule implements EligibilityRule {
 
     @Override
     public Optional<RuleOutcome> check(EnterpriseProfile enterprise, SupportArea area, MatchOptions options) {
-        boolean replaced = area.superseded() || (area.document() != null && area.document().supersededBy() != null);
+        boolean replaced =
+                area.superseded() || (area.document() != null && area.document().supersededBy() != null);
         if (!replaced) return Optional.empty();
         String what = area.document() != null && area.document().draft() ? "征求意见稿" : "文件";
         if (options.includeSuperseded()) {

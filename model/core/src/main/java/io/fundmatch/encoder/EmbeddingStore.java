@@ -55,7 +55,8 @@ public final class EmbeddingStore {
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot create the embedding store folder " + folder + ": " + e.getMessage());
+            throw new IllegalArgumentException(
+                    "cannot create the embedding store folder " + folder + ": " + e.getMessage());
         }
         EmbeddingStore s = new EmbeddingStore(folder.resolve(fileName));
         s.load();
@@ -96,7 +97,7 @@ public final class EmbeddingStore {
                 throw new UncheckedIOException("cannot read " + file, e);
             }
             try (OutputStream os = Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-                 DataOutputStream out = new DataOutputStream(new BufferedOutputStream(os))) {
+                    DataOutputStream out = new DataOutputStream(new BufferedOutputStream(os))) {
                 if (fresh) out.writeInt(MAGIC);
                 byte[] k = key.getBytes(StandardCharsets.US_ASCII);
                 out.writeShort(k.length);
@@ -131,7 +132,10 @@ public final class EmbeddingStore {
                 byte[] raw = new byte[n * 4];
                 in.readFully(raw);
                 float[] v = new float[n];
-                ByteBuffer.wrap(raw).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(v);
+                ByteBuffer.wrap(raw)
+                        .order(ByteOrder.LITTLE_ENDIAN)
+                        .asFloatBuffer()
+                        .get(v);
                 vectors.put(new String(k, StandardCharsets.US_ASCII), v);
                 good += 2 + kl + 4 + 4L * n;
             }

@@ -3,7 +3,6 @@ package io.fundmatch.encoder;
 import io.fundmatch.catalogue.SupportArea;
 import io.fundmatch.match.rank.Embedder;
 import io.fundmatch.profile.EnterpriseProfile;
-
 import java.util.List;
 
 /**

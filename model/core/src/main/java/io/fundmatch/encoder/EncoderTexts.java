@@ -3,7 +3,6 @@ package io.fundmatch.encoder;
 import io.fundmatch.catalogue.SupportArea;
 import io.fundmatch.match.text.MatchText;
 import io.fundmatch.profile.EnterpriseProfile;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,8 +21,7 @@ public final class EncoderTexts {
     /** Characters of a profile the encoder reads. */
     public static final int PROFILE_CHARS = 480;
 
-    private EncoderTexts() {
-    }
+    private EncoderTexts() {}
 
     public static String of(EnterpriseProfile p) {
         StringBuilder sb = new StringBuilder();

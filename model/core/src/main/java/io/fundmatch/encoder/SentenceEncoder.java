@@ -8,7 +8,6 @@ import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.embedding.onnx.bgesmallzhv15q.BgeSmallZhV15QuantizedEmbeddingModel;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -59,8 +58,8 @@ public final class SentenceEncoder {
             options.setInterOpNumThreads(1);
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
             OrtSession session = env.createSession(onnx, options);
-            this.model = new InProcessModel(new OnnxBertBiEncoder(env, session, new ByteArrayInputStream(tokenizer),
-                    PoolingMode.CLS));
+            this.model = new InProcessModel(
+                    new OnnxBertBiEncoder(env, session, new ByteArrayInputStream(tokenizer), PoolingMode.CLS));
         } catch (OrtException e) {
             throw new IllegalStateException("cannot start the sentence encoder " + NAME + ": " + e.getMessage(), e);
         }
@@ -109,7 +108,8 @@ public final class SentenceEncoder {
 
     private static byte[] read(ClassLoader cl, String resource) {
         try (InputStream in = cl.getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("the encoder resource " + resource + " is not on the class path");
+            if (in == null)
+                throw new IllegalStateException("the encoder resource " + resource + " is not on the class path");
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -10,7 +10,6 @@ import io.fundmatch.match.text.TermBag;
 import io.fundmatch.profile.EnterpriseProfile;
 import io.fundmatch.profile.SectorGuess;
 import io.fundmatch.text.Segmenter;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,10 +25,16 @@ public final class Explainer {
     private static final int MAX_EVIDENCE_CHARS = 160;
 
     /** Words of the GB/T 4754 sector names (a few hundred), segmented once. */
-    private static final java.util.Map<String, List<String>> SECTOR_WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<String, List<String>> SECTOR_WORDS =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
-    public Explanation explain(EnterpriseProfile enterprise, TermBag enterpriseBag, SupportArea area, TermBag areaBag,
-                               TermIndex areaIndex, Eligibility eligibility) {
+    public Explanation explain(
+            EnterpriseProfile enterprise,
+            TermBag enterpriseBag,
+            SupportArea area,
+            TermBag areaBag,
+            TermIndex areaIndex,
+            Eligibility eligibility) {
         List<String> matched = matchedTerms(enterpriseBag, areaBag, areaIndex);
         List<String> evidence = evidence(area, matched);
         List<String> facts = new ArrayList<>();
@@ -107,14 +112,18 @@ public final class Explainer {
         if (matched.isEmpty()) {
             sb.append("资料中没有与本方向直接相同的业务用词");
         } else {
-            sb.append("本方向与贵单位的").append(String.join("、", matched.subList(0, Math.min(3, matched.size()))))
+            sb.append("本方向与贵单位的")
+                    .append(String.join("、", matched.subList(0, Math.min(3, matched.size()))))
                     .append("相关");
         }
         if (area.document() != null && area.document().title() != null) {
-            sb.append("，出自《").append(area.document().title().replace("《", "").replace("》", "")).append("》");
+            sb.append("，出自《")
+                    .append(area.document().title().replace("《", "").replace("》", ""))
+                    .append("》");
         }
         EligibilityStatus status = eligibility.status();
-        String first = eligibility.reasons().isEmpty() ? "" : eligibility.reasons().get(0);
+        String first =
+                eligibility.reasons().isEmpty() ? "" : eligibility.reasons().get(0);
         switch (status) {
             case ELIGIBLE -> sb.append("；符合已知的申报条件");
             case CHECK -> sb.append("；需核实：").append(first);

@@ -1,7 +1,6 @@
 package io.fundmatch.features;
 
 import io.fundmatch.towers.ModelSource;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,8 +44,11 @@ public final class TextVectors {
 
     public static TextVectors read(ModelSource source, int dimension) {
         List<String> vocab = source.lines(VOCABULARY);
-        return new TextVectors(vocab, source.floats(IDF, vocab.size()),
-                source.floats(WORD_VECTORS, vocab.size() * dimension), dimension);
+        return new TextVectors(
+                vocab,
+                source.floats(IDF, vocab.size()),
+                source.floats(WORD_VECTORS, vocab.size() * dimension),
+                dimension);
     }
 
     public void write(Path dir) throws IOException {
@@ -123,7 +125,8 @@ public final class TextVectors {
         List<Map.Entry<String, Double>> entries = new ArrayList<>(score.entrySet());
         entries.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()));
         List<String> out = new ArrayList<>();
-        for (int k = 0; k < Math.min(limit, entries.size()); k++) out.add(entries.get(k).getKey());
+        for (int k = 0; k < Math.min(limit, entries.size()); k++)
+            out.add(entries.get(k).getKey());
         return out;
     }
 

@@ -14,7 +14,6 @@ import io.fundmatch.match.text.MatchText;
 import io.fundmatch.match.text.TermBag;
 import io.fundmatch.profile.EnterpriseProfile;
 import io.fundmatch.reference.Region;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -36,20 +35,28 @@ public final class MatchingRecommender implements Recommender {
     public static final double CULTIVATED_HOLDER_FACTOR = 0.5;
 
     /** Both sides, each with its jurisdiction index (who can be a candidate for whom). */
-    private record Snapshot(Corpus<SupportArea> areas, JurisdictionIndex areaJurisdictions,
-                            Corpus<EnterpriseProfile> enterprises, JurisdictionIndex enterpriseJurisdictions) {
+    private record Snapshot(
+            Corpus<SupportArea> areas,
+            JurisdictionIndex areaJurisdictions,
+            Corpus<EnterpriseProfile> enterprises,
+            JurisdictionIndex enterpriseJurisdictions) {
 
-        static final Snapshot EMPTY = new Snapshot(Corpus.empty(), JurisdictionIndex.ofIssuers(List.of()),
-                Corpus.empty(), JurisdictionIndex.ofRegistered(List.of()));
+        static final Snapshot EMPTY = new Snapshot(
+                Corpus.empty(),
+                JurisdictionIndex.ofIssuers(List.of()),
+                Corpus.empty(),
+                JurisdictionIndex.ofRegistered(List.of()));
 
         Snapshot withAreas(Corpus<SupportArea> a) {
             List<Region> issuers = a.items().stream()
-                    .map(x -> x.document() == null ? null : x.document().region()).toList();
+                    .map(x -> x.document() == null ? null : x.document().region())
+                    .toList();
             return new Snapshot(a, JurisdictionIndex.ofIssuers(issuers), enterprises, enterpriseJurisdictions);
         }
 
         Snapshot withEnterprises(Corpus<EnterpriseProfile> e) {
-            List<Region> regions = e.items().stream().map(EnterpriseProfile::region).toList();
+            List<Region> regions =
+                    e.items().stream().map(EnterpriseProfile::region).toList();
             return new Snapshot(areas, areaJurisdictions, e, JurisdictionIndex.ofRegistered(regions));
         }
     }
@@ -126,7 +133,9 @@ public final class MatchingRecommender implements Recommender {
     @Override
     public Optional<EnterpriseProfile> enterprise(String enterpriseId) {
         Corpus<EnterpriseProfile> ents = snapshot.enterprises();
-        return enterpriseId == null ? Optional.empty() : ents.position(enterpriseId).map(ents::item);
+        return enterpriseId == null
+                ? Optional.empty()
+                : ents.position(enterpriseId).map(ents::item);
     }
 
     public int areaCount() {
@@ -146,11 +155,17 @@ public final class MatchingRecommender implements Recommender {
         if (areas.size() == 0) return List.of();
         TermBag bag = MatchText.bag(profile);
         double[] scores = scorer.score(new Probe(bag, embed(profile), profile), areas);
-        int[] admissible = opts.includeIneligible() ? null
+        int[] admissible = opts.includeIneligible()
+                ? null
                 : snap.areaJurisdictions().candidates(JurisdictionKeys.ofEnterprise(profile.region()));
-        List<TopSelection.Candidate> picked = TopSelection.select(scores, admissible, opts.top(), opts.includeIneligible(),
+        List<TopSelection.Candidate> picked = TopSelection.select(
+                scores,
+                admissible,
+                opts.top(),
+                opts.includeIneligible(),
                 i -> eligibility.check(profile, areas.item(i), opts),
-                i -> QualificationRule.holdsCultivated(profile, areas.item(i)), CULTIVATED_HOLDER_FACTOR);
+                i -> QualificationRule.holdsCultivated(profile, areas.item(i)),
+                CULTIVATED_HOLDER_FACTOR);
         List<Opportunity> out = new ArrayList<>();
         for (TopSelection.Candidate c : picked) {
             Corpus.Entry<SupportArea> a = areas.entry(c.index());
@@ -179,24 +194,45 @@ public final class MatchingRecommender implements Recommender {
         Corpus<EnterpriseProfile> ents = snap.enterprises();
         if (ents.size() == 0) return List.of();
         double[] scores = scorer.score(new Probe(area.bag(), area.embedding(), area.item()), ents);
-        int[] admissible = opts.includeIneligible() ? null
+        int[] admissible = opts.includeIneligible()
+                ? null
                 : snap.enterpriseJurisdictions().candidates(JurisdictionKeys.ofArea(area.item()));
         java.util.function.IntFunction<Eligibility> judge = i -> eligibility.check(ents.item(i), area.item(), opts);
         java.util.function.IntPredicate demoted = i -> QualificationRule.holdsCultivated(ents.item(i), area.item());
-        List<TopSelection.Candidate> picked = new ArrayList<>(TopSelection.select(scores,
-                admissible == null ? null : admissible.clone(), opts.top(), false,
-                i -> only(judge.apply(i), EligibilityStatus.ELIGIBLE), demoted, CULTIVATED_HOLDER_FACTOR));
+        List<TopSelection.Candidate> picked = new ArrayList<>(TopSelection.select(
+                scores,
+                admissible == null ? null : admissible.clone(),
+                opts.top(),
+                false,
+                i -> only(judge.apply(i), EligibilityStatus.ELIGIBLE),
+                demoted,
+                CULTIVATED_HOLDER_FACTOR));
         if (!certainOnly && picked.size() < opts.top()) {
             int rest = opts.top() - picked.size();
-            picked.addAll(TopSelection.select(scores, admissible == null ? null : admissible.clone(), rest, false,
-                    i -> only(judge.apply(i), EligibilityStatus.CHECK), demoted, CULTIVATED_HOLDER_FACTOR));
+            picked.addAll(TopSelection.select(
+                    scores,
+                    admissible == null ? null : admissible.clone(),
+                    rest,
+                    false,
+                    i -> only(judge.apply(i), EligibilityStatus.CHECK),
+                    demoted,
+                    CULTIVATED_HOLDER_FACTOR));
             if (opts.includeIneligible() && picked.size() < opts.top()) {
-                List<TopSelection.Candidate> ineligible = TopSelection.select(scores, null, opts.top() - picked.size(),
-                        false, i -> {
+                List<TopSelection.Candidate> ineligible = TopSelection.select(
+                        scores,
+                        null,
+                        opts.top() - picked.size(),
+                        false,
+                        i -> {
                             Eligibility e = judge.apply(i); // this pass admits exactly the INELIGIBLE ones
-                            return new Eligibility(e.status() == EligibilityStatus.INELIGIBLE ? EligibilityStatus.ELIGIBLE
-                                    : EligibilityStatus.INELIGIBLE, e.reasons());
-                        }, demoted, CULTIVATED_HOLDER_FACTOR);
+                            return new Eligibility(
+                                    e.status() == EligibilityStatus.INELIGIBLE
+                                            ? EligibilityStatus.ELIGIBLE
+                                            : EligibilityStatus.INELIGIBLE,
+                                    e.reasons());
+                        },
+                        demoted,
+                        CULTIVATED_HOLDER_FACTOR);
                 for (TopSelection.Candidate c : ineligible) {
                     picked.add(new TopSelection.Candidate(c.index(), c.score(), judge.apply(c.index())));
                 }
@@ -205,8 +241,8 @@ public final class MatchingRecommender implements Recommender {
         List<EnterpriseMatch> out = new ArrayList<>();
         for (TopSelection.Candidate c : picked) {
             Corpus.Entry<EnterpriseProfile> p = ents.entry(c.index());
-            Explanation why = explainer.explain(p.item(), p.bag(), area.item(), area.bag(), snap.areas().terms(),
-                    c.eligibility());
+            Explanation why = explainer.explain(
+                    p.item(), p.bag(), area.item(), area.bag(), snap.areas().terms(), c.eligibility());
             out.add(new EnterpriseMatch(out.size() + 1, p.item(), round(c.score()), c.eligibility(), why));
         }
         return out;
@@ -217,10 +253,13 @@ public final class MatchingRecommender implements Recommender {
         return e.status() == wanted ? e : new Eligibility(EligibilityStatus.INELIGIBLE, e.reasons());
     }
 
-        private static MatchOptions normalise(MatchOptions o) {
+    private static MatchOptions normalise(MatchOptions o) {
         if (o == null) return MatchOptions.top(10);
         int top = Math.max(1, o.top());
-        return new MatchOptions(top, o.includeIneligible(), o.includeSuperseded(),
+        return new MatchOptions(
+                top,
+                o.includeIneligible(),
+                o.includeSuperseded(),
                 o.today() == null ? MatchOptions.currentDate() : o.today());
     }
 

@@ -2,7 +2,6 @@ package io.fundmatch.match;
 
 import io.fundmatch.catalogue.SupportArea;
 import io.fundmatch.profile.EnterpriseProfile;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;

@@ -1,21 +1,20 @@
 package io.fundmatch.match;
 
+import io.fundmatch.catalogue.SupportArea;
 import io.fundmatch.encoder.EmbeddingStore;
 import io.fundmatch.encoder.EncoderEmbedder;
 import io.fundmatch.encoder.PassageScorer;
 import io.fundmatch.encoder.SentenceEncoder;
 import io.fundmatch.match.rank.BlendScorer;
-import io.fundmatch.rank.LearnedScorer;
-import io.fundmatch.rank.LinearRanker;
 import io.fundmatch.match.rank.Bm25Scorer;
-import io.fundmatch.match.rank.EmbeddingScorer;
 import io.fundmatch.match.rank.Embedder;
+import io.fundmatch.match.rank.EmbeddingScorer;
 import io.fundmatch.match.rank.Scorer;
 import io.fundmatch.match.rank.TfIdfScorer;
-import io.fundmatch.catalogue.SupportArea;
 import io.fundmatch.profile.EnterpriseProfile;
+import io.fundmatch.rank.LearnedScorer;
+import io.fundmatch.rank.LinearRanker;
 import io.fundmatch.towers.TowerModel;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -45,8 +44,7 @@ public final class Recommenders {
     /** Weight of BM25 in the {@code tower+bm25} blend (the tower gets 1 - this). */
     public static final double BLEND_BM25_WEIGHT = 0.5;
 
-    private Recommenders() {
-    }
+    private Recommenders() {}
 
     /** The text baseline: BM25 over words and character bigrams; needs no trained model. */
     public static MatchingRecommender bm25() {
@@ -63,13 +61,19 @@ public final class Recommenders {
             case "bm25" -> new Bm25Scorer();
             case "tfidf" -> new TfIdfScorer();
             case "tower" -> new EmbeddingScorer();
-            case "tower+bm25" -> new BlendScorer("tower+bm25", List.of(new EmbeddingScorer(), new Bm25Scorer()),
-                    new double[]{1 - BLEND_BM25_WEIGHT, BLEND_BM25_WEIGHT});
+            case "tower+bm25" ->
+                new BlendScorer("tower+bm25", List.of(new EmbeddingScorer(), new Bm25Scorer()), new double[] {
+                    1 - BLEND_BM25_WEIGHT, BLEND_BM25_WEIGHT
+                });
             case "encoder" -> new PassageScorer("encoder", SentenceEncoder.DIMENSION);
-            case "encoder+bm25" -> new BlendScorer("encoder+bm25", List.of(new PassageScorer("encoder",
-                    SentenceEncoder.DIMENSION), new Bm25Scorer()), new double[]{1 - BLEND_BM25_WEIGHT, BLEND_BM25_WEIGHT});
+            case "encoder+bm25" ->
+                new BlendScorer(
+                        "encoder+bm25",
+                        List.of(new PassageScorer("encoder", SentenceEncoder.DIMENSION), new Bm25Scorer()),
+                        new double[] {1 - BLEND_BM25_WEIGHT, BLEND_BM25_WEIGHT});
             case "learned" -> new LearnedScorer(LinearRanker.shipped());
-            default -> throw new IllegalArgumentException("unknown ranker '" + name + "' (one of " + rankerNames() + ")");
+            default ->
+                throw new IllegalArgumentException("unknown ranker '" + name + "' (one of " + rankerNames() + ")");
         };
     }
 
@@ -144,15 +148,16 @@ public final class Recommenders {
     public static EncoderEmbedder encoder(Path folder) {
         String configured = System.getProperty(EMBEDDINGS_PROPERTY, "");
         Path dir = folder != null ? folder : configured.isBlank() ? null : Path.of(configured);
-        return new EncoderEmbedder(SentenceEncoder.shared(),
+        return new EncoderEmbedder(
+                SentenceEncoder.shared(),
                 dir == null ? EmbeddingStore.inMemory() : EmbeddingStore.open(dir, EmbeddingStore.AREAS_FILE),
                 dir == null ? EmbeddingStore.inMemory() : EmbeddingStore.open(dir, EmbeddingStore.ENTERPRISES_FILE));
     }
 
     /** The learned ranker with these weights over the sentence encoder's vectors (and the text and pair features). */
     public static MatchingRecommender learned(LinearRanker ranker, EncoderEmbedder encoder) {
-        return new MatchingRecommender(new LearnedScorer(ranker), encoder,
-                encoder.version() + "+learned-" + ranker.digest());
+        return new MatchingRecommender(
+                new LearnedScorer(ranker), encoder, encoder.version() + "+learned-" + ranker.digest());
     }
 
     /** System property: folder of the stored area embeddings when no model directory is given. */

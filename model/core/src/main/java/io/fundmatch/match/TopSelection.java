@@ -24,13 +24,11 @@ final class TopSelection {
         }
     }
 
-    static final Comparator<Candidate> ORDER = Comparator
-            .comparing(Candidate::rejected)
+    static final Comparator<Candidate> ORDER = Comparator.comparing(Candidate::rejected)
             .thenComparing(Comparator.comparingDouble(Candidate::score).reversed())
             .thenComparingInt(Candidate::index);
 
-    private TopSelection() {
-    }
+    private TopSelection() {}
 
     /**
      * @param scores           raw scores by index
@@ -43,8 +41,14 @@ final class TopSelection {
      * @param demoted          whether the candidate's score is multiplied by {@code factor}
      * @param factor           the demotion factor, in [0, 1]
      */
-    static List<Candidate> select(double[] scores, int[] admissible, int top, boolean includeRejected,
-                                  IntFunction<Eligibility> judge, IntPredicate demoted, double factor) {
+    static List<Candidate> select(
+            double[] scores,
+            int[] admissible,
+            int top,
+            boolean includeRejected,
+            IntFunction<Eligibility> judge,
+            IntPredicate demoted,
+            double factor) {
         MaxHeap order = new MaxHeap(scores, includeRejected ? null : admissible);
         List<Candidate> admitted = new ArrayList<>();
         List<Candidate> rejected = new ArrayList<>();

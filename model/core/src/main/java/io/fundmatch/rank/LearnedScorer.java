@@ -67,8 +67,7 @@ public final class LearnedScorer implements Scorer {
                 a = probe.item() instanceof SupportArea area ? area : null;
                 areaBag = probe.bag();
             }
-            x[i] = PairFeatures.of(p, a, areaBag, enc[i], enc[i] - maxEnc, bm25[i], tfidf[i], encRr[i],
-                    tfidfRr[i]);
+            x[i] = PairFeatures.of(p, a, areaBag, enc[i], enc[i] - maxEnc, bm25[i], tfidf[i], encRr[i], tfidfRr[i]);
         }
         return x;
     }

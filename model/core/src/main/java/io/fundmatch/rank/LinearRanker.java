@@ -75,8 +75,8 @@ public record LinearRanker(double[] weights, double intercept, String trainedOn)
             if (v == null) throw new IllegalArgumentException(where + ": no weight for feature " + name);
             w[i] = number(v, where, name);
         }
-        return new LinearRanker(w, number(p.getProperty("intercept", "0"), where, "intercept"),
-                p.getProperty("trained-on", ""));
+        return new LinearRanker(
+                w, number(p.getProperty("intercept", "0"), where, "intercept"), p.getProperty("trained-on", ""));
     }
 
     private static double number(String v, String where, String name) {
@@ -90,7 +90,8 @@ public record LinearRanker(double[] weights, double intercept, String trainedOn)
     public void write(Path folder) throws IOException {
         Files.createDirectories(folder);
         try (Writer w = Files.newBufferedWriter(folder.resolve(FILE_NAME), StandardCharsets.UTF_8)) {
-            w.write("# fundmatch learned ranker: score = intercept + sum(weight.f * f), f as io.fundmatch.rank.PairFeatures\n");
+            w.write(
+                    "# fundmatch learned ranker: score = intercept + sum(weight.f * f), f as io.fundmatch.rank.PairFeatures\n");
             w.write("trained-on=" + trainedOn.replace("\n", " ") + "\n");
             w.write("intercept=" + intercept + "\n");
             List<String> names = PairFeatures.NAMES;

@@ -8,7 +8,6 @@ import io.fundmatch.profile.EnterpriseProfile;
 import io.fundmatch.profile.SectorGuess;
 import io.fundmatch.reference.Qualifications;
 import io.fundmatch.reference.Region;
-
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -22,31 +21,40 @@ import java.util.stream.Collectors;
 public final class PairFeatures {
 
     public static final List<String> NAMES = List.of(
-            "encoder",            // cosine of the best area passage and the profile (sentence encoder)
-            "encoder_gap",        // encoder minus the best encoder score of this query (≤ 0)
-            "bm25",               // BM25 scaled so the query's best is 1
-            "tfidf",              // TF-IDF cosine scaled so the query's best is 1
-            "sector_fit",         // how much of the profile's likely GB/T 4754 sector names the area's text holds
+            "encoder", // cosine of the best area passage and the profile (sentence encoder)
+            "encoder_gap", // encoder minus the best encoder score of this query (≤ 0)
+            "bm25", // BM25 scaled so the query's best is 1
+            "tfidf", // TF-IDF cosine scaled so the query's best is 1
+            "sector_fit", // how much of the profile's likely GB/T 4754 sector names the area's text holds
             "qual_required_held", // the area requires or prefers a qualification the enterprise holds
             "qual_required_missing", // the area requires one the enterprise does not state
-            "qual_cultivated_held",  // the area cultivates a qualification the enterprise already holds
-            "applicant_named",    // the area names the enterprise's entity type among its applicants
-            "applicant_other",    // the area names applicants, not this entity type
-            "guide",              // a call for applications (申报指南) rather than a plan
-            "level_district", "level_city", "level_province", // issuing level (national is the base)
-            "deadline_stated",    // the area states a last day to apply
-            "region_certain",     // the enterprise's district is known (its eligibility is not CHECK for that)
-            "encoder_rr",         // 1 / (1 + rank by encoder among this query's candidates)
-            "tfidf_rr");          // 1 / (1 + rank by TF-IDF among this query's candidates)
+            "qual_cultivated_held", // the area cultivates a qualification the enterprise already holds
+            "applicant_named", // the area names the enterprise's entity type among its applicants
+            "applicant_other", // the area names applicants, not this entity type
+            "guide", // a call for applications (申报指南) rather than a plan
+            "level_district",
+            "level_city",
+            "level_province", // issuing level (national is the base)
+            "deadline_stated", // the area states a last day to apply
+            "region_certain", // the enterprise's district is known (its eligibility is not CHECK for that)
+            "encoder_rr", // 1 / (1 + rank by encoder among this query's candidates)
+            "tfidf_rr"); // 1 / (1 + rank by TF-IDF among this query's candidates)
 
     public static final int SIZE = NAMES.size();
 
-    private PairFeatures() {
-    }
+    private PairFeatures() {}
 
     /** The feature row of one pair, in {@link #NAMES} order. */
-    public static double[] of(EnterpriseProfile p, SupportArea a, TermBag areaBag, double encoder, double encoderGap,
-                              double bm25, double tfidf, double encoderRr, double tfidfRr) {
+    public static double[] of(
+            EnterpriseProfile p,
+            SupportArea a,
+            TermBag areaBag,
+            double encoder,
+            double encoderGap,
+            double bm25,
+            double tfidf,
+            double encoderRr,
+            double tfidfRr) {
         double[] x = new double[SIZE];
         x[16] = encoderRr;
         x[17] = tfidfRr;
@@ -56,7 +64,8 @@ public final class PairFeatures {
         x[3] = tfidf;
         if (p == null || a == null) return x;
         x[4] = sectorFit(p, areaBag);
-        Set<String> held = a.qualifications().isEmpty() ? Set.of() // most areas name none: no set per pair
+        Set<String> held = a.qualifications().isEmpty()
+                ? Set.of() // most areas name none: no set per pair
                 : p.qualifications().stream().map(Qualifications::normalise).collect(Collectors.toSet());
         for (QualificationRequirement q : a.qualifications()) {
             boolean has = held.contains(Qualifications.normalise(q.qualification()));
@@ -80,8 +89,7 @@ public final class PairFeatures {
                     case DISTRICT -> x[11] = 1;
                     case CITY -> x[12] = 1;
                     case PROVINCE -> x[13] = 1;
-                    default -> {
-                    }
+                    default -> {}
                 }
             }
         }
@@ -101,7 +109,9 @@ public final class PairFeatures {
             int found = 0;
             for (int i = 0; i + 1 < n.length(); i++) {
                 total++;
-                if (areaBag.counts().containsKey(String.valueOf(new char[]{TermBag.BIGRAM_MARK, n.charAt(i), n.charAt(i + 1)}))) found++;
+                if (areaBag.counts()
+                        .containsKey(String.valueOf(new char[] {TermBag.BIGRAM_MARK, n.charAt(i), n.charAt(i + 1)})))
+                    found++;
             }
             if (total > 0) best = Math.max(best, g.confidence() * found / total);
         }

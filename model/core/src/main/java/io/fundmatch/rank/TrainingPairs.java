@@ -9,7 +9,6 @@ import io.fundmatch.match.rank.Embedder;
 import io.fundmatch.match.rank.Probe;
 import io.fundmatch.match.text.MatchText;
 import io.fundmatch.profile.EnterpriseProfile;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -24,15 +23,20 @@ import java.util.function.Function;
  */
 public record TrainingPairs(List<double[]> x, List<Integer> grades) {
 
-    public static TrainingPairs of(List<EnterpriseProfile> profiles, Function<EnterpriseProfile, int[]> gradesOf,
-                                   Corpus<SupportArea> areas, Embedder embedder, MatchOptions options) {
+    public static TrainingPairs of(
+            List<EnterpriseProfile> profiles,
+            Function<EnterpriseProfile, int[]> gradesOf,
+            Corpus<SupportArea> areas,
+            Embedder embedder,
+            MatchOptions options) {
         EligibilityChecker checker = EligibilityChecker.standard();
         List<double[]> x = new ArrayList<>();
         List<Integer> g = new ArrayList<>();
         for (EnterpriseProfile p : profiles) {
             int[] grades = gradesOf.apply(p);
             if (grades == null) continue;
-            double[][] rows = LearnedScorer.features(new Probe(MatchText.bag(p), embedder.embedEnterprise(p), p), areas);
+            double[][] rows =
+                    LearnedScorer.features(new Probe(MatchText.bag(p), embedder.embedEnterprise(p), p), areas);
             for (int i = 0; i < rows.length; i++) {
                 if (checker.check(p, areas.item(i), options).status() == EligibilityStatus.INELIGIBLE) continue;
                 x.add(rows[i]);

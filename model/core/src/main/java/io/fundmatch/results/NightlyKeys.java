@@ -15,8 +15,7 @@ public final class NightlyKeys {
     /** The key naming the live version. */
     public static final String CURRENT = "fundmatch:nightly:current";
 
-    private NightlyKeys() {
-    }
+    private NightlyKeys() {}
 
     /** Every key of one version starts with this (for expiring a previous version). */
     public static String versionPrefix(String version) {

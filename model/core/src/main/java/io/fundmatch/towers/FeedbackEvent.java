@@ -1,7 +1,6 @@
 package io.fundmatch.towers;
 
 import io.fundmatch.profile.EnterpriseProfile;
-
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,7 +12,10 @@ import java.util.Optional;
 public record FeedbackEvent(String enterpriseId, EnterpriseProfile profile, String areaId, String kind, Instant time) {
 
     public enum Kind {
-        APPLIED(1f), AWARDED(1f), SAVED(0.3f), NOT_RELEVANT(-1f);
+        APPLIED(1f),
+        AWARDED(1f),
+        SAVED(0.3f),
+        NOT_RELEVANT(-1f);
 
         private final float weight;
 
@@ -30,7 +32,8 @@ public record FeedbackEvent(String enterpriseId, EnterpriseProfile profile, Stri
     public Optional<Kind> parsedKind() {
         if (kind == null) return Optional.empty();
         try {
-            return Optional.of(Kind.valueOf(kind.strip().toUpperCase(Locale.ROOT).replace('-', '_')));
+            return Optional.of(
+                    Kind.valueOf(kind.strip().toUpperCase(Locale.ROOT).replace('-', '_')));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -17,9 +17,18 @@ import java.util.Map;
  * @param training   what the model was trained on (counts)
  * @param metrics    held-out figures measured after training
  */
-public record ModelManifest(int format, String version, String created, int dimension, int hidden, int vocabulary,
-                            int enterpriseSide, int areaSide, Map<String, Object> parameters,
-                            Map<String, Object> training, Map<String, Object> metrics) {
+public record ModelManifest(
+        int format,
+        String version,
+        String created,
+        int dimension,
+        int hidden,
+        int vocabulary,
+        int enterpriseSide,
+        int areaSide,
+        Map<String, Object> parameters,
+        Map<String, Object> training,
+        Map<String, Object> metrics) {
 
     public static final String FILE = "model.json";
     public static final String TOWERS = "towers.f32";

@@ -45,7 +45,8 @@ public interface ModelSource {
             @Override
             public InputStream open(String name) throws IOException {
                 InputStream in = ModelSource.class.getResourceAsStream(folder + "/" + name);
-                if (in == null) throw new NoSuchFileException("classpath:" + folder + "/" + name + " (model file missing)");
+                if (in == null)
+                    throw new NoSuchFileException("classpath:" + folder + "/" + name + " (model file missing)");
                 return in;
             }
 
@@ -67,7 +68,8 @@ public interface ModelSource {
     default float[] floats(String name, int expected) {
         byte[] b = bytes(name);
         if (b.length != expected * 4L) {
-            throw new IllegalStateException(describe() + "/" + name + ": expected " + expected + " floats, found " + b.length / 4);
+            throw new IllegalStateException(
+                    describe() + "/" + name + ": expected " + expected + " floats, found " + b.length / 4);
         }
         float[] out = new float[expected];
         ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(out);

@@ -6,7 +6,6 @@ import io.fundmatch.catalogue.SupportArea;
 import io.fundmatch.profile.EnterpriseProfile;
 import io.fundmatch.reference.EntityType;
 import io.fundmatch.reference.Qualifications;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,15 +26,16 @@ public final class TowerInputs {
      * The qualification modes the area tower tells apart, in the order of its inputs. ONE_OF (须为A或B) reads as
      * REQUIRED: fixing the slots here keeps trained models valid when the catalogue learns new modes.
      */
-    private static final List<QualificationRequirement.Mode> MODES = List.of(QualificationRequirement.Mode.REQUIRED,
-            QualificationRequirement.Mode.PREFERRED, QualificationRequirement.Mode.CULTIVATE);
+    private static final List<QualificationRequirement.Mode> MODES = List.of(
+            QualificationRequirement.Mode.REQUIRED,
+            QualificationRequirement.Mode.PREFERRED,
+            QualificationRequirement.Mode.CULTIVATE);
 
     public static final int ENTERPRISE_SIDE = SECTIONS.length() + QUALIFICATIONS.size() + ENTITY_TYPES.length;
-    public static final int AREA_SIDE = DocumentType.values().length + ENTITY_TYPES.length
-            + QUALIFICATIONS.size() * MODES.size();
+    public static final int AREA_SIDE =
+            DocumentType.values().length + ENTITY_TYPES.length + QUALIFICATIONS.size() * MODES.size();
 
-    private TowerInputs() {
-    }
+    private TowerInputs() {}
 
     public static float[] enterpriseSide(EnterpriseProfile p) {
         float[] x = new float[ENTERPRISE_SIDE];
@@ -56,7 +56,8 @@ public final class TowerInputs {
 
     public static float[] areaSide(SupportArea a) {
         float[] x = new float[AREA_SIDE];
-        if (a.document() != null && a.document().type() != null) x[a.document().type().ordinal()] = 1;
+        if (a.document() != null && a.document().type() != null)
+            x[a.document().type().ordinal()] = 1;
         int off = DocumentType.values().length;
         for (EntityType t : a.applicantTypes()) {
             if (t != null) x[off + t.ordinal()] = 1;
@@ -70,7 +71,8 @@ public final class TowerInputs {
     }
 
     private static int slot(QualificationRequirement.Mode mode) {
-        return MODES.indexOf(mode == QualificationRequirement.Mode.ONE_OF ? QualificationRequirement.Mode.REQUIRED : mode);
+        return MODES.indexOf(
+                mode == QualificationRequirement.Mode.ONE_OF ? QualificationRequirement.Mode.REQUIRED : mode);
     }
 
     /** Name, specialization and business scope: what an enterprise says it does. */

@@ -5,7 +5,6 @@ import io.fundmatch.features.TextVectors;
 import io.fundmatch.json.Json;
 import io.fundmatch.profile.EnterpriseProfile;
 import io.fundmatch.text.Segmenter;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -41,15 +40,18 @@ public final class TowerModel {
     /** Loads a model directory (holding model.json), or the current model of a folder of models (holding LATEST). */
     public static TowerModel load(Path dir) {
         Path d = dir;
-        if (!Files.isRegularFile(d.resolve(ModelManifest.FILE)) && Files.isRegularFile(d.resolve(ModelManifest.LATEST))) {
+        if (!Files.isRegularFile(d.resolve(ModelManifest.FILE))
+                && Files.isRegularFile(d.resolve(ModelManifest.LATEST))) {
             try {
-                d = d.resolve(Files.readString(d.resolve(ModelManifest.LATEST), StandardCharsets.UTF_8).strip());
+                d = d.resolve(Files.readString(d.resolve(ModelManifest.LATEST), StandardCharsets.UTF_8)
+                        .strip());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         if (!Files.isRegularFile(d.resolve(ModelManifest.FILE))) {
-            throw new IllegalArgumentException(dir + " is not a model directory (no " + ModelManifest.FILE + " or " + ModelManifest.LATEST + ")");
+            throw new IllegalArgumentException(
+                    dir + " is not a model directory (no " + ModelManifest.FILE + " or " + ModelManifest.LATEST + ")");
         }
         return load(ModelSource.directory(d));
     }
@@ -64,9 +66,11 @@ public final class TowerModel {
         try {
             m = Json.mapper().readValue(source.bytes(ModelManifest.FILE), ModelManifest.class);
         } catch (IOException e) {
-            throw new IllegalArgumentException(source.describe() + ": unreadable " + ModelManifest.FILE + ": " + e.getMessage());
+            throw new IllegalArgumentException(
+                    source.describe() + ": unreadable " + ModelManifest.FILE + ": " + e.getMessage());
         }
-        if (m.format() != 1) throw new IllegalArgumentException(source.describe() + ": unknown model format " + m.format());
+        if (m.format() != 1)
+            throw new IllegalArgumentException(source.describe() + ": unknown model format " + m.format());
         Segmenter segmenter = Segmenter.shared();
         segmenter.addTerms(source.lines(ModelManifest.DOMAIN_TERMS));
         TextVectors text = TextVectors.read(source, m.dimension());
@@ -76,12 +80,19 @@ public final class TowerModel {
         int aIn = d + m.areaSide();
         float[] all = source.floats(ModelManifest.TOWERS, towerSize(eIn, h, d) + towerSize(aIn, h, d));
         int[] at = {0};
-        Tower enterprise = new Tower(d, m.enterpriseSide(), h, take(all, at, eIn * h), take(all, at, h),
-                take(all, at, h * d), take(all, at, d));
-        Tower area = new Tower(d, m.areaSide(), h, take(all, at, aIn * h), take(all, at, h),
-                take(all, at, h * d), take(all, at, d));
+        Tower enterprise = new Tower(
+                d,
+                m.enterpriseSide(),
+                h,
+                take(all, at, eIn * h),
+                take(all, at, h),
+                take(all, at, h * d),
+                take(all, at, d));
+        Tower area = new Tower(
+                d, m.areaSide(), h, take(all, at, aIn * h), take(all, at, h), take(all, at, h * d), take(all, at, d));
         if (m.enterpriseSide() != TowerInputs.ENTERPRISE_SIDE || m.areaSide() != TowerInputs.AREA_SIDE) {
-            throw new IllegalArgumentException(source.describe() + ": model was trained with other structured inputs; retrain it");
+            throw new IllegalArgumentException(
+                    source.describe() + ": model was trained with other structured inputs; retrain it");
         }
         return new TowerModel(m, text, enterprise, area, segmenter);
     }
@@ -103,7 +114,8 @@ public final class TowerModel {
     }
 
     public float[] embedEnterprise(EnterpriseProfile profile) {
-        return enterpriseTower.embed(textVector(TowerInputs.enterpriseText(profile)), TowerInputs.enterpriseSide(profile));
+        return enterpriseTower.embed(
+                textVector(TowerInputs.enterpriseText(profile)), TowerInputs.enterpriseSide(profile));
     }
 
     /** The match score of two embeddings (their dot product; cosine, as both are unit vectors). */

@@ -1,5 +1,8 @@
 package io.fundmatch.eligibility;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
 import io.fundmatch.catalogue.DocumentType;
 import io.fundmatch.catalogue.GuideDocument;
 import io.fundmatch.catalogue.SupportArea;
@@ -9,13 +12,9 @@ import io.fundmatch.match.MatchOptions;
 import io.fundmatch.profile.EnterpriseProfile;
 import io.fundmatch.reference.EntityType;
 import io.fundmatch.reference.Region;
-import org.junit.jupiter.api.Test;
-
 import java.time.LocalDate;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import org.junit.jupiter.api.Test;
 
 /** A functional zone's call (雄安新区) and a measure's validity period, as the eligibility rules see them. */
 class ZoneAndValidityRulesTest {
@@ -28,15 +27,21 @@ class ZoneAndValidityRulesTest {
     private static final Region ZONE_ONLY = new Region("河北省", null, null, "雄安新区");
 
     private static EligibilityStatus jurisdiction(Region issuer, Region at) {
-        GuideDocument doc = new GuideDocument("d", "雄安新区支持措施", "d.txt", issuer, 2025, DocumentType.GUIDE, false, null, null);
+        GuideDocument doc =
+                new GuideDocument("d", "雄安新区支持措施", "d.txt", issuer, 2025, DocumentType.GUIDE, false, null, null);
         SupportArea area = Fixtures.area("a", doc, "落户奖励", "对新落户企业给予奖励。");
         EnterpriseProfile e = Fixtures.profile("e", at, EntityType.ENTERPRISE, "软件");
-        return new JurisdictionRule().check(e, area, MatchOptions.top(10)).orElseThrow().status();
+        return new JurisdictionRule()
+                .check(e, area, MatchOptions.top(10))
+                .orElseThrow()
+                .status();
     }
 
     private static long shared(Region enterprise, Region issuer) {
         List<String> a = JurisdictionKeys.ofArea(issuer);
-        return JurisdictionKeys.ofEnterprise(enterprise).stream().filter(a::contains).count();
+        return JurisdictionKeys.ofEnterprise(enterprise).stream()
+                .filter(a::contains)
+                .count();
     }
 
     @Test
@@ -52,9 +57,18 @@ class ZoneAndValidityRulesTest {
 
     @Test
     void everyPairNotRuledOutSharesExactlyOneJurisdictionKey() {
-        List<Region> regions = List.of(XIONGAN, RONGCHENG, SHIJIAZHUANG, BAODING_CITY_ONLY, HEBEI_ONLY, ZONE_ONLY,
-                Region.NATIONAL, Region.of("河北省", "保定市", "竞秀区"), new Region("上海市", "上海市", null, "临港地区"),
-                Region.of("上海市", "上海市", "浦东新区"), Region.of("上海市", "上海市", null));
+        List<Region> regions = List.of(
+                XIONGAN,
+                RONGCHENG,
+                SHIJIAZHUANG,
+                BAODING_CITY_ONLY,
+                HEBEI_ONLY,
+                ZONE_ONLY,
+                Region.NATIONAL,
+                Region.of("河北省", "保定市", "竞秀区"),
+                new Region("上海市", "上海市", null, "临港地区"),
+                Region.of("上海市", "上海市", "浦东新区"),
+                Region.of("上海市", "上海市", null));
         for (Region issuer : regions) {
             for (Region at : regions) {
                 if (jurisdiction(issuer, at) != EligibilityStatus.INELIGIBLE) {
@@ -66,14 +80,30 @@ class ZoneAndValidityRulesTest {
 
     @Test
     void aMeasurePastItsValidityIsIneligibleLikeAPassedDeadline() {
-        GuideDocument doc = new GuideDocument("d", "若干措施", "d.txt", RONGCHENG, 2023, DocumentType.GUIDE, false, null, null,
-                LocalDate.of(2023, 2, 8), LocalDate.of(2026, 2, 7));
+        GuideDocument doc = new GuideDocument(
+                "d",
+                "若干措施",
+                "d.txt",
+                RONGCHENG,
+                2023,
+                DocumentType.GUIDE,
+                false,
+                null,
+                null,
+                LocalDate.of(2023, 2, 8),
+                LocalDate.of(2026, 2, 7));
         SupportArea area = Fixtures.area("a", doc, "落户奖励", "对新落户企业给予奖励。");
         EnterpriseProfile e = Fixtures.profile("e", RONGCHENG, EntityType.ENTERPRISE, "软件");
         ApplicationWindowRule rule = new ApplicationWindowRule();
-        assertEquals(EligibilityStatus.INELIGIBLE,
-                rule.check(e, area, new MatchOptions(10, false, false, LocalDate.of(2026, 2, 8))).orElseThrow().status());
-        assertNotEquals(EligibilityStatus.INELIGIBLE,
-                rule.check(e, area, new MatchOptions(10, false, false, LocalDate.of(2026, 2, 7))).orElseThrow().status());
+        assertEquals(
+                EligibilityStatus.INELIGIBLE,
+                rule.check(e, area, new MatchOptions(10, false, false, LocalDate.of(2026, 2, 8)))
+                        .orElseThrow()
+                        .status());
+        assertNotEquals(
+                EligibilityStatus.INELIGIBLE,
+                rule.check(e, area, new MatchOptions(10, false, false, LocalDate.of(2026, 2, 7)))
+                        .orElseThrow()
+                        .status());
     }
 }

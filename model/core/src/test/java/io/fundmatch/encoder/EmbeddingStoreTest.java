@@ -1,23 +1,24 @@
 package io.fundmatch.encoder;
 
-import io.fundmatch.catalogue.SupportArea;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static io.fundmatch.match.Fixtures.*;
+import static org.junit.jupiter.api.Assertions.*;
 
+import io.fundmatch.catalogue.SupportArea;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
-
-import static io.fundmatch.match.Fixtures.*;
-import static org.junit.jupiter.api.Assertions.*;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class EmbeddingStoreTest {
 
     @Test
     void aRestartReadsStoredAreaVectorsInsteadOfEmbeddingAgain(@TempDir Path dir) {
-        EncoderEmbedder first = new EncoderEmbedder(SentenceEncoder.shared(), EmbeddingStore.open(dir, EmbeddingStore.AREAS_FILE),
+        EncoderEmbedder first = new EncoderEmbedder(
+                SentenceEncoder.shared(),
+                EmbeddingStore.open(dir, EmbeddingStore.AREAS_FILE),
                 EmbeddingStore.inMemory());
         List<SupportArea> areas = catalogue();
         List<float[]> vectors = areas.stream().map(first::embedArea).toList();
@@ -37,16 +38,19 @@ class EmbeddingStoreTest {
         SupportArea a = catalogue().get(0);
         SupportArea edited = area(a.id(), XICHENG_CALL, a.title(), a.text() + "新增支持远程会诊。");
         String id = SentenceEncoder.shared().id();
-        assertNotEquals(EmbeddingStore.key(id, EncoderTexts.passages(a)), EmbeddingStore.key(id, EncoderTexts.passages(edited)));
-        assertNotEquals(EmbeddingStore.key(id, EncoderTexts.passages(a)),
+        assertNotEquals(
+                EmbeddingStore.key(id, EncoderTexts.passages(a)),
+                EmbeddingStore.key(id, EncoderTexts.passages(edited)));
+        assertNotEquals(
+                EmbeddingStore.key(id, EncoderTexts.passages(a)),
                 EmbeddingStore.key("other-encoder@0", EncoderTexts.passages(a)));
     }
 
     @Test
     void aTornLastRecordIsDroppedAndLaterAppendsStayReadable(@TempDir Path dir) throws IOException {
         EmbeddingStore s = EmbeddingStore.open(dir, EmbeddingStore.AREAS_FILE);
-        s.put("a", new float[]{1, 2, 3});
-        s.put("b", new float[]{4, 5, 6});
+        s.put("a", new float[] {1, 2, 3});
+        s.put("b", new float[] {4, 5, 6});
         Path f = dir.resolve(EmbeddingStore.AREAS_FILE);
         long size = Files.size(f);
         try (var ch = java.nio.channels.FileChannel.open(f, StandardOpenOption.WRITE)) {
@@ -54,17 +58,18 @@ class EmbeddingStoreTest {
         }
         EmbeddingStore repaired = EmbeddingStore.open(dir, EmbeddingStore.AREAS_FILE);
         assertEquals(1, repaired.size());
-        repaired.put("c", new float[]{7, 8});
+        repaired.put("c", new float[] {7, 8});
         EmbeddingStore again = EmbeddingStore.open(dir, EmbeddingStore.AREAS_FILE);
-        assertArrayEquals(new float[]{1, 2, 3}, again.get("a").orElseThrow());
-        assertArrayEquals(new float[]{7, 8}, again.get("c").orElseThrow());
+        assertArrayEquals(new float[] {1, 2, 3}, again.get("a").orElseThrow());
+        assertArrayEquals(new float[] {7, 8}, again.get("c").orElseThrow());
         assertTrue(again.get("b").isEmpty());
     }
 
     @Test
     void aFileThatIsNotAStoreIsAClearError(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve(EmbeddingStore.AREAS_FILE), "not vectors at all");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> EmbeddingStore.open(dir, EmbeddingStore.AREAS_FILE));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> EmbeddingStore.open(dir, EmbeddingStore.AREAS_FILE));
         assertTrue(e.getMessage().contains("not an area embedding store"), e.getMessage());
     }
 }

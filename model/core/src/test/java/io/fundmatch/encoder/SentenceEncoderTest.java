@@ -1,5 +1,8 @@
 package io.fundmatch.encoder;
 
+import static io.fundmatch.match.Fixtures.*;
+import static org.junit.jupiter.api.Assertions.*;
+
 import io.fundmatch.catalogue.SupportArea;
 import io.fundmatch.match.MatchOptions;
 import io.fundmatch.match.MatchingRecommender;
@@ -7,13 +10,9 @@ import io.fundmatch.match.Opportunity;
 import io.fundmatch.match.Recommenders;
 import io.fundmatch.profile.EnterpriseProfile;
 import io.fundmatch.reference.EntityType;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
-
-import static io.fundmatch.match.Fixtures.*;
-import static org.junit.jupiter.api.Assertions.*;
+import org.junit.jupiter.api.Test;
 
 class SentenceEncoderTest {
 
@@ -40,7 +39,8 @@ class SentenceEncoderTest {
         float[] payments = encoder.embed("为小微商户提供聚合支付、扫码收单与对账清分系统");
         float[] fintech = encoder.embed("推进金融科技引领，推动大数据、云计算等信息技术在金融领域的深度应用");
         float[] tourism = encoder.embed("发展智慧旅游，建设景区导览、游客服务与文旅消费平台");
-        assertTrue(cos(payments, fintech) > cos(payments, tourism) + 0.05,
+        assertTrue(
+                cos(payments, fintech) > cos(payments, tourism) + 0.05,
                 cos(payments, fintech) + " vs " + cos(payments, tourism));
     }
 
@@ -57,9 +57,22 @@ class SentenceEncoderTest {
 
     @Test
     void theProfileTextDropsExclusionClauses() {
-        EnterpriseProfile p = new EnterpriseProfile("x", "云栈数据有限公司", null, XICHENG, null, EntityType.ENTERPRISE,
-                null, List.of("国家高新技术企业"), "数据中心运维", "技术开发；软件开发（除医疗器械、药品以外的内容）；数据处理",
-                null, null, null, null, List.of());
+        EnterpriseProfile p = new EnterpriseProfile(
+                "x",
+                "云栈数据有限公司",
+                null,
+                XICHENG,
+                null,
+                EntityType.ENTERPRISE,
+                null,
+                List.of("国家高新技术企业"),
+                "数据中心运维",
+                "技术开发；软件开发（除医疗器械、药品以外的内容）；数据处理",
+                null,
+                null,
+                null,
+                null,
+                List.of());
         String t = EncoderTexts.of(p);
         assertTrue(t.contains("云栈数据有限公司") && t.contains("数据中心运维") && t.contains("国家高新技术企业"), t);
         assertFalse(t.contains("医疗器械"), t);
@@ -81,10 +94,11 @@ class SentenceEncoderTest {
         List<SupportArea> areas = new ArrayList<>(catalogue());
         areas.add(area("no-text", NATIONAL_CALL, "", ""));
         r.setAreas(areas);
-        EnterpriseProfile nameOnly = new EnterpriseProfile("n", "某某公司", null, null, null, null, null, null,
-                null, null, null, null, null, null, null);
+        EnterpriseProfile nameOnly = new EnterpriseProfile(
+                "n", "某某公司", null, null, null, null, null, null, null, null, null, null, null, null, null);
         assertFalse(r.recommend(nameOnly, options).isEmpty());
-        EnterpriseProfile english = profile("e", HAIDIAN, EntityType.ENTERPRISE, "We build AI chips and machine learning frameworks");
+        EnterpriseProfile english =
+                profile("e", HAIDIAN, EntityType.ENTERPRISE, "We build AI chips and machine learning frameworks");
         assertEquals("hd-ai", r.recommend(english, options).get(0).area().id());
         EnterpriseProfile huge = profile("h", HAIDIAN, EntityType.ENTERPRISE, "人工智能芯片研发。".repeat(12_000));
         long t0 = System.nanoTime();

@@ -1,21 +1,20 @@
 package io.fundmatch.match;
 
+import static io.fundmatch.match.Fixtures.*;
+import static org.junit.jupiter.api.Assertions.*;
+
 import io.fundmatch.catalogue.SupportArea;
 import io.fundmatch.json.Json;
 import io.fundmatch.profile.EnterpriseProfile;
 import io.fundmatch.reference.EntityType;
 import io.fundmatch.reference.Region;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import static io.fundmatch.match.Fixtures.*;
-import static org.junit.jupiter.api.Assertions.*;
+import org.junit.jupiter.api.Test;
 
 class MatchingRecommenderTest {
 
@@ -43,23 +42,29 @@ class MatchingRecommenderTest {
         EnterpriseProfile haidian = profile("智算", HAIDIAN, EntityType.ENTERPRISE, "医学影像人工智能辅助诊断、智慧医院");
         List<Opportunity> out = recommender().recommend(haidian, options);
         assertTrue(out.stream().noneMatch(o -> o.eligibility().status() == EligibilityStatus.INELIGIBLE));
-        assertTrue(out.stream().noneMatch(o -> o.area().id().startsWith("xc-")), "a Xicheng call for a Haidian company");
+        assertTrue(
+                out.stream().noneMatch(o -> o.area().id().startsWith("xc-")), "a Xicheng call for a Haidian company");
         assertTrue(out.stream().noneMatch(o -> o.area().id().equals("hd-ai-draft")), "a superseded draft");
         List<Opportunity> all = recommender().recommend(haidian, options.withIncludeIneligible(true));
         assertEquals(5, all.size());
-        int firstIneligible = all.stream().filter(o -> o.eligibility().status() == EligibilityStatus.INELIGIBLE)
-                .mapToInt(Opportunity::rank).min().orElseThrow();
-        assertTrue(all.stream().filter(o -> o.rank() > firstIneligible)
+        int firstIneligible = all.stream()
+                .filter(o -> o.eligibility().status() == EligibilityStatus.INELIGIBLE)
+                .mapToInt(Opportunity::rank)
+                .min()
+                .orElseThrow();
+        assertTrue(all.stream()
+                .filter(o -> o.rank() > firstIneligible)
                 .allMatch(o -> o.eligibility().status() == EligibilityStatus.INELIGIBLE));
     }
 
     @Test
     void badProfilesGetARankedAnswerNotACrash() {
         MatchingRecommender r = recommender();
-        EnterpriseProfile nameOnly = new EnterpriseProfile("n", "某某公司", null, null, null, null, null, null,
-                null, null, null, null, null, null, null);
+        EnterpriseProfile nameOnly = new EnterpriseProfile(
+                "n", "某某公司", null, null, null, null, null, null, null, null, null, null, null, null, null);
         assertFalse(r.recommend(nameOnly, options).isEmpty());
-        EnterpriseProfile english = profile("e", HAIDIAN, EntityType.ENTERPRISE, "We build AI chips and machine learning frameworks");
+        EnterpriseProfile english =
+                profile("e", HAIDIAN, EntityType.ENTERPRISE, "We build AI chips and machine learning frameworks");
         assertFalse(r.recommend(english, options).isEmpty());
         EnterpriseProfile huge = profile("h", HAIDIAN, EntityType.ENTERPRISE, "人工智能芯片研发。".repeat(12_000));
         assertEquals("hd-ai", r.recommend(huge, options).get(0).area().id());
@@ -84,7 +89,9 @@ class MatchingRecommenderTest {
                 profile("xc-food", XICHENG, EntityType.ENTERPRISE, "餐饮服务"),
                 profile("hd-med", HAIDIAN, EntityType.ENTERPRISE, "电子病历系统、医学影像软件")));
         List<EnterpriseMatch> out = r.enterprisesFor("xc-health", options);
-        assertEquals(List.of("xc-med", "xc-food"), out.stream().map(m -> m.enterprise().id()).toList());
+        assertEquals(
+                List.of("xc-med", "xc-food"),
+                out.stream().map(m -> m.enterprise().id()).toList());
         assertTrue(r.enterprisesFor("no-such-area", options).isEmpty());
     }
 
@@ -94,9 +101,10 @@ class MatchingRecommenderTest {
         EnterpriseProfile p = profile("p", Region.NATIONAL, EntityType.ENTERPRISE, "工业互联网平台");
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Future<?>> reads = new ArrayList<>();
-        for (int i = 0; i < 4; i++) reads.add(pool.submit(() -> {
-            for (int k = 0; k < 50; k++) assertFalse(r.recommend(p, options).isEmpty());
-        }));
+        for (int i = 0; i < 4; i++)
+            reads.add(pool.submit(() -> {
+                for (int k = 0; k < 50; k++) assertFalse(r.recommend(p, options).isEmpty());
+            }));
         List<SupportArea> added = new ArrayList<>();
         for (int i = 0; i < 50; i++) added.add(area("cn-" + i, NATIONAL_CALL, "工业互联网" + i, "工业互联网平台建设" + i + "。"));
         r.addAreas(added);
@@ -111,11 +119,21 @@ class MatchingRecommenderTest {
     void theAnswerViewHasTheServiceShape() throws Exception {
         EnterpriseProfile p = profile("医信", XICHENG, EntityType.ENTERPRISE, "智慧医院");
         MatchingRecommender r = recommender();
-        String json = Json.mapper().writeValueAsString(RecommendationView.of(p, r.recommend(p, options), r.modelVersion()));
+        String json =
+                Json.mapper().writeValueAsString(RecommendationView.of(p, r.recommend(p, options), r.modelVersion()));
         var tree = Json.mapper().readTree(json);
         var first = tree.get("opportunities").get(0);
-        for (String f : List.of("rank", "areaId", "title", "path", "document", "score", "eligibility", "explanation",
-                "deadline", "supportAmount")) assertTrue(first.has(f), f);
+        for (String f : List.of(
+                "rank",
+                "areaId",
+                "title",
+                "path",
+                "document",
+                "score",
+                "eligibility",
+                "explanation",
+                "deadline",
+                "supportAmount")) assertTrue(first.has(f), f);
         assertEquals("西城区", first.get("document").get("region").get("district").asText());
         assertTrue(first.get("explanation").has("matchedTerms"));
         assertEquals(r.modelVersion(), tree.get("modelVersion").asText());

@@ -1,14 +1,13 @@
 package io.fundmatch.match;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class RecommendersTest {
 
@@ -30,6 +29,8 @@ class RecommendersTest {
 
     @Test
     void aTrainedRankerWithoutAModelFallsBackToText() {
-        assertEquals(Recommenders.DEFAULT_RANKER, Recommenders.create("tower", null).scorer().name());
+        assertEquals(
+                Recommenders.DEFAULT_RANKER,
+                Recommenders.create("tower", null).scorer().name());
     }
 }

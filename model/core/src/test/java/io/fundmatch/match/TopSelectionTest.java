@@ -1,14 +1,13 @@
 package io.fundmatch.match;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class TopSelectionTest {
 
@@ -35,14 +34,15 @@ class TopSelectionTest {
 
             List<TopSelection.Candidate> all = new ArrayList<>();
             for (int i = 0; i < n; i++) {
-                TopSelection.Candidate c = new TopSelection.Candidate(i, demoted[i] ? scores[i] * 0.5 : scores[i], judged[i]);
+                TopSelection.Candidate c =
+                        new TopSelection.Candidate(i, demoted[i] ? scores[i] * 0.5 : scores[i], judged[i]);
                 if (!c.rejected() || includeRejected) all.add(c);
             }
             all.sort(TopSelection.ORDER);
             List<TopSelection.Candidate> expected = all.subList(0, Math.min(top, all.size()));
 
-            List<TopSelection.Candidate> actual = TopSelection.select(scores, null, top, includeRejected,
-                    i -> judged[i], i -> demoted[i], 0.5);
+            List<TopSelection.Candidate> actual =
+                    TopSelection.select(scores, null, top, includeRejected, i -> judged[i], i -> demoted[i], 0.5);
             assertEquals(expected, actual, "round " + round);
         }
     }
@@ -65,12 +65,19 @@ class TopSelectionTest {
             int top = 1 + random.nextInt(30);
             boolean includeRejected = random.nextBoolean();
             AtomicInteger judgedOutside = new AtomicInteger();
-            List<TopSelection.Candidate> all = TopSelection.select(scores, null, top, includeRejected,
-                    i -> judged[i], i -> i % 3 == 0, 0.5);
-            List<TopSelection.Candidate> some = TopSelection.select(scores, subset, top, includeRejected, i -> {
-                if (!admissible.contains(i)) judgedOutside.incrementAndGet();
-                return judged[i];
-            }, i -> i % 3 == 0, 0.5);
+            List<TopSelection.Candidate> all =
+                    TopSelection.select(scores, null, top, includeRejected, i -> judged[i], i -> i % 3 == 0, 0.5);
+            List<TopSelection.Candidate> some = TopSelection.select(
+                    scores,
+                    subset,
+                    top,
+                    includeRejected,
+                    i -> {
+                        if (!admissible.contains(i)) judgedOutside.incrementAndGet();
+                        return judged[i];
+                    },
+                    i -> i % 3 == 0,
+                    0.5);
             assertEquals(all, some, "round " + round);
             if (!includeRejected) assertEquals(0, judgedOutside.get(), "round " + round);
         }
@@ -82,10 +89,17 @@ class TopSelectionTest {
         double[] scores = new double[n];
         for (int i = 0; i < n; i++) scores[i] = 1.0 / (i + 1);
         AtomicInteger judged = new AtomicInteger();
-        List<TopSelection.Candidate> top = TopSelection.select(scores, null, 10, false, i -> {
-            judged.incrementAndGet();
-            return i % 2 == 0 ? OK : NO;
-        }, i -> false, 0.5);
+        List<TopSelection.Candidate> top = TopSelection.select(
+                scores,
+                null,
+                10,
+                false,
+                i -> {
+                    judged.incrementAndGet();
+                    return i % 2 == 0 ? OK : NO;
+                },
+                i -> false,
+                0.5);
         assertEquals(10, top.size());
         assertEquals(0, top.get(0).index());
         assertTrue(judged.get() <= 21, "judged " + judged.get() + " of " + n);
@@ -96,6 +110,8 @@ class TopSelectionTest {
         double[] scores = {0.9, 0.8, 0.1};
         Eligibility[] judged = {NO, OK, CHECK};
         List<TopSelection.Candidate> out = TopSelection.select(scores, null, 3, true, i -> judged[i], i -> false, 0.5);
-        assertEquals(List.of(1, 2, 0), out.stream().map(TopSelection.Candidate::index).toList());
+        assertEquals(
+                List.of(1, 2, 0),
+                out.stream().map(TopSelection.Candidate::index).toList());
     }
 }

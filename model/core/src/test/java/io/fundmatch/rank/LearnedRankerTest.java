@@ -1,5 +1,8 @@
 package io.fundmatch.rank;
 
+import static io.fundmatch.match.Fixtures.*;
+import static org.junit.jupiter.api.Assertions.*;
+
 import io.fundmatch.catalogue.QualificationRequirement;
 import io.fundmatch.catalogue.SupportArea;
 import io.fundmatch.match.EnterpriseMatch;
@@ -10,17 +13,13 @@ import io.fundmatch.match.Recommenders;
 import io.fundmatch.match.text.MatchText;
 import io.fundmatch.profile.EnterpriseProfile;
 import io.fundmatch.reference.EntityType;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
-import static io.fundmatch.match.Fixtures.*;
-import static org.junit.jupiter.api.Assertions.*;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LearnedRankerTest {
 
@@ -34,7 +33,9 @@ class LearnedRankerTest {
         java.nio.file.Files.writeString(dir.resolve(Recommenders.CONFIG_FILE), "ranker=learned\n");
         MatchingRecommender rec = Recommenders.load(dir);
         assertEquals("learned", rec.scorer().name());
-        assertTrue(rec.modelVersion().matches("encoder:bge-small-zh-v1\\.5-q@[0-9a-f]{16}\\+learned-[0-9a-f]+"), rec.modelVersion());
+        assertTrue(
+                rec.modelVersion().matches("encoder:bge-small-zh-v1\\.5-q@[0-9a-f]{16}\\+learned-[0-9a-f]+"),
+                rec.modelVersion());
     }
 
     @Test
@@ -66,8 +67,9 @@ class LearnedRankerTest {
 
     @Test
     void pairFeaturesReadQualificationApplicantAndSectorFit() {
-        SupportArea a = withQualification(withApplicants(area("a", XICHENG_CALL, "推进金融科技引领",
-                "支持金融科技企业开展支付清算技术研发。"), EntityType.ENTERPRISE), "国家高新技术企业",
+        SupportArea a = withQualification(
+                withApplicants(area("a", XICHENG_CALL, "推进金融科技引领", "支持金融科技企业开展支付清算技术研发。"), EntityType.ENTERPRISE),
+                "国家高新技术企业",
                 QualificationRequirement.Mode.REQUIRED);
         EnterpriseProfile holder = profile("付通", XICHENG, EntityType.ENTERPRISE, "聚合支付", "国家高新技术企业");
         EnterpriseProfile hospital = profile("某医院", XICHENG, EntityType.MEDICAL_INSTITUTION, "诊疗");
@@ -110,13 +112,15 @@ class LearnedRankerTest {
         List<SupportArea> areas = new ArrayList<>(catalogue());
         areas.add(area("no-text", NATIONAL_CALL, "", ""));
         r.setAreas(areas);
-        EnterpriseProfile nameOnly = new EnterpriseProfile("n", "某某公司", null, null, null, null, null, null,
-                null, null, null, null, null, null, null);
+        EnterpriseProfile nameOnly = new EnterpriseProfile(
+                "n", "某某公司", null, null, null, null, null, null, null, null, null, null, null, null, null);
         r.setEnterprises(List.of(nameOnly));
         assertFalse(r.recommend(nameOnly, options).isEmpty());
         assertFalse(r.enterprisesFor("no-text", options).isEmpty());
-        EnterpriseProfile english = profile("e", HAIDIAN, EntityType.ENTERPRISE, "We build AI chips and machine learning frameworks");
-        assertTrue(r.recommend(english, options).stream().anyMatch(o -> o.area().id().equals("hd-ai")));
+        EnterpriseProfile english =
+                profile("e", HAIDIAN, EntityType.ENTERPRISE, "We build AI chips and machine learning frameworks");
+        assertTrue(r.recommend(english, options).stream()
+                .anyMatch(o -> o.area().id().equals("hd-ai")));
         EnterpriseProfile huge = profile("h", HAIDIAN, EntityType.ENTERPRISE, "人工智能芯片研发。".repeat(12_000));
         List<Opportunity> out = r.recommend(huge, options);
         assertEquals("hd-ai", out.get(0).area().id());

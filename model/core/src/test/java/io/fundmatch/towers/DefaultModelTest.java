@@ -1,30 +1,56 @@
 package io.fundmatch.towers;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.fundmatch.catalogue.DocumentType;
 import io.fundmatch.catalogue.GuideDocument;
 import io.fundmatch.catalogue.SupportArea;
 import io.fundmatch.profile.EnterpriseProfile;
 import io.fundmatch.reference.EntityType;
 import io.fundmatch.reference.Region;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class DefaultModelTest {
 
-    private static final GuideDocument DOC = new GuideDocument("d", "区科技专项申报指南", "d.txt", Region.NATIONAL, 2024,
-            DocumentType.GUIDE, false, null, null);
+    private static final GuideDocument DOC =
+            new GuideDocument("d", "区科技专项申报指南", "d.txt", Region.NATIONAL, 2024, DocumentType.GUIDE, false, null, null);
 
     private static SupportArea area(String title, String text) {
-        return new SupportArea(title, DOC, List.of(title), title, text, List.of(), List.of(), null, null, null, null, List.of(), false);
+        return new SupportArea(
+                title,
+                DOC,
+                List.of(title),
+                title,
+                text,
+                List.of(),
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                false);
     }
 
     private static EnterpriseProfile enterprise(String name, String scope) {
-        return new EnterpriseProfile(name, name, null, Region.NATIONAL, null, EntityType.ENTERPRISE, null, List.of(),
-                null, scope, null, null, null, null, null);
+        return new EnterpriseProfile(
+                name,
+                name,
+                null,
+                Region.NATIONAL,
+                null,
+                EntityType.ENTERPRISE,
+                null,
+                List.of(),
+                null,
+                scope,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     @Test
@@ -40,7 +66,11 @@ class DefaultModelTest {
         assertEquals(m.dimension(), med.length);
         float[] e1 = m.embedEnterprise(clinic);
         float[] e2 = m.embedEnterprise(troupe);
-        assertTrue(TowerModel.score(e1, med) > TowerModel.score(e1, cul), "medical company should prefer the medical area");
-        assertTrue(TowerModel.score(e2, cul) > TowerModel.score(e2, med), "performing-arts company should prefer the culture area");
+        assertTrue(
+                TowerModel.score(e1, med) > TowerModel.score(e1, cul),
+                "medical company should prefer the medical area");
+        assertTrue(
+                TowerModel.score(e2, cul) > TowerModel.score(e2, med),
+                "performing-arts company should prefer the culture area");
     }
 }

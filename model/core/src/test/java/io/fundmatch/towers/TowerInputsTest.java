@@ -1,15 +1,15 @@
 package io.fundmatch.towers;
 
-import io.fundmatch.catalogue.QualificationRequirement.Mode;
-import io.fundmatch.catalogue.SupportArea;
-import io.fundmatch.reference.Qualifications;
-import org.junit.jupiter.api.Test;
-
 import static io.fundmatch.match.Fixtures.XICHENG_CALL;
 import static io.fundmatch.match.Fixtures.area;
 import static io.fundmatch.match.Fixtures.withQualification;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import io.fundmatch.catalogue.QualificationRequirement.Mode;
+import io.fundmatch.catalogue.SupportArea;
+import io.fundmatch.reference.Qualifications;
+import org.junit.jupiter.api.Test;
 
 class TowerInputsTest {
 

@@ -1,7 +1,6 @@
 package io.fundmatch.bench;
 
 import io.fundmatch.nightly.TopHeap;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,9 +21,14 @@ public final class BlockedProductBound {
     static final int AREA_TILE = 256;
 
     /** @param enterpriseBlocks enterprises grouped by jurisdiction: the block's key and its row indexes */
-    public record Input(float[] enterprises, int enterpriseCount, float[] areas, int areaCount, int dimension,
-                        Map<String, int[]> enterpriseBlocks, Map<String, int[]> areaCandidates) {
-    }
+    public record Input(
+            float[] enterprises,
+            int enterpriseCount,
+            float[] areas,
+            int areaCount,
+            int dimension,
+            Map<String, int[]> enterpriseBlocks,
+            Map<String, int[]> areaCandidates) {}
 
     /** @return pairs scored */
     public static long run(Input in, int topK, int threads) throws Exception {
@@ -38,8 +42,8 @@ public final class BlockedProductBound {
                 if (candidates == null || candidates.length == 0) continue;
                 for (int from = 0; from < rows.length; from += 4096) {
                     int start = from;
-                    jobs.add(pool.submit(() -> pairs.addAndGet(scoreBlock(in, rows, start,
-                            Math.min(rows.length, start + 4096), candidates, topK))));
+                    jobs.add(pool.submit(() -> pairs.addAndGet(
+                            scoreBlock(in, rows, start, Math.min(rows.length, start + 4096), candidates, topK))));
                 }
             }
             for (Future<?> f : jobs) f.get();
@@ -97,7 +101,8 @@ public final class BlockedProductBound {
     /** Groups row indexes by key. */
     public static Map<String, int[]> group(List<String> keyOfRow) {
         Map<String, List<Integer>> g = new HashMap<>();
-        for (int i = 0; i < keyOfRow.size(); i++) g.computeIfAbsent(keyOfRow.get(i), k -> new ArrayList<>()).add(i);
+        for (int i = 0; i < keyOfRow.size(); i++)
+            g.computeIfAbsent(keyOfRow.get(i), k -> new ArrayList<>()).add(i);
         Map<String, int[]> out = new HashMap<>();
         g.forEach((k, v) -> out.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
         return out;

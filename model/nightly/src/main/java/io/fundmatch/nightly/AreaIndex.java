@@ -6,7 +6,6 @@ import io.fundmatch.json.Json;
 import io.fundmatch.match.rank.TermIndex;
 import io.fundmatch.match.text.MatchText;
 import io.fundmatch.match.text.TermBag;
-
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
@@ -33,8 +32,14 @@ public final class AreaIndex implements Serializable {
     private transient volatile TermIndex terms;
 
     /** @param areas sorted by id; {@code affected} marks the areas to rescore (all in a full run) */
-    public AreaIndex(List<String> ids, List<String> json, List<String> hashes, List<float[]> embeddings,
-                     List<List<String>> keys, boolean[] affected, int dimension) {
+    public AreaIndex(
+            List<String> ids,
+            List<String> json,
+            List<String> hashes,
+            List<float[]> embeddings,
+            List<List<String>> keys,
+            boolean[] affected,
+            int dimension) {
         int n = ids.size();
         this.ids = ids.toArray(String[]::new);
         this.json = json.toArray(String[]::new);
@@ -88,7 +93,8 @@ public final class AreaIndex implements Serializable {
                 if (parsed == null) {
                     SupportArea[] all = new SupportArea[json.length];
                     try {
-                        for (int k = 0; k < json.length; k++) all[k] = Json.mapper().readValue(json[k], SupportArea.class);
+                        for (int k = 0; k < json.length; k++)
+                            all[k] = Json.mapper().readValue(json[k], SupportArea.class);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }

@@ -7,7 +7,6 @@ import io.fundmatch.match.Eligibility;
 import io.fundmatch.match.EligibilityStatus;
 import io.fundmatch.match.MatchOptions;
 import io.fundmatch.profile.EnterpriseProfile;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -89,8 +88,15 @@ final class BlockScorer {
             SupportArea area = areas.area(r.refs()[i]);
             Eligibility eligibility = checker.check(profile, area, options);
             String json = opportunities.json(profile, r.refs()[i], i + 1, r.scores()[i], eligibility);
-            out.add(new Scored(true, profile.id(), profile.name(), r.refs()[i], i + 1, r.scores()[i],
-                    eligibility.status().name(), json));
+            out.add(new Scored(
+                    true,
+                    profile.id(),
+                    profile.name(),
+                    r.refs()[i],
+                    i + 1,
+                    r.scores()[i],
+                    eligibility.status().name(),
+                    json));
         }
         return out;
     }
@@ -104,8 +110,15 @@ final class BlockScorer {
             TopHeap.Ranked r = h.ranked();
             for (int i = 0; i < r.size(); i++) {
                 int local = r.refs()[i];
-                out.add(new Scored(false, ids.get(local), names.get(local), a, 0, r.scores()[i],
-                        EligibilityStatus.values()[r.tags()[i]].name(), null));
+                out.add(new Scored(
+                        false,
+                        ids.get(local),
+                        names.get(local),
+                        a,
+                        0,
+                        r.scores()[i],
+                        EligibilityStatus.values()[r.tags()[i]].name(),
+                        null));
             }
         }
         return out;
@@ -131,10 +144,18 @@ final class BlockScorer {
     /** What the eligibility rules read of a profile: profiles alike here get the same outcome for every area. */
     static String eligibilityClass(EnterpriseProfile p) {
         StringBuilder sb = new StringBuilder(96);
-        sb.append(p.region().province()).append('|').append(p.region().city()).append('|').append(p.region().district())
-                .append('|').append(p.entityType());
+        sb.append(p.region().province())
+                .append('|')
+                .append(p.region().city())
+                .append('|')
+                .append(p.region().district())
+                .append('|')
+                .append(p.entityType());
         if (p.inference() != null) {
-            sb.append('|').append(p.inference().entityTypeSource()).append('|').append(p.inference().entityTypeConfidence());
+            sb.append('|')
+                    .append(p.inference().entityTypeSource())
+                    .append('|')
+                    .append(p.inference().entityTypeConfidence());
         }
         for (String q : p.qualifications()) sb.append('|').append(q);
         return sb.toString();

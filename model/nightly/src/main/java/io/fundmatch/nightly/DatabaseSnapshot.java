@@ -4,7 +4,6 @@ import io.fundmatch.catalogue.Catalogue;
 import io.fundmatch.catalogue.CatalogueFiles;
 import io.fundmatch.catalogue.SupportArea;
 import io.fundmatch.json.Json;
-
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -30,16 +29,14 @@ public final class DatabaseSnapshot {
 
     private static final int FETCH = 1_000;
 
-    private DatabaseSnapshot() {
-    }
+    private DatabaseSnapshot() {}
 
     /**
      * What was exported.
      *
      * @param snapshot the PostgreSQL snapshot the rows were read in ({@code pg_current_snapshot()})
      */
-    public record Export(Path catalogue, Path registry, int areas, long enterprises, String snapshot) {
-    }
+    public record Export(Path catalogue, Path registry, int areas, long enterprises, String snapshot) {}
 
     /** The JDBC URL of the embedded PostgreSQL a running service keeps in {@code <data-dir>/postgres}. */
     public static String embeddedUrl(Path dataDir) throws IOException {
@@ -82,7 +79,8 @@ public final class DatabaseSnapshot {
             }
             long enterprises = 0;
             try (BufferedWriter w = Files.newBufferedWriter(registry, StandardCharsets.UTF_8);
-                 ResultSet rs = st.executeQuery("select profile::text from enterprise where status = 'ACTIVE' order by seq")) {
+                    ResultSet rs = st.executeQuery(
+                            "select profile::text from enterprise where status = 'ACTIVE' order by seq")) {
                 while (rs.next()) {
                     w.write(rs.getString(1));
                     w.write('\n');

@@ -9,5 +9,4 @@ import java.util.List;
  * changed since the previous run (always true in a full run).
  */
 public record EnterpriseRow(String id, String json, String hash, List<String> keys, float[] embedding, boolean changed)
-        implements Serializable {
-}
+        implements Serializable {}

@@ -23,10 +23,23 @@ import java.util.Map;
  * @param previous     the previous run folder compared with, or null
  * @param stageMillis  time per stage
  */
-public record Manifest(String version, String createdAt, String date, String modelVersion, String catalogueVersion,
-                       long enterprises, long rejected, long areas, int topK, int topN, boolean incremental,
-                       long rescoredEnterprises, long rescoredAreas, long alerts, String previous,
-                       Map<String, Long> stageMillis) {
+public record Manifest(
+        String version,
+        String createdAt,
+        String date,
+        String modelVersion,
+        String catalogueVersion,
+        long enterprises,
+        long rejected,
+        long areas,
+        int topK,
+        int topN,
+        boolean incremental,
+        long rescoredEnterprises,
+        long rescoredAreas,
+        long alerts,
+        String previous,
+        Map<String, Long> stageMillis) {
 
     public static final String FILE = "manifest.json";
 }

@@ -1,7 +1,6 @@
 package io.fundmatch.nightly;
 
 import io.fundmatch.towers.TowerModel;
-
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,13 +14,14 @@ final class ModelCache {
 
     private static final Map<String, TowerModel> LOADED = new ConcurrentHashMap<>();
 
-    private ModelCache() {
-    }
+    private ModelCache() {}
 
     /** @param location a model directory (path or file: URI), or "" for the default model */
     static TowerModel get(String location) {
-        return LOADED.computeIfAbsent(location == null ? "" : location, l -> l.isEmpty()
-                ? TowerModel.loadDefault()
-                : TowerModel.load(l.startsWith("file:") ? Path.of(java.net.URI.create(l)) : Path.of(l)));
+        return LOADED.computeIfAbsent(
+                location == null ? "" : location,
+                l -> l.isEmpty()
+                        ? TowerModel.loadDefault()
+                        : TowerModel.load(l.startsWith("file:") ? Path.of(java.net.URI.create(l)) : Path.of(l)));
     }
 }

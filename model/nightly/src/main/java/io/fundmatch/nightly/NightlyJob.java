@@ -6,6 +6,27 @@ import io.fundmatch.json.Json;
 import io.fundmatch.match.MatchOptions;
 import io.fundmatch.profile.EnterpriseProfile;
 import io.fundmatch.towers.TowerModel;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -28,28 +49,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import scala.Tuple2;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.HexFormat;
-import java.util.Iterator;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
-
 /**
  * The nightly run: reads the registry, the catalogue and the model; embeds areas and enterprises with the
  * towers (the model loaded once per executor JVM); joins enterprises to areas on jurisdiction and scores
@@ -65,7 +64,8 @@ public final class NightlyJob {
 
     private static final Logger log = LoggerFactory.getLogger(NightlyJob.class);
 
-    static final DateTimeFormatter VERSION = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
+    static final DateTimeFormatter VERSION =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     private final NightlyOptions o;
     private final PrintStream out;
@@ -76,8 +76,7 @@ public final class NightlyJob {
     }
 
     /** The run's results: where it wrote, its manifest, and whether publishing succeeded. */
-    public record Result(String folder, Manifest manifest, PublishResult publish) {
-    }
+    public record Result(String folder, Manifest manifest, PublishResult publish) {}
 
     public Result run() throws IOException {
         SparkSession spark = session(o.master());
@@ -96,15 +95,22 @@ public final class NightlyJob {
             progress.start("read", 0, null);
             String modelLocation = o.model() == null ? "" : o.model();
             TowerModel model = ModelCache.get(modelLocation);
-            List<AreaLine> areaLines = areasInForce(spark.read().textFile(o.catalogue()).collectAsList(), o);
-            Optional<PreviousRun> previous = PreviousRun.find(spark, o.output(), o.date().toString());
-            boolean incremental = o.incremental() && previous.isPresent()
+            List<AreaLine> areaLines =
+                    areasInForce(spark.read().textFile(o.catalogue()).collectAsList(), o);
+            Optional<PreviousRun> previous =
+                    PreviousRun.find(spark, o.output(), o.date().toString());
+            boolean incremental = o.incremental()
+                    && previous.isPresent()
                     && previous.get().manifest().modelVersion().equals(model.version());
             if (o.incremental() && !incremental) {
                 out.println("[nightly] incremental: " + (previous.isEmpty() ? "no previous run" : "model changed")
                         + ", scoring everything");
             }
-            progress.end(String.format(Locale.ROOT, "%,d areas in force, model %s%s", areaLines.size(), model.version(),
+            progress.end(String.format(
+                    Locale.ROOT,
+                    "%,d areas in force, model %s%s",
+                    areaLines.size(),
+                    model.version(),
                     previous.map(p -> ", previous run " + p.folder()).orElse("")));
             failAfter("read");
 
@@ -113,12 +119,14 @@ public final class NightlyJob {
             BlockScorer.LIVE_ROWS.set(0);
             Map<String, StateRow> previousAreas = incremental ? previous.get().areaState() : Map.of();
             List<AreaLine> toEmbed = areaLines.stream()
-                    .filter(a -> !previousAreas.containsKey(a.id()) || !previousAreas.get(a.id()).hash().equals(a.hash()))
+                    .filter(a -> !previousAreas.containsKey(a.id())
+                            || !previousAreas.get(a.id()).hash().equals(a.hash()))
                     .toList();
             Map<String, float[]> areaEmbeddings = new HashMap<>();
             if (!toEmbed.isEmpty()) {
                 List<String> jsons = toEmbed.stream().map(AreaLine::json).toList();
-                List<Tuple2<String, float[]>> embedded = jsc.parallelize(jsons, Math.max(1, Math.min(jsc.defaultParallelism(), jsons.size() / 500 + 1)))
+                List<Tuple2<String, float[]>> embedded = jsc.parallelize(
+                                jsons, Math.max(1, Math.min(jsc.defaultParallelism(), jsons.size() / 500 + 1)))
                         .mapPartitions((Iterator<String> it) -> {
                             TowerModel m = ModelCache.get(modelLocation);
                             List<Tuple2<String, float[]>> res = new ArrayList<>();
@@ -128,7 +136,8 @@ public final class NightlyJob {
                                 BlockScorer.LIVE_ROWS.incrementAndGet();
                             }
                             return res.iterator();
-                        }).collect();
+                        })
+                        .collect();
                 embedded.forEach(t -> areaEmbeddings.put(t._1(), t._2()));
             }
             Set<String> changedAreaKeys = new HashSet<>();
@@ -149,7 +158,8 @@ public final class NightlyJob {
                     if (!current.contains(id)) changedAreaKeys.addAll(s.keys());
                 });
             }
-            progress.end(String.format(Locale.ROOT, "%,d embedded, %,d reused", toEmbed.size(), areaLines.size() - toEmbed.size()));
+            progress.end(String.format(
+                    Locale.ROOT, "%,d embedded, %,d reused", toEmbed.size(), areaLines.size() - toEmbed.size()));
             failAfter("embed-areas");
 
             // 3. read, check and embed the enterprises, sorted by region so a task scores whole districts
@@ -169,11 +179,15 @@ public final class NightlyJob {
                         EnterpriseProfile p = Json.mapper().readValue(line, EnterpriseProfile.class);
                         if (p.id() == null || p.id().isBlank()) throw new IllegalArgumentException("no id");
                         String json = Json.mapper().writeValueAsString(p);
-                        res.add(new EnterpriseRow(p.id(), json, hash(json), JurisdictionKeys.ofEnterprise(p.region()), null, true));
+                        res.add(new EnterpriseRow(
+                                p.id(), json, hash(json), JurisdictionKeys.ofEnterprise(p.region()), null, true));
                     } catch (Exception e) {
                         rejected.add(1);
-                        String msg = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
-                        if (rejects.value().size() < 20) rejects.add(abbreviate(line, 80) + " — " + abbreviate(msg, 120));
+                        String msg = e.getMessage() == null
+                                ? e.toString()
+                                : e.getMessage().lines().findFirst().orElse("");
+                        if (rejects.value().size() < 20)
+                            rejects.add(abbreviate(line, 80) + " — " + abbreviate(msg, 120));
                     }
                 }
                 return res.iterator();
@@ -186,7 +200,13 @@ public final class NightlyJob {
                 withPrevious = keyed.leftOuterJoin(prevState).values().map(t -> {
                     EnterpriseRow r = t._1();
                     if (t._2().isPresent() && t._2().get().hash().equals(r.hash())) {
-                        return new EnterpriseRow(r.id(), r.json(), r.hash(), r.keys(), t._2().get().embedding(), false);
+                        return new EnterpriseRow(
+                                r.id(),
+                                r.json(),
+                                r.hash(),
+                                r.keys(),
+                                t._2().get().embedding(),
+                                false);
                     }
                     return r;
                 });
@@ -197,7 +217,8 @@ public final class NightlyJob {
             BlockScorer.LIVE_ROWS.set(0);
             withPrevious = withPrevious.persist(StorageLevel.MEMORY_AND_DISK_SER());
             long total = withPrevious.count();
-            int p = partitions > 0 ? partitions
+            int p = partitions > 0
+                    ? partitions
                     : (int) Math.max(jsc.defaultParallelism(), Math.min(2000, (total + 19_999) / 20_000));
             JavaRDD<EnterpriseRow> rows = withPrevious
                     .sortBy(r -> regionOrder(r), true, p)
@@ -207,35 +228,51 @@ public final class NightlyJob {
                             if (r.embedding() != null) return r;
                             EnterpriseProfile prof = BlockScorer.parse(r.json());
                             BlockScorer.LIVE_ROWS.incrementAndGet();
-                            return new EnterpriseRow(r.id(), r.json(), r.hash(), r.keys(), m.embedEnterprise(prof), r.changed());
+                            return new EnterpriseRow(
+                                    r.id(), r.json(), r.hash(), r.keys(), m.embedEnterprise(prof), r.changed());
                         });
-                    }).persist(StorageLevel.MEMORY_AND_DISK_SER());
+                    })
+                    .persist(StorageLevel.MEMORY_AND_DISK_SER());
             long enterprises = rows.count();
             withPrevious.unpersist();
-            progress.end(String.format(Locale.ROOT, "%,d enterprises, %,d rejected rows", enterprises, rejected.value()));
+            progress.end(
+                    String.format(Locale.ROOT, "%,d enterprises, %,d rejected rows", enterprises, rejected.value()));
             for (String r : rejects.value()) out.println("[nightly] rejected registry row: " + r);
             failAfter("embed-enterprises");
 
             // 4. join on jurisdiction and score, bounded heaps per enterprise and per area
             Set<String> changedEnterpriseKeys = new HashSet<>();
             if (incremental) {
-                changedEnterpriseKeys.addAll(rows.filter(EnterpriseRow::changed).flatMap(r -> r.keys().iterator()).distinct().collect());
+                changedEnterpriseKeys.addAll(rows.filter(EnterpriseRow::changed)
+                        .flatMap(r -> r.keys().iterator())
+                        .distinct()
+                        .collect());
                 JavaPairRDD<String, Boolean> current = rows.mapToPair(r -> new Tuple2<>(r.id(), true));
-                changedEnterpriseKeys.addAll(previous.get().enterpriseState(spark).subtractByKey(current)
-                        .values().flatMap(s -> s.keys().iterator()).distinct().collect());
+                changedEnterpriseKeys.addAll(previous.get()
+                        .enterpriseState(spark)
+                        .subtractByKey(current)
+                        .values()
+                        .flatMap(s -> s.keys().iterator())
+                        .distinct()
+                        .collect());
             }
             List<String> ids = areaLines.stream().map(AreaLine::id).toList();
             boolean[] areaAffected = new boolean[areaLines.size()];
             long rescoredAreas = 0;
             for (int i = 0; i < areaLines.size(); i++) {
-                areaAffected[i] = !incremental || areaChanged[i]
+                areaAffected[i] = !incremental
+                        || areaChanged[i]
                         || !Collections.disjoint(areaLines.get(i).keys(), changedEnterpriseKeys);
                 if (areaAffected[i]) rescoredAreas++;
             }
-            AreaIndex index = new AreaIndex(ids, areaLines.stream().map(AreaLine::json).toList(),
+            AreaIndex index = new AreaIndex(
+                    ids,
+                    areaLines.stream().map(AreaLine::json).toList(),
                     areaLines.stream().map(AreaLine::hash).toList(),
                     ids.stream().map(areaEmbeddings::get).toList(),
-                    areaLines.stream().map(AreaLine::keys).toList(), areaAffected, model.dimension());
+                    areaLines.stream().map(AreaLine::keys).toList(),
+                    areaAffected,
+                    model.dimension());
             Broadcast<AreaIndex> areasB = jsc.broadcast(index);
             Broadcast<Set<String>> changedAreaKeysB = jsc.broadcast(changedAreaKeys);
             boolean full = !incremental;
@@ -246,20 +283,30 @@ public final class NightlyJob {
             progress.start("score", enterprises, BlockScorer.LIVE_ROWS::get);
             BlockScorer.LIVE_ROWS.set(0);
             JavaRDD<Scored> scored = rows.mapPartitions((Iterator<EnterpriseRow> it) -> {
-                AreaIndex ai = areasB.value();
-                MatchOptions matchOptions = new MatchOptions(topK, false, false, day);
-                BlockScorer scorer = new BlockScorer(ai, topK, topN, matchOptions, new OpportunityRows(ai, explain));
-                Set<String> cak = changedAreaKeysB.value();
-                // streamed: a partition's kept rows (20 per enterprise, with their JSON) never sit in memory at once
-                return Streaming.flatMapThen(it, r -> {
-                    boolean affected = full || r.changed() || !Collections.disjoint(r.keys(), cak);
-                    if (affected) rescoredEnterprises.add(1);
-                    return scorer.score(r, affected);
-                }, scorer::areaCandidates);
-            }).persist(StorageLevel.DISK_ONLY());
+                        AreaIndex ai = areasB.value();
+                        MatchOptions matchOptions = new MatchOptions(topK, false, false, day);
+                        BlockScorer scorer =
+                                new BlockScorer(ai, topK, topN, matchOptions, new OpportunityRows(ai, explain));
+                        Set<String> cak = changedAreaKeysB.value();
+                        // streamed: a partition's kept rows (20 per enterprise, with their JSON) never sit in memory at
+                        // once
+                        return Streaming.flatMapThen(
+                                it,
+                                r -> {
+                                    boolean affected = full || r.changed() || !Collections.disjoint(r.keys(), cak);
+                                    if (affected) rescoredEnterprises.add(1);
+                                    return scorer.score(r, affected);
+                                },
+                                scorer::areaCandidates);
+                    })
+                    .persist(StorageLevel.DISK_ONLY());
             long kept = scored.count();
-            progress.end(String.format(Locale.ROOT, "%,d enterprises rescored, %,d areas rescored, %,d rows kept",
-                    rescoredEnterprises.value(), rescoredAreas, kept));
+            progress.end(String.format(
+                    Locale.ROOT,
+                    "%,d enterprises rescored, %,d areas rescored, %,d rows kept",
+                    rescoredEnterprises.value(),
+                    rescoredAreas,
+                    kept));
             failAfter("score");
 
             // 5. merge the per-task area heaps into each area's top N
@@ -270,12 +317,21 @@ public final class NightlyJob {
                     .flatMap(t -> {
                         List<Scored> all = new ArrayList<>();
                         t._2().forEach(all::add);
-                        all.sort((a, b) -> a.score() != b.score() ? Float.compare(b.score(), a.score())
+                        all.sort((a, b) -> a.score() != b.score()
+                                ? Float.compare(b.score(), a.score())
                                 : a.enterpriseId().compareTo(b.enterpriseId()));
                         List<Scored> res = new ArrayList<>(Math.min(topN, all.size()));
                         for (int i = 0; i < all.size() && i < topN; i++) {
                             Scored s = all.get(i);
-                            res.add(new Scored(false, s.enterpriseId(), s.enterpriseName(), s.area(), i + 1, s.score(), s.status(), null));
+                            res.add(new Scored(
+                                    false,
+                                    s.enterpriseId(),
+                                    s.enterpriseName(),
+                                    s.area(),
+                                    i + 1,
+                                    s.score(),
+                                    s.status(),
+                                    null));
                         }
                         return res.iterator();
                     });
@@ -287,43 +343,79 @@ public final class NightlyJob {
             Dataset<Row> enterpriseTop = tables.enterpriseTop(scored.filter(Scored::forEnterprise));
             Dataset<Row> areaTopRows = tables.areaTop(areaTop);
             if (incremental) {
-                Dataset<Row> unaffected = spark.createDataFrame(rows
-                        .filter(r -> !(r.changed() || !Collections.disjoint(r.keys(), changedAreaKeysB.value())))
-                        .map(r -> RowFactory.create(r.id())), new StructType().add("enterprise_id", DataTypes.StringType));
+                Dataset<Row> unaffected = spark.createDataFrame(
+                        rows.filter(r -> !(r.changed() || !Collections.disjoint(r.keys(), changedAreaKeysB.value())))
+                                .map(r -> RowFactory.create(r.id())),
+                        new StructType().add("enterprise_id", DataTypes.StringType));
                 Dataset<Row> previousTop = previous.get().enterpriseTop(spark);
-                enterpriseTop = enterpriseTop.unionByName(previousTop
-                        .join(unaffected, previousTop.col("enterprise_id").equalTo(unaffected.col("enterprise_id")), "left_semi"));
+                enterpriseTop = enterpriseTop.unionByName(previousTop.join(
+                        unaffected,
+                        previousTop.col("enterprise_id").equalTo(unaffected.col("enterprise_id")),
+                        "left_semi"));
                 List<String> keepAreas = new ArrayList<>();
                 for (int i = 0; i < areaAffected.length; i++) if (!areaAffected[i]) keepAreas.add(ids.get(i));
                 Dataset<Row> prevAreaTop = previous.get().areaTop(spark);
-                areaTopRows = areaTopRows.unionByName(prevAreaTop.where(prevAreaTop.col("area_id").isInCollection(keepAreas)));
+                areaTopRows = areaTopRows.unionByName(
+                        prevAreaTop.where(prevAreaTop.col("area_id").isInCollection(keepAreas)));
             }
             enterpriseTop.write().mode(SaveMode.Overwrite).parquet(child(partial, "enterprise-top"));
             areaTopRows.write().mode(SaveMode.Overwrite).parquet(child(partial, "area-top"));
             Dataset<Row> writtenEnterpriseTop = spark.read().parquet(child(partial, "enterprise-top"));
-            writtenEnterpriseTop.drop("opportunity").write().mode(SaveMode.Overwrite).option("header", true)
+            writtenEnterpriseTop
+                    .drop("opportunity")
+                    .write()
+                    .mode(SaveMode.Overwrite)
+                    .option("header", true)
                     .csv(child(partial, "csv/enterprise-top"));
-            spark.read().parquet(child(partial, "area-top")).write().mode(SaveMode.Overwrite).option("header", true)
+            spark.read()
+                    .parquet(child(partial, "area-top"))
+                    .write()
+                    .mode(SaveMode.Overwrite)
+                    .option("header", true)
                     .csv(child(partial, "csv/area-top"));
             tables.state(rows).write().mode(SaveMode.Overwrite).parquet(child(partial, "state/enterprises"));
-            tables.areaState(areaLines, areaEmbeddings).write().mode(SaveMode.Overwrite).parquet(child(partial, "state/areas"));
+            tables.areaState(areaLines, areaEmbeddings)
+                    .write()
+                    .mode(SaveMode.Overwrite)
+                    .parquet(child(partial, "state/areas"));
             long alerts = 0;
             if (previous.isPresent()) {
-                Dataset<Row> a = Alerts.compare(writtenEnterpriseTop, previous.get().enterpriseTop(spark),
-                        previousAreaIds(previous.get()), spark);
+                Dataset<Row> a = Alerts.compare(
+                        writtenEnterpriseTop,
+                        previous.get().enterpriseTop(spark),
+                        previousAreaIds(previous.get()),
+                        spark);
                 a.write().mode(SaveMode.Overwrite).parquet(child(partial, "alerts"));
                 Dataset<Row> written = spark.read().parquet(child(partial, "alerts"));
-                written.drop("opportunity").write().mode(SaveMode.Overwrite).option("header", true).csv(child(partial, "csv/alerts"));
+                written.drop("opportunity")
+                        .write()
+                        .mode(SaveMode.Overwrite)
+                        .option("header", true)
+                        .csv(child(partial, "csv/alerts"));
                 alerts = written.count();
             }
             progress.end(String.format(Locale.ROOT, "%,d alerts", alerts));
             failAfter("write");
 
-            String catalogueVersion = hash(String.join(",", areaLines.stream().map(AreaLine::hash).toList()));
-            Manifest manifest = new Manifest(version, started.toString(), o.date().toString(), model.version(),
-                    catalogueVersion, enterprises, rejected.value(), areaLines.size(), topK, topN, incremental,
-                    rescoredEnterprises.value(), rescoredAreas, alerts,
-                    previous.map(PreviousRun::folder).orElse(null), new TreeMap<>(progress.stageMillis()));
+            String catalogueVersion =
+                    hash(String.join(",", areaLines.stream().map(AreaLine::hash).toList()));
+            Manifest manifest = new Manifest(
+                    version,
+                    started.toString(),
+                    o.date().toString(),
+                    model.version(),
+                    catalogueVersion,
+                    enterprises,
+                    rejected.value(),
+                    areaLines.size(),
+                    topK,
+                    topN,
+                    incremental,
+                    rescoredEnterprises.value(),
+                    rescoredAreas,
+                    alerts,
+                    previous.map(PreviousRun::folder).orElse(null),
+                    new TreeMap<>(progress.stageMillis()));
             try (OutputStream os = fs.create(new Path(child(partial, Manifest.FILE)), true)) {
                 os.write(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
             }
@@ -331,7 +423,8 @@ public final class NightlyJob {
             Path old = new Path(runDir + ".replaced");
             fs.delete(old, true);
             if (fs.exists(done)) fs.rename(done, old);
-            if (!fs.rename(new Path(partial), done)) throw new IOException("could not move " + partial + " to " + runDir);
+            if (!fs.rename(new Path(partial), done))
+                throw new IOException("could not move " + partial + " to " + runDir);
             fs.delete(old, true);
             rows.unpersist();
             scored.unpersist();
@@ -343,9 +436,23 @@ public final class NightlyJob {
                 published = new RedisPublisher(o.redis(), out).publish(spark, runDir);
                 progress.end(published.message());
             }
-            Manifest finalManifest = new Manifest(version, manifest.createdAt(), manifest.date(), manifest.modelVersion(),
-                    catalogueVersion, enterprises, manifest.rejected(), manifest.areas(), topK, topN, incremental,
-                    manifest.rescoredEnterprises(), rescoredAreas, alerts, manifest.previous(), progress.orderedStageMillis());
+            Manifest finalManifest = new Manifest(
+                    version,
+                    manifest.createdAt(),
+                    manifest.date(),
+                    manifest.modelVersion(),
+                    catalogueVersion,
+                    enterprises,
+                    manifest.rejected(),
+                    manifest.areas(),
+                    topK,
+                    topN,
+                    incremental,
+                    manifest.rescoredEnterprises(),
+                    rescoredAreas,
+                    alerts,
+                    manifest.previous(),
+                    progress.orderedStageMillis());
             summary(finalManifest, runDir, published);
             return new Result(runDir, finalManifest, published);
         }
@@ -357,12 +464,26 @@ public final class NightlyJob {
 
     private void summary(Manifest m, String runDir, PublishResult published) {
         out.println("[nightly] summary");
-        out.printf(Locale.ROOT, "  enterprises %,d (rejected rows %,d), areas in force %,d, top %d per enterprise, top %d per area%n",
-                m.enterprises(), m.rejected(), m.areas(), m.topK(), m.topN());
+        out.printf(
+                Locale.ROOT,
+                "  enterprises %,d (rejected rows %,d), areas in force %,d, top %d per enterprise, top %d per area%n",
+                m.enterprises(),
+                m.rejected(),
+                m.areas(),
+                m.topK(),
+                m.topN());
         if (m.incremental()) {
-            out.printf(Locale.ROOT, "  incremental: %,d enterprises and %,d areas rescored%n", m.rescoredEnterprises(), m.rescoredAreas());
+            out.printf(
+                    Locale.ROOT,
+                    "  incremental: %,d enterprises and %,d areas rescored%n",
+                    m.rescoredEnterprises(),
+                    m.rescoredAreas());
         }
-        out.printf(Locale.ROOT, "  alerts %,d (new opportunities since %s)%n", m.alerts(), m.previous() == null ? "— (first run)" : m.previous());
+        out.printf(
+                Locale.ROOT,
+                "  alerts %,d (new opportunities since %s)%n",
+                m.alerts(),
+                m.previous() == null ? "— (first run)" : m.previous());
         long total = 0;
         for (Map.Entry<String, Long> e : m.stageMillis().entrySet()) {
             out.printf(Locale.ROOT, "  %-18s %s%n", e.getKey(), Progress.duration(e.getValue()));
@@ -374,13 +495,15 @@ public final class NightlyJob {
     }
 
     private void failAfter(String stage) {
-        if (stage.equals(o.failAfter())) throw new IllegalStateException("stopped after stage " + stage + " (fault drill)");
+        if (stage.equals(o.failAfter()))
+            throw new IllegalStateException("stopped after stage " + stage + " (fault drill)");
     }
 
     /** A SparkSession on the configured master (spark-submit's), else on {@code master}. */
     public static SparkSession session(String master) {
         SparkConf conf = new SparkConf();
-        SparkSession.Builder b = SparkSession.builder().appName("fundmatch-nightly")
+        SparkSession.Builder b = SparkSession.builder()
+                .appName("fundmatch-nightly")
                 .config("spark.ui.enabled", conf.get("spark.ui.enabled", "false"))
                 .config("spark.sql.shuffle.partitions", conf.get("spark.sql.shuffle.partitions", "8"));
         if (!conf.contains("spark.master")) b.master(master);
@@ -410,8 +533,7 @@ public final class NightlyJob {
     }
 
     /** One area in force: its normalised JSON, content hash and jurisdiction keys. */
-    record AreaLine(String id, String json, String hash, List<String> keys) {
-    }
+    record AreaLine(String id, String json, String hash, List<String> keys) {}
 
     /** Areas of the catalogue open on the run date (not superseded, deadline not passed), sorted by id. */
     static List<AreaLine> areasInForce(List<String> lines, NightlyOptions o) {
@@ -426,7 +548,9 @@ public final class NightlyJob {
                 bad++;
                 continue;
             }
-            if (a.id() == null || a.superseded() || (a.deadline() != null && a.deadline().isBefore(o.date()))) continue;
+            if (a.id() == null
+                    || a.superseded()
+                    || (a.deadline() != null && a.deadline().isBefore(o.date()))) continue;
             try {
                 String json = Json.mapper().writeValueAsString(a);
                 byId.put(a.id(), new AreaLine(a.id(), json, hash(json), JurisdictionKeys.ofArea(a)));
@@ -434,8 +558,9 @@ public final class NightlyJob {
                 bad++;
             }
         }
-        if (byId.isEmpty()) throw new IllegalArgumentException(o.catalogue() + ": no support area in force"
-                + (bad > 0 ? " (" + bad + " unreadable lines)" : ""));
+        if (byId.isEmpty())
+            throw new IllegalArgumentException(
+                    o.catalogue() + ": no support area in force" + (bad > 0 ? " (" + bad + " unreadable lines)" : ""));
         if (bad > 0) log.warn("[nightly] catalogue: {} unreadable lines skipped", bad);
         return new ArrayList<>(byId.values());
     }

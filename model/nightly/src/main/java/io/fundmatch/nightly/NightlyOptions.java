@@ -19,9 +19,20 @@ import java.time.LocalDate;
  * @param partitions  scoring partitions, or 0 to choose from the registry size
  * @param failAfter   stop with an error after this stage (fault drills), or null
  */
-public record NightlyOptions(String registry, String catalogue, String model, String output, String redis,
-                             int topK, int topN, boolean incremental, boolean explain, LocalDate date,
-                             String master, int partitions, String failAfter) {
+public record NightlyOptions(
+        String registry,
+        String catalogue,
+        String model,
+        String output,
+        String redis,
+        int topK,
+        int topN,
+        boolean incremental,
+        boolean explain,
+        LocalDate date,
+        String master,
+        int partitions,
+        String failAfter) {
 
     public NightlyOptions {
         if (topK < 1) throw new IllegalArgumentException("--top-k must be at least 1");

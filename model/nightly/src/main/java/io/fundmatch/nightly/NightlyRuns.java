@@ -1,7 +1,6 @@
 package io.fundmatch.nightly;
 
 import io.fundmatch.json.Json;
-
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -16,13 +15,19 @@ import java.time.Instant;
  */
 public final class NightlyRuns {
 
-    private NightlyRuns() {
-    }
+    private NightlyRuns() {}
 
-    public static void recordSuccess(String jdbcUrl, Instant started, Manifest m, String status)
-            throws IOException {
-        write(jdbcUrl, m.version(), started, status, (int) m.areas(), m.enterprises(), null,
-                Json.mapper().writeValueAsString(m.stageMillis()), null);
+    public static void recordSuccess(String jdbcUrl, Instant started, Manifest m, String status) throws IOException {
+        write(
+                jdbcUrl,
+                m.version(),
+                started,
+                status,
+                (int) m.areas(),
+                m.enterprises(),
+                null,
+                Json.mapper().writeValueAsString(m.stageMillis()),
+                null);
     }
 
     /** Records a run that failed, under the version its start time gives (as the job names its runs). */
@@ -30,18 +35,29 @@ public final class NightlyRuns {
         recordFailure(jdbcUrl, NightlyJob.VERSION.format(started), started, reason);
     }
 
-    public static void recordFailure(String jdbcUrl, String version, Instant started, String reason) throws IOException {
+    public static void recordFailure(String jdbcUrl, String version, Instant started, String reason)
+            throws IOException {
         write(jdbcUrl, version, started, "failed", null, null, null, null, reason);
     }
 
-    private static void write(String jdbcUrl, String version, Instant started, String status, Integer areas,
-                              Long enterprises, Long opportunities, String stages, String detail) throws IOException {
+    private static void write(
+            String jdbcUrl,
+            String version,
+            Instant started,
+            String status,
+            Integer areas,
+            Long enterprises,
+            Long opportunities,
+            String stages,
+            String detail)
+            throws IOException {
         try (Connection c = DriverManager.getConnection(jdbcUrl);
-             PreparedStatement st = c.prepareStatement("insert into nightly_run (version, started_at, finished_at, status, "
-                     + "areas, enterprises, opportunities, stage_millis, detail) values (?, ?, now(), ?, ?, ?, ?, ?::jsonb, ?) "
-                     + "on conflict (version) do update set finished_at = now(), status = excluded.status, "
-                     + "areas = excluded.areas, enterprises = excluded.enterprises, opportunities = excluded.opportunities, "
-                     + "stage_millis = excluded.stage_millis, detail = excluded.detail")) {
+                PreparedStatement st =
+                        c.prepareStatement("insert into nightly_run (version, started_at, finished_at, status, "
+                                + "areas, enterprises, opportunities, stage_millis, detail) values (?, ?, now(), ?, ?, ?, ?, ?::jsonb, ?) "
+                                + "on conflict (version) do update set finished_at = now(), status = excluded.status, "
+                                + "areas = excluded.areas, enterprises = excluded.enterprises, opportunities = excluded.opportunities, "
+                                + "stage_millis = excluded.stage_millis, detail = excluded.detail")) {
             st.setString(1, version);
             st.setTimestamp(2, Timestamp.from(started));
             st.setString(3, status);
@@ -52,8 +68,10 @@ public final class NightlyRuns {
             st.setString(8, detail);
             st.executeUpdate();
         } catch (SQLException e) {
-            throw new IOException("cannot record the nightly run in the database ("
-                    + DatabaseSnapshot.firstLine(e.getMessage()) + ")", e);
+            throw new IOException(
+                    "cannot record the nightly run in the database (" + DatabaseSnapshot.firstLine(e.getMessage())
+                            + ")",
+                    e);
         }
     }
 }

@@ -11,7 +11,6 @@ import io.fundmatch.match.RecommendationView;
 import io.fundmatch.match.text.MatchText;
 import io.fundmatch.match.text.TermBag;
 import io.fundmatch.profile.EnterpriseProfile;
-
 import java.io.UncheckedIOException;
 
 /**
@@ -53,5 +52,4 @@ final class OpportunityRows {
         }
         return lastBag;
     }
-
 }

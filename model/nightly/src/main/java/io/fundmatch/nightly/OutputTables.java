@@ -1,6 +1,9 @@
 package io.fundmatch.nightly;
 
 import io.fundmatch.catalogue.SupportArea;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
@@ -9,10 +12,6 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 
 /** The tables a run writes, as Spark rows: what officers open as CSV and the notebooks and the next run read. */
 final class OutputTables {
@@ -54,25 +53,44 @@ final class OutputTables {
 
     Dataset<Row> enterpriseTop(JavaRDD<Scored> rows) {
         Broadcast<AreaIndex> b = areas;
-        return spark.createDataFrame(rows.map(s -> {
-            SupportArea a = b.value().area(s.area());
-            return RowFactory.create(s.enterpriseId(), s.enterpriseName(), s.rank(), a.id(), a.title(),
-                    a.document() == null ? null : a.document().title(), (double) s.score(), s.status(), s.opportunityJson());
-        }), ENTERPRISE_TOP);
+        return spark.createDataFrame(
+                rows.map(s -> {
+                    SupportArea a = b.value().area(s.area());
+                    return RowFactory.create(
+                            s.enterpriseId(),
+                            s.enterpriseName(),
+                            s.rank(),
+                            a.id(),
+                            a.title(),
+                            a.document() == null ? null : a.document().title(),
+                            (double) s.score(),
+                            s.status(),
+                            s.opportunityJson());
+                }),
+                ENTERPRISE_TOP);
     }
 
     Dataset<Row> areaTop(JavaRDD<Scored> rows) {
         Broadcast<AreaIndex> b = areas;
-        return spark.createDataFrame(rows.map(s -> {
-            SupportArea a = b.value().area(s.area());
-            return RowFactory.create(a.id(), a.title(), a.document() == null ? null : a.document().title(),
-                    s.rank(), s.enterpriseId(), s.enterpriseName(), (double) s.score(), s.status());
-        }), AREA_TOP);
+        return spark.createDataFrame(
+                rows.map(s -> {
+                    SupportArea a = b.value().area(s.area());
+                    return RowFactory.create(
+                            a.id(),
+                            a.title(),
+                            a.document() == null ? null : a.document().title(),
+                            s.rank(),
+                            s.enterpriseId(),
+                            s.enterpriseName(),
+                            (double) s.score(),
+                            s.status());
+                }),
+                AREA_TOP);
     }
 
     Dataset<Row> state(JavaRDD<EnterpriseRow> rows) {
-        return spark.createDataFrame(rows.map(r -> RowFactory.create(r.id(), r.hash(), r.keys().toArray(),
-                boxed(r.embedding()))), STATE);
+        return spark.createDataFrame(
+                rows.map(r -> RowFactory.create(r.id(), r.hash(), r.keys().toArray(), boxed(r.embedding()))), STATE);
     }
 
     Dataset<Row> areaState(List<NightlyJob.AreaLine> lines, Map<String, float[]> embeddings) {

@@ -1,6 +1,11 @@
 package io.fundmatch.nightly;
 
 import io.fundmatch.json.Json;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -9,12 +14,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import scala.Tuple2;
-
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Optional;
 
 /** The latest complete run folder (one holding manifest.json) before the current run's date. */
 record PreviousRun(String folder, Manifest manifest) {
@@ -38,7 +37,8 @@ record PreviousRun(String folder, Manifest manifest) {
     static Manifest read(SparkSession spark, String folder) throws IOException {
         Path p = new Path(NightlyJob.child(folder, Manifest.FILE));
         FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
-        if (!fs.exists(p)) throw new IllegalArgumentException(folder + " is not a complete nightly output (no " + Manifest.FILE + ")");
+        if (!fs.exists(p))
+            throw new IllegalArgumentException(folder + " is not a complete nightly output (no " + Manifest.FILE + ")");
         try (InputStream in = fs.open(p)) {
             return Json.mapper().readValue(in, Manifest.class);
         }
@@ -56,7 +56,8 @@ record PreviousRun(String folder, Manifest manifest) {
     Map<String, StateRow> areaState() {
         SparkSession spark = SparkSession.active();
         Map<String, StateRow> out = new HashMap<>();
-        for (Row r : spark.read().parquet(NightlyJob.child(folder, "state/areas")).collectAsList()) {
+        for (Row r :
+                spark.read().parquet(NightlyJob.child(folder, "state/areas")).collectAsList()) {
             StateRow s = OutputTables.stateRow(r);
             out.put(s.id(), s);
         }
@@ -64,7 +65,9 @@ record PreviousRun(String folder, Manifest manifest) {
     }
 
     JavaPairRDD<String, StateRow> enterpriseState(SparkSession spark) {
-        return spark.read().parquet(NightlyJob.child(folder, "state/enterprises")).javaRDD()
+        return spark.read()
+                .parquet(NightlyJob.child(folder, "state/enterprises"))
+                .javaRDD()
                 .mapToPair(r -> {
                     StateRow s = OutputTables.stateRow(r);
                     return new Tuple2<>(s.id(), s);

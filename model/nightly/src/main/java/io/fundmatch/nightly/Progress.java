@@ -36,14 +36,23 @@ public final class Progress implements AutoCloseable {
         total = totalRows;
         done = rowsDone;
         stageStart = System.nanoTime();
-        out.printf(Locale.ROOT, "[nightly] %-16s started%s%n", name, totalRows > 0 ? String.format(Locale.ROOT, " (%,d rows)", totalRows) : "");
+        out.printf(
+                Locale.ROOT,
+                "[nightly] %-16s started%s%n",
+                name,
+                totalRows > 0 ? String.format(Locale.ROOT, " (%,d rows)", totalRows) : "");
     }
 
     /** Ends the current stage and records its time. */
     public synchronized long end(String detail) {
         long ms = (System.nanoTime() - stageStart) / 1_000_000;
         stageMillis.merge(stage, ms, Long::sum);
-        out.printf(Locale.ROOT, "[nightly] %-16s done in %s%s%n", stage, duration(ms), detail == null ? "" : " — " + detail);
+        out.printf(
+                Locale.ROOT,
+                "[nightly] %-16s done in %s%s%n",
+                stage,
+                duration(ms),
+                detail == null ? "" : " — " + detail);
         stage = null;
         return ms;
     }
@@ -65,13 +74,15 @@ public final class Progress implements AutoCloseable {
                 double secs = (System.nanoTime() - stageStart) / 1e9;
                 LongSupplier counter = done;
                 if (counter == null) {
-                    if (++quietTicks % 6 == 0) out.printf(Locale.ROOT, "[nightly] %-16s running for %s%n", s, duration((long) (secs * 1000)));
+                    if (++quietTicks % 6 == 0)
+                        out.printf(Locale.ROOT, "[nightly] %-16s running for %s%n", s, duration((long) (secs * 1000)));
                     continue;
                 }
                 long rows = counter.getAsLong();
                 double rate = secs > 0 ? rows / secs : 0;
                 long t = total;
-                String eta = t > 0 && rate > 0 && rows <= t ? ", ETA " + duration((long) ((t - rows) / rate * 1000)) : "";
+                String eta =
+                        t > 0 && rate > 0 && rows <= t ? ", ETA " + duration((long) ((t - rows) / rate * 1000)) : "";
                 String of = t > 0 ? String.format(Locale.ROOT, " / %,d (%.0f%%)", t, 100.0 * rows / t) : "";
                 out.printf(Locale.ROOT, "[nightly] %-16s %,d%s rows, %,.0f rows/s%s%n", s, rows, of, rate, eta);
             }

@@ -1,5 +1,10 @@
 package io.fundmatch.nightly;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.sort_array;
+import static org.apache.spark.sql.functions.struct;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.fundmatch.json.Json;
@@ -13,26 +18,20 @@ import io.lettuce.core.SetArgs;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.async.RedisAsyncCommands;
 import io.lettuce.core.api.sync.RedisCommands;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import java.util.function.LongConsumer;
-import java.util.Locale;
-
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_list;
-import static org.apache.spark.sql.functions.sort_array;
-import static org.apache.spark.sql.functions.struct;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 
 /**
  * Publishes a finished run folder to Redis in the layout the service reads (/work/brief/redis-layout.md):
@@ -88,15 +87,27 @@ public final class RedisPublisher {
             meta.put("catalogueVersion", m.catalogueVersion());
             meta.put("enterprises", m.enterprises());
             meta.put("top", m.topK());
-            sync.set(NightlyKeys.meta(m.version()), Json.mapper().writeValueAsString(meta), SetArgs.Builder.ex(VERSION_TTL_SECONDS));
+            sync.set(
+                    NightlyKeys.meta(m.version()),
+                    Json.mapper().writeValueAsString(meta),
+                    SetArgs.Builder.ex(VERSION_TTL_SECONDS));
 
             String before = sync.get(CURRENT);
             sync.set(CURRENT, m.version()); // the switch: readers see the new version from here on
             long alerts = pushAlerts(spark, runDir, m, conn, async, sync);
             if (before != null && !before.equals(m.version())) expireVersion(conn, async, sync, before);
-            return new PublishResult(PublishResult.Status.PUBLISHED, m.version(), enterprises, alerts,
-                    String.format(Locale.ROOT, "published version %s (%,d enterprises, %,d alerts) to %s", m.version(),
-                            enterprises, alerts, redacted()));
+            return new PublishResult(
+                    PublishResult.Status.PUBLISHED,
+                    m.version(),
+                    enterprises,
+                    alerts,
+                    String.format(
+                            Locale.ROOT,
+                            "published version %s (%,d enterprises, %,d alerts) to %s",
+                            m.version(),
+                            enterprises,
+                            alerts,
+                            redacted()));
         } catch (RuntimeException e) {
             return failed(m, runDir, e);
         } finally {
@@ -106,50 +117,74 @@ public final class RedisPublisher {
 
     private PublishResult failed(Manifest m, String runDir, Exception e) {
         String why = e.getMessage() == null ? e.toString() : e.getMessage();
-        return new PublishResult(PublishResult.Status.FAILED, m.version(), 0, 0,
+        return new PublishResult(
+                PublishResult.Status.FAILED,
+                m.version(),
+                0,
+                0,
                 "publish to " + redacted() + " failed (" + why + "); the output is complete: retry with "
                         + "bin/fundmatch nightly --publish-only " + runDir + " --redis " + redacted());
     }
 
-    private long writeEnterprises(SparkSession spark, String runDir, StatefulRedisConnection<String, String> conn,
-                                  RedisAsyncCommands<String, String> async, String version) {
-        Dataset<Row> grouped = spark.read().parquet(NightlyJob.child(runDir, "enterprise-top"))
+    private long writeEnterprises(
+            SparkSession spark,
+            String runDir,
+            StatefulRedisConnection<String, String> conn,
+            RedisAsyncCommands<String, String> async,
+            String version) {
+        Dataset<Row> grouped = spark.read()
+                .parquet(NightlyJob.child(runDir, "enterprise-top"))
                 .groupBy(col("enterprise_id"))
-                .agg(sort_array(collect_list(struct(col("rank"), col("opportunity")))).as("opportunities"));
+                .agg(sort_array(collect_list(struct(col("rank"), col("opportunity"))))
+                        .as("opportunities"));
         SetArgs ttl = SetArgs.Builder.ex(VERSION_TTL_SECONDS);
-        return pipelined(conn, grouped.toLocalIterator(), (r, pending) -> {
-            StringBuilder sb = new StringBuilder("[");
-            List<Row> ops = r.getList(1);
-            for (int i = 0; i < ops.size(); i++) {
-                if (i > 0) sb.append(',');
-                sb.append(ops.get(i).getString(1));
-            }
-            sb.append(']');
-            pending.add(async.set(NightlyKeys.enterprise(version, r.getString(0)), sb.toString(), ttl));
-        }, PUBLISHED::set);
+        return pipelined(
+                conn,
+                grouped.toLocalIterator(),
+                (r, pending) -> {
+                    StringBuilder sb = new StringBuilder("[");
+                    List<Row> ops = r.getList(1);
+                    for (int i = 0; i < ops.size(); i++) {
+                        if (i > 0) sb.append(',');
+                        sb.append(ops.get(i).getString(1));
+                    }
+                    sb.append(']');
+                    pending.add(async.set(NightlyKeys.enterprise(version, r.getString(0)), sb.toString(), ttl));
+                },
+                PUBLISHED::set);
     }
 
-    private long pushAlerts(SparkSession spark, String runDir, Manifest m, StatefulRedisConnection<String, String> conn,
-                            RedisAsyncCommands<String, String> async, RedisCommands<String, String> sync) {
+    private long pushAlerts(
+            SparkSession spark,
+            String runDir,
+            Manifest m,
+            StatefulRedisConnection<String, String> conn,
+            RedisAsyncCommands<String, String> async,
+            RedisCommands<String, String> sync) {
         if (m.previous() == null) return 0;
         String done = NightlyKeys.alertsPushed(m.version());
         if (sync.exists(done) > 0) return 0; // a retried publish must not repeat them
-        Iterator<Row> it = spark.read().parquet(NightlyJob.child(runDir, "alerts"))
+        Iterator<Row> it = spark.read()
+                .parquet(NightlyJob.child(runDir, "alerts"))
                 .select("enterprise_id", "area_id", "area_title", "document_title", "score", "reason", "opportunity")
                 .toLocalIterator();
-        long n = pipelined(conn, it, (r, pending) -> {
-            ObjectNode a = Json.mapper().createObjectNode();
-            a.put("areaId", r.getString(1));
-            a.put("title", r.getString(2));
-            a.put("documentTitle", r.getString(3));
-            a.put("score", r.getDouble(4));
-            a.set("deadline", deadline(r.getString(6)));
-            a.put("reason", r.getString(5));
-            a.put("createdAt", m.createdAt());
-            String key = NightlyKeys.alerts(r.getString(0));
-            pending.add(async.lpush(key, a.toString()));
-            pending.add(async.ltrim(key, 0, ALERTS_KEPT - 1));
-        }, sent -> { });
+        long n = pipelined(
+                conn,
+                it,
+                (r, pending) -> {
+                    ObjectNode a = Json.mapper().createObjectNode();
+                    a.put("areaId", r.getString(1));
+                    a.put("title", r.getString(2));
+                    a.put("documentTitle", r.getString(3));
+                    a.put("score", r.getDouble(4));
+                    a.set("deadline", deadline(r.getString(6)));
+                    a.put("reason", r.getString(5));
+                    a.put("createdAt", m.createdAt());
+                    String key = NightlyKeys.alerts(r.getString(0));
+                    pending.add(async.lpush(key, a.toString()));
+                    pending.add(async.ltrim(key, 0, ALERTS_KEPT - 1));
+                },
+                sent -> {});
         sync.set(done, "1", SetArgs.Builder.ex(VERSION_TTL_SECONDS));
         return n;
     }
@@ -164,10 +199,14 @@ public final class RedisPublisher {
     }
 
     /** Gives the previous version's keys a short expiry: readers that fetched its version id can still finish. */
-    private void expireVersion(StatefulRedisConnection<String, String> conn, RedisAsyncCommands<String, String> async,
-                               RedisCommands<String, String> sync, String version) {
+    private void expireVersion(
+            StatefulRedisConnection<String, String> conn,
+            RedisAsyncCommands<String, String> async,
+            RedisCommands<String, String> sync,
+            String version) {
         List<String> keys = new ArrayList<>();
-        ScanIterator.scan(sync, ScanArgs.Builder.matches(prefix(version) + "*").limit(1000)).forEachRemaining(keys::add);
+        ScanIterator.scan(sync, ScanArgs.Builder.matches(prefix(version) + "*").limit(1000))
+                .forEachRemaining(keys::add);
         List<RedisFuture<?>> pending = new ArrayList<>(BATCH);
         long n = 0;
         conn.setAutoFlushCommands(false);
@@ -181,15 +220,23 @@ public final class RedisPublisher {
         } finally {
             conn.setAutoFlushCommands(true);
         }
-        out.printf(Locale.ROOT, "[nightly] previous version %s: %,d keys expire in %d min%n", version, n, PREVIOUS_TTL_SECONDS / 60);
+        out.printf(
+                Locale.ROOT,
+                "[nightly] previous version %s: %,d keys expire in %d min%n",
+                version,
+                n,
+                PREVIOUS_TTL_SECONDS / 60);
     }
 
     /**
      * Sends the commands of every row pipelined, in batches of {@link #BATCH} awaited one after the other;
      * {@code progress} hears the number of rows sent after each batch. Returns the number of rows.
      */
-    private static long pipelined(StatefulRedisConnection<String, String> conn, Iterator<Row> rows,
-                                  BiConsumer<Row, List<RedisFuture<?>>> commands, LongConsumer progress) {
+    private static long pipelined(
+            StatefulRedisConnection<String, String> conn,
+            Iterator<Row> rows,
+            BiConsumer<Row, List<RedisFuture<?>>> commands,
+            LongConsumer progress) {
         List<RedisFuture<?>> pending = new ArrayList<>(BATCH);
         long n = 0;
         conn.setAutoFlushCommands(false);

@@ -6,6 +6,13 @@ import java.io.Serializable;
  * One kept pair, as the scoring tasks emit it: either a final top-K entry of an enterprise (with its rank and
  * the opportunity as the API shows it), or a candidate for an area's top-N (merged across tasks later).
  */
-public record Scored(boolean forEnterprise, String enterpriseId, String enterpriseName, int area, int rank,
-                     float score, String status, String opportunityJson) implements Serializable {
-}
+public record Scored(
+        boolean forEnterprise,
+        String enterpriseId,
+        String enterpriseName,
+        int area,
+        int rank,
+        float score,
+        String status,
+        String opportunityJson)
+        implements Serializable {}

@@ -13,8 +13,7 @@ import java.util.function.Supplier;
  */
 final class Streaming {
 
-    private Streaming() {
-    }
+    private Streaming() {}
 
     /** Each row mapped as it is pulled. */
     static <A, B> Iterator<B> map(Iterator<A> in, Function<A, B> f) {

@@ -63,8 +63,11 @@ public final class TopHeap {
     public Ranked ranked() {
         Integer[] order = new Integer[size];
         for (int i = 0; i < size; i++) order[i] = i;
-        Arrays.sort(order, (a, b) -> better(scores[a], refs[a], scores[b], refs[b]) ? -1
-                : better(scores[b], refs[b], scores[a], refs[a]) ? 1 : 0);
+        Arrays.sort(
+                order,
+                (a, b) -> better(scores[a], refs[a], scores[b], refs[b])
+                        ? -1
+                        : better(scores[b], refs[b], scores[a], refs[a]) ? 1 : 0);
         float[] s = new float[size];
         int[] r = new int[size];
         int[] t = new int[size];

@@ -1,5 +1,9 @@
 package io.fundmatch.nightly;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.fundmatch.catalogue.GuideDocument;
 import io.fundmatch.catalogue.SupportArea;
 import io.fundmatch.generate.Distributions;
@@ -7,14 +11,6 @@ import io.fundmatch.generate.SyntheticData;
 import io.fundmatch.json.Json;
 import io.fundmatch.profile.EnterpriseProfile;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -34,10 +30,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The nightly job on the service's database (a real PostgreSQL with the service's own migrations): it reads
@@ -50,6 +48,7 @@ class NightlyFromDatabaseTest {
 
     @TempDir
     static Path tmp;
+
     static EmbeddedPostgres pg;
     static SparkSession spark;
     static String url;
@@ -58,16 +57,25 @@ class NightlyFromDatabaseTest {
     static void setUp() throws Exception {
         Path migrations = migrations();
         Assumptions.assumeTrue(migrations != null, "the service's migrations are not in this checkout");
-        pg = EmbeddedPostgres.builder().setPGStartupWait(java.time.Duration.ofSeconds(90)).start();
+        pg = EmbeddedPostgres.builder()
+                .setPGStartupWait(java.time.Duration.ofSeconds(90))
+                .start();
         url = pg.getJdbcUrl("postgres", "postgres");
-        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement st = c.createStatement();
-             Stream<Path> files = Files.list(migrations)) {
-            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".sql")).sorted().toList()) {
+        try (Connection c = pg.getPostgresDatabase().getConnection();
+                Statement st = c.createStatement();
+                Stream<Path> files = Files.list(migrations)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".sql"))
+                    .sorted()
+                    .toList()) {
                 st.execute(Files.readString(f, StandardCharsets.UTF_8));
             }
         }
-        spark = SparkSession.builder().master("local[2]").appName("nightly-db-test")
-                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4").getOrCreate();
+        spark = SparkSession.builder()
+                .master("local[2]")
+                .appName("nightly-db-test")
+                .config("spark.ui.enabled", "false")
+                .config("spark.sql.shuffle.partitions", "4")
+                .getOrCreate();
     }
 
     @AfterAll
@@ -99,8 +107,8 @@ class NightlyFromDatabaseTest {
             SupportArea a = synthetic.get(i);
             GuideDocument d = a.document();
             String id = "doc-synthetic-" + (i % 3);
-            GuideDocument doc = new GuideDocument(id, d.title() + " " + (i % 3), id + ".txt", d.region(), d.year(),
-                    d.type(), false, null, null);
+            GuideDocument doc = new GuideDocument(
+                    id, d.title() + " " + (i % 3), id + ".txt", d.region(), d.year(), d.type(), false, null, null);
             documents.computeIfAbsent(id, k -> new ArrayList<>()).add(a.withDocument(doc, false));
         }
         List<String> ids = new ArrayList<>(documents.keySet());
@@ -115,20 +123,24 @@ class NightlyFromDatabaseTest {
 
             storeDocument(c, uploadedToday, documents.get(uploadedToday));
             try (Statement st = c.createStatement()) {
-                st.executeUpdate("update guide_version set status = 'WITHDRAWN' where document_id = '" + withdrawn + "'");
+                st.executeUpdate(
+                        "update guide_version set status = 'WITHDRAWN' where document_id = '" + withdrawn + "'");
             }
         }
         NightlyJob.Result after = runFromDatabase(tmp.resolve("run2"));
         Set<String> areas = areasIn(after);
-        assertTrue(areas.stream().anyMatch(documentAreas(documents, uploadedToday)::contains),
+        assertTrue(
+                areas.stream().anyMatch(documentAreas(documents, uploadedToday)::contains),
                 "the document stored during the day is in the night's results");
-        assertFalse(areas.stream().anyMatch(documentAreas(documents, withdrawn)::contains),
+        assertFalse(
+                areas.stream().anyMatch(documentAreas(documents, withdrawn)::contains),
                 "the withdrawn document is not");
         assertEquals(profiles.size(), after.manifest().enterprises());
 
-        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("select version, status, enterprises, areas, stage_millis::text "
-                     + "from nightly_run order by started_at")) {
+        try (Connection c = pg.getPostgresDatabase().getConnection();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("select version, status, enterprises, areas, stage_millis::text "
+                        + "from nightly_run order by started_at")) {
             List<String> runs = new ArrayList<>();
             while (rs.next()) {
                 runs.add(rs.getString(2) + "|" + rs.getLong(3));
@@ -140,8 +152,20 @@ class NightlyFromDatabaseTest {
 
     private static NightlyJob.Result runFromDatabase(Path out) throws IOException {
         DatabaseSnapshot.Export in = DatabaseSnapshot.export(url, out.resolve("inputs"));
-        NightlyOptions o = new NightlyOptions(in.registry().toString(), in.catalogue().toString(), null, out.toString(),
-                null, 5, 10, false, false, DAY, "local[2]", 2, null);
+        NightlyOptions o = new NightlyOptions(
+                in.registry().toString(),
+                in.catalogue().toString(),
+                null,
+                out.toString(),
+                null,
+                5,
+                10,
+                false,
+                false,
+                DAY,
+                "local[2]",
+                2,
+                null);
         Instant started = Instant.now();
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         NightlyJob.Result r;
@@ -154,7 +178,8 @@ class NightlyFromDatabaseTest {
 
     private static Set<String> areasIn(NightlyJob.Result r) {
         return spark.read().parquet(r.folder() + "/enterprise-top").collectAsList().stream()
-                .map(row -> (String) row.getAs("area_id")).collect(Collectors.toSet());
+                .map(row -> (String) row.getAs("area_id"))
+                .collect(Collectors.toSet());
     }
 
     private static Set<String> documentAreas(Map<String, List<SupportArea>> documents, String id) {
@@ -163,8 +188,9 @@ class NightlyFromDatabaseTest {
 
     private static void storeDocument(Connection c, String id, List<SupportArea> areas) throws Exception {
         long version;
-        try (PreparedStatement st = c.prepareStatement("insert into guide_version (document_id, title, file_name, content, "
-                + "content_sha256, report, uploaded_by) values (?, ?, ?, ?, ?, '{}'::jsonb, 'test') returning version_id")) {
+        try (PreparedStatement st = c.prepareStatement(
+                "insert into guide_version (document_id, title, file_name, content, "
+                        + "content_sha256, report, uploaded_by) values (?, ?, ?, ?, ?, '{}'::jsonb, 'test') returning version_id")) {
             st.setString(1, id);
             st.setString(2, areas.get(0).document().title());
             st.setString(3, id + ".txt");

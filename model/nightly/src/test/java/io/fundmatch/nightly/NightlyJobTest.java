@@ -1,9 +1,13 @@
 package io.fundmatch.nightly;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.fundmatch.catalogue.SupportArea;
 import io.fundmatch.eligibility.EligibilityChecker;
-import io.fundmatch.train.features.FeatureFitter;
-import io.fundmatch.train.features.Taxonomies;
 import io.fundmatch.generate.Distributions;
 import io.fundmatch.generate.SyntheticData;
 import io.fundmatch.json.Json;
@@ -11,20 +15,14 @@ import io.fundmatch.match.EligibilityStatus;
 import io.fundmatch.match.MatchOptions;
 import io.fundmatch.profile.EnterpriseProfile;
 import io.fundmatch.towers.TowerModel;
-import io.fundmatch.train.towers.TowerTrainer;
 import io.fundmatch.train.ModelTrainer;
 import io.fundmatch.train.TrainingInput;
+import io.fundmatch.train.features.FeatureFitter;
+import io.fundmatch.train.features.Taxonomies;
+import io.fundmatch.train.towers.TowerTrainer;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import redis.embedded.RedisServer;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -41,12 +39,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import redis.embedded.RedisServer;
 
 /**
  * The nightly job on a small synthetic registry (3 districts) and catalogue, on local[2], with a real Redis.
@@ -61,6 +60,7 @@ class NightlyJobTest {
 
     @TempDir
     static Path tmp;
+
     static SparkSession spark;
     static RedisServer redis;
     static int redisPort;
@@ -70,15 +70,19 @@ class NightlyJobTest {
 
     @BeforeAll
     static void setUp() throws Exception {
-        spark = SparkSession.builder().master("local[2]").appName("nightly-test")
-                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4").getOrCreate();
+        spark = SparkSession.builder()
+                .master("local[2]")
+                .appName("nightly-test")
+                .config("spark.ui.enabled", "false")
+                .config("spark.sql.shuffle.partitions", "4")
+                .getOrCreate();
         SyntheticData data = new SyntheticData(Distributions.load(), 11, 3, DAY1);
         registry = tmp.resolve("registry.jsonl");
         catalogue = tmp.resolve("catalogue.jsonl");
         data.writeRegistry(registry, 240);
         data.writeCatalogue(catalogue, 80);
         List<String> lines = new ArrayList<>(Files.readAllLines(registry));
-        lines.add(7, "{\"id\": \"broken\", \"name\": ");            // unreadable JSON
+        lines.add(7, "{\"id\": \"broken\", \"name\": "); // unreadable JSON
         lines.add(20, "{\"name\":\"无编号有限公司\",\"region\":null}"); // no id
         Files.write(registry, lines);
         model = trainSmallModel(tmp.resolve("models")).toString();
@@ -96,10 +100,19 @@ class NightlyJobTest {
     static Path trainSmallModel(Path out) throws IOException {
         List<SupportArea> areas = read(catalogue, SupportArea.class);
         List<EnterpriseProfile> profiles = read(registry, EnterpriseProfile.class);
-        ModelTrainer.Settings s = new ModelTrainer.Settings(new FeatureFitter.Settings(1000, 1, 16, 1, 7L),
-                new TowerTrainer.Settings(16, 1, 16, 0.003, 20, 1, 0.3, 7L), 2, 2, 0);
-        return ModelTrainer.train(spark, new TrainingInput(areas, profiles.subList(0, 30), Taxonomies.NONE,
-                List.of(), List.of(), Set.of()), s, out).directory();
+        ModelTrainer.Settings s = new ModelTrainer.Settings(
+                new FeatureFitter.Settings(1000, 1, 16, 1, 7L),
+                new TowerTrainer.Settings(16, 1, 16, 0.003, 20, 1, 0.3, 7L),
+                2,
+                2,
+                0);
+        return ModelTrainer.train(
+                        spark,
+                        new TrainingInput(
+                                areas, profiles.subList(0, 30), Taxonomies.NONE, List.of(), List.of(), Set.of()),
+                        s,
+                        out)
+                .directory();
     }
 
     static <T> List<T> read(Path file, Class<T> type) throws IOException {
@@ -121,10 +134,22 @@ class NightlyJobTest {
         }
     }
 
-    static NightlyOptions options(Path reg, Path cat, Path out, String redisUri, LocalDate day, boolean incremental,
-                                  String failAfter) {
-        return new NightlyOptions(reg.toString(), cat.toString(), model, out.toString(), redisUri, K, N, incremental,
-                true, day, "local[2]", 3, failAfter);
+    static NightlyOptions options(
+            Path reg, Path cat, Path out, String redisUri, LocalDate day, boolean incremental, String failAfter) {
+        return new NightlyOptions(
+                reg.toString(),
+                cat.toString(),
+                model,
+                out.toString(),
+                redisUri,
+                K,
+                N,
+                incremental,
+                true,
+                day,
+                "local[2]",
+                3,
+                failAfter);
     }
 
     static NightlyJob.Result run(NightlyOptions o) throws IOException {
@@ -145,14 +170,18 @@ class NightlyJobTest {
     /** (enterprise, rank, area, score) lines, sorted: what must be identical between equivalent runs. */
     static List<String> enterpriseTop(String folder) {
         return rows(folder, "enterprise-top").stream()
-                .map(r -> r.getAs("enterprise_id") + "|" + r.getAs("rank") + "|" + r.getAs("area_id") + "|" + r.getAs("score"))
-                .sorted().toList();
+                .map(r -> r.getAs("enterprise_id") + "|" + r.getAs("rank") + "|" + r.getAs("area_id") + "|"
+                        + r.getAs("score"))
+                .sorted()
+                .toList();
     }
 
     static List<String> areaTop(String folder) {
         return rows(folder, "area-top").stream()
-                .map(r -> r.getAs("area_id") + "|" + r.getAs("rank") + "|" + r.getAs("enterprise_id") + "|" + r.getAs("score"))
-                .sorted().toList();
+                .map(r -> r.getAs("area_id") + "|" + r.getAs("rank") + "|" + r.getAs("enterprise_id") + "|"
+                        + r.getAs("score"))
+                .sorted()
+                .toList();
     }
 
     @Test
@@ -167,7 +196,8 @@ class NightlyJobTest {
         MatchOptions opts = new MatchOptions(K, false, false, DAY1);
         Map<String, List<String>> actual = new HashMap<>();
         for (Row row : rows(r.folder(), "enterprise-top")) {
-            actual.computeIfAbsent(row.getAs("enterprise_id"), x -> new ArrayList<>()).add(row.getAs("rank") + ":" + row.getAs("area_id"));
+            actual.computeIfAbsent(row.getAs("enterprise_id"), x -> new ArrayList<>())
+                    .add(row.getAs("rank") + ":" + row.getAs("area_id"));
             assertNotEquals("INELIGIBLE", row.getAs("status"));
         }
         List<EnterpriseProfile> sample = read(registry, EnterpriseProfile.class).subList(0, 30);
@@ -177,9 +207,13 @@ class NightlyJobTest {
                     .filter(a -> checker.check(p, a, opts).status() != EligibilityStatus.INELIGIBLE)
                     .sorted(Comparator.<SupportArea>comparingDouble(a -> -TowerModel.score(e, m.embedArea(a)))
                             .thenComparing(SupportArea::id))
-                    .limit(K).map(SupportArea::id).toList();
-            List<String> got = actual.getOrDefault(p.id(), List.of()).stream().sorted(Comparator.comparingInt(s -> Integer.parseInt(s.split(":")[0])))
-                    .map(s -> s.split(":")[1]).toList();
+                    .limit(K)
+                    .map(SupportArea::id)
+                    .toList();
+            List<String> got = actual.getOrDefault(p.id(), List.of()).stream()
+                    .sorted(Comparator.comparingInt(s -> Integer.parseInt(s.split(":")[0])))
+                    .map(s -> s.split(":")[1])
+                    .toList();
             assertEquals(expected, got, "top " + K + " of " + p.id());
         }
         for (Row row : rows(r.folder(), "area-top")) assertTrue((int) row.getAs("rank") <= N);
@@ -209,25 +243,51 @@ class NightlyJobTest {
             var opportunities = Json.mapper().readTree(value);
             assertTrue(opportunities.isArray() && opportunities.size() > 0 && opportunities.size() <= K);
             assertEquals(1, opportunities.get(0).get("rank").asInt());
-            assertTrue(opportunities.get(0).has("explanation") && opportunities.get(0).has("document"));
+            assertTrue(opportunities.get(0).has("explanation")
+                    && opportunities.get(0).has("document"));
 
             Path cat2 = tmp.resolve("catalogue-day2.jsonl");
             Files.copy(catalogue, cat2);
-            String best = rows(first.folder(), "enterprise-top").stream().filter(x -> (int) x.getAs("rank") == 1)
-                    .map(x -> (String) x.getAs("area_id")).findFirst().orElseThrow();
-            SupportArea template = read(catalogue, SupportArea.class).stream().filter(a -> a.id().equals(best)).findFirst().orElseThrow();
-            SupportArea fresh = new SupportArea("new-area-1", template.document(), template.path(), template.title(),
-                    template.text(), template.applicantTypes(), template.qualifications(), template.applicationWindow(),
-                    template.deadline(), template.supportAmount(), template.maxSupportWan(), template.keyTerms(), false);
-            Files.writeString(cat2, Json.mapper().writeValueAsString(fresh) + "\n", java.nio.file.StandardOpenOption.APPEND);
+            String best = rows(first.folder(), "enterprise-top").stream()
+                    .filter(x -> (int) x.getAs("rank") == 1)
+                    .map(x -> (String) x.getAs("area_id"))
+                    .findFirst()
+                    .orElseThrow();
+            SupportArea template = read(catalogue, SupportArea.class).stream()
+                    .filter(a -> a.id().equals(best))
+                    .findFirst()
+                    .orElseThrow();
+            SupportArea fresh = new SupportArea(
+                    "new-area-1",
+                    template.document(),
+                    template.path(),
+                    template.title(),
+                    template.text(),
+                    template.applicantTypes(),
+                    template.qualifications(),
+                    template.applicationWindow(),
+                    template.deadline(),
+                    template.supportAmount(),
+                    template.maxSupportWan(),
+                    template.keyTerms(),
+                    false);
+            Files.writeString(
+                    cat2, Json.mapper().writeValueAsString(fresh) + "\n", java.nio.file.StandardOpenOption.APPEND);
             NightlyJob.Result second = run(options(registry, cat2, out, redisUri(), DAY2, false, null));
             assertEquals(second.manifest().version(), redisCmd.get(RedisPublisher.CURRENT));
             assertTrue(second.manifest().alerts() > 0, "a new area identical to a top area enters someone's top K");
-            Row alert = rows(second.folder(), "alerts").stream().filter(a -> "new-area-1".equals(a.getAs("area_id"))).findFirst().orElseThrow();
+            Row alert = rows(second.folder(), "alerts").stream()
+                    .filter(a -> "new-area-1".equals(a.getAs("area_id")))
+                    .findFirst()
+                    .orElseThrow();
             List<String> pushed = redisCmd.lrange("fundmatch:alerts:" + alert.getAs("enterprise_id"), 0, -1);
-            assertTrue(pushed.stream().anyMatch(s -> s.contains("new-area-1") && s.contains(Alerts.NEW_AREA)), pushed.toString());
+            assertTrue(
+                    pushed.stream().anyMatch(s -> s.contains("new-area-1") && s.contains(Alerts.NEW_AREA)),
+                    pushed.toString());
             long ttl = redisCmd.ttl(RedisPublisher.prefix(first.manifest().version()) + "meta");
-            assertTrue(ttl > 0 && ttl <= RedisPublisher.PREVIOUS_TTL_SECONDS, "previous version expires after the switch: " + ttl);
+            assertTrue(
+                    ttl > 0 && ttl <= RedisPublisher.PREVIOUS_TTL_SECONDS,
+                    "previous version expires after the switch: " + ttl);
         } finally {
             client.shutdown();
         }
@@ -237,7 +297,8 @@ class NightlyJobTest {
     void aRunThatDiesHalfWayLeavesThePreviousVersionLiveAndTheNextRunCompletes() throws IOException {
         Path out = tmp.resolve("fault");
         NightlyJob.Result first = run(options(registry, catalogue, out, redisUri(), DAY1, false, null));
-        assertThrows(IllegalStateException.class,
+        assertThrows(
+                IllegalStateException.class,
                 () -> run(options(registry, catalogue, out, redisUri(), DAY2, false, "score")));
         RedisClient client = RedisClient.create(redisUri());
         try (StatefulRedisConnection<String, String> c = client.connect()) {
@@ -262,8 +323,17 @@ class NightlyJobTest {
         command.addAll(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(a -> a.startsWith("--add-opens") || a.startsWith("-Djdk.reflect") || a.startsWith("-Dio.netty"))
                 .toList());
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), NightlyJobProcess.class.getName(),
-                registry.toString(), catalogue.toString(), model, out.toString(), redisUri(), DAY2.toString(), "local[1]",
+        command.addAll(List.of(
+                "-cp",
+                System.getProperty("java.class.path"),
+                NightlyJobProcess.class.getName(),
+                registry.toString(),
+                catalogue.toString(),
+                model,
+                out.toString(),
+                redisUri(),
+                DAY2.toString(),
+                "local[1]",
                 String.valueOf(K)));
         Process job = new ProcessBuilder(command).redirectErrorStream(true).start();
         boolean killed = false;
@@ -272,7 +342,7 @@ class NightlyJobTest {
             String line;
             while ((line = console.readLine()) != null) {
                 if (line.contains("] write") && line.contains("started")) {
-                    job.destroyForcibly();   // SIGKILL while the run's files are being written
+                    job.destroyForcibly(); // SIGKILL while the run's files are being written
                     killed = true;
                     break;
                 }
@@ -286,7 +356,10 @@ class NightlyJobTest {
 
         RedisClient client = RedisClient.create(redisUri());
         try (StatefulRedisConnection<String, String> c = client.connect()) {
-            assertEquals(first.manifest().version(), c.sync().get(RedisPublisher.CURRENT), "the service keeps the previous version");
+            assertEquals(
+                    first.manifest().version(),
+                    c.sync().get(RedisPublisher.CURRENT),
+                    "the service keeps the previous version");
             NightlyJob.Result next = run(options(registry, catalogue, out, redisUri(), DAY2, false, null));
             assertTrue(Files.isRegularFile(Path.of(next.folder(), Manifest.FILE)));
             assertEquals(next.manifest().version(), c.sync().get(RedisPublisher.CURRENT));
@@ -304,7 +377,12 @@ class NightlyJobTest {
         assertEquals(PublishResult.Status.FAILED, r.publish().status());
         assertTrue(r.publish().message().contains("--publish-only"), r.publish().message());
         assertTrue(Files.isRegularFile(Path.of(r.folder(), Manifest.FILE)));
-        assertEquals(240, rows(r.folder(), "enterprise-top").stream().map(x -> x.getAs("enterprise_id")).distinct().count());
+        assertEquals(
+                240,
+                rows(r.folder(), "enterprise-top").stream()
+                        .map(x -> x.getAs("enterprise_id"))
+                        .distinct()
+                        .count());
 
         PublishResult retried = new RedisPublisher(redisUri(), System.out).publish(spark, r.folder());
         assertEquals(PublishResult.Status.PUBLISHED, retried.status());
@@ -323,20 +401,36 @@ class NightlyJobTest {
         // day 2: one enterprise changes its business scope
         List<String> lines = new ArrayList<>(Files.readAllLines(registry));
         EnterpriseProfile p = Json.mapper().readValue(lines.get(0), EnterpriseProfile.class);
-        EnterpriseProfile changed = new EnterpriseProfile(p.id(), p.name(), p.creditCode(), p.region(), p.address(),
-                p.entityType(), p.industryCode(), p.qualifications(), p.specialization(), "软件开发；人工智能应用软件开发；数据处理",
-                p.employees(), p.annualRevenue(), p.foundedYear(), p.inference(), p.warnings());
+        EnterpriseProfile changed = new EnterpriseProfile(
+                p.id(),
+                p.name(),
+                p.creditCode(),
+                p.region(),
+                p.address(),
+                p.entityType(),
+                p.industryCode(),
+                p.qualifications(),
+                p.specialization(),
+                "软件开发；人工智能应用软件开发；数据处理",
+                p.employees(),
+                p.annualRevenue(),
+                p.foundedYear(),
+                p.inference(),
+                p.warnings());
         lines.set(0, Json.mapper().writeValueAsString(changed));
         Path reg2 = tmp.resolve("registry-day2.jsonl");
         Files.write(reg2, lines);
         NightlyJob.Result incremental = run(options(reg2, catalogue, out, null, DAY2, true, null));
         NightlyJob.Result full = run(options(reg2, catalogue, tmp.resolve("incr-full"), null, DAY2, false, null));
         assertTrue(incremental.manifest().incremental());
-        assertTrue(incremental.manifest().rescoredEnterprises() < 240, "only the changed enterprise's jurisdiction is rescored");
+        assertTrue(
+                incremental.manifest().rescoredEnterprises() < 240,
+                "only the changed enterprise's jurisdiction is rescored");
         assertEquals(enterpriseTop(full.folder()), enterpriseTop(incremental.folder()));
         assertEquals(areaTop(full.folder()), areaTop(incremental.folder()));
         Set<String> districts = new TreeSet<>(read(registry, EnterpriseProfile.class).stream()
-                .map(e -> e.region().district()).collect(Collectors.toSet()));
+                .map(e -> e.region().district())
+                .collect(Collectors.toSet()));
         assertEquals(3, districts.size());
     }
 }

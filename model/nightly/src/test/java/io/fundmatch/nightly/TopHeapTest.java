@@ -1,11 +1,10 @@
 package io.fundmatch.nightly;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
 import java.util.Random;
 import java.util.stream.IntStream;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import org.junit.jupiter.api.Test;
 
 class TopHeapTest {
 
@@ -14,9 +13,12 @@ class TopHeapTest {
         float[] scores = new float[500];
         Random r = new Random(3);
         for (int i = 0; i < scores.length; i++) scores[i] = r.nextInt(40) / 10f; // many ties
-        int[] expected = IntStream.range(0, scores.length).boxed()
+        int[] expected = IntStream.range(0, scores.length)
+                .boxed()
                 .sorted((a, b) -> scores[a] != scores[b] ? Float.compare(scores[b], scores[a]) : Integer.compare(a, b))
-                .limit(20).mapToInt(Integer::intValue).toArray();
+                .limit(20)
+                .mapToInt(Integer::intValue)
+                .toArray();
         for (int shuffle = 0; shuffle < 3; shuffle++) {
             int[] order = IntStream.range(0, scores.length).toArray();
             Random s = new Random(shuffle);

@@ -1,7 +1,6 @@
 package io.fundmatch.eval;
 
 import io.fundmatch.catalogue.SupportArea;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -15,8 +14,7 @@ import java.util.Optional;
  */
 public final class AreaKey {
 
-    private AreaKey() {
-    }
+    private AreaKey() {}
 
     /** The grade for this area, or empty when no judgment names it (graded 0 by the guidelines). */
     public static Optional<Integer> grade(SupportArea area, Collection<Judgment> judgments) {
@@ -51,7 +49,9 @@ public final class AreaKey {
     /** Lower-cased, without leading numbering (1.2 / （一） / 一、 / 第二节 / 专栏 3), spaces, quotes and punctuation. */
     static String normalise(String s) {
         if (s == null) return "";
-        String t = s.strip().replaceFirst("^第[0-9一二三四五六七八九十百]+[章节篇部分]\\s*", "").replaceFirst("^专栏\\s*[0-9一二三四五六七八九十]*\\s*[:：]?", "")
+        String t = s.strip()
+                .replaceFirst("^第[0-9一二三四五六七八九十百]+[章节篇部分]\\s*", "")
+                .replaceFirst("^专栏\\s*[0-9一二三四五六七八九十]*\\s*[:：]?", "")
                 .replaceFirst("^[（(]?[0-9一二三四五六七八九十.．、)）]+\\s*", "");
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < t.length(); i++) {

@@ -2,8 +2,6 @@ package io.fundmatch.eval;
 
 import io.fundmatch.catalogue.SupportArea;
 import io.fundmatch.encoder.EncoderEmbedder;
-import io.fundmatch.eval.LabelledSet;
-import io.fundmatch.eval.RankerUnderTest;
 import io.fundmatch.match.MatchOptions;
 import io.fundmatch.match.MatchingRecommender;
 import io.fundmatch.match.Recommenders;
@@ -12,14 +10,13 @@ import io.fundmatch.profile.EnterpriseProfile;
 import io.fundmatch.rank.LinearRanker;
 import io.fundmatch.rank.TrainingPairs;
 import io.fundmatch.rank.train.RankerTrainer;
-import org.apache.spark.sql.SparkSession;
-
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.spark.sql.SparkSession;
 
 /**
  * The rankers over the pretrained sentence encoder under cross-validation: {@code encoder} and
@@ -61,7 +58,7 @@ public final class EncoderRankers {
             public String note() {
                 return name.equals("learned")
                         ? "one ranker per fold, Spark MLlib logistic regression on the enterprise→area judgments of the other "
-                        + "folds' profiles (never on the registry judgments area→enterprise is scored on)"
+                                + "folds' profiles (never on the registry judgments area→enterprise is scored on)"
                         : "zero-shot: the pretrained encoder, no training";
             }
         };
@@ -76,7 +73,8 @@ public final class EncoderRankers {
         return learned.computeIfAbsent(fold, f -> {
             Set<String> test = new HashSet<>();
             set.testProfiles(f, folds).forEach(p -> test.add(p.id()));
-            return train(profiles.stream().filter(p -> !test.contains(p.id())).toList(),
+            return train(
+                    profiles.stream().filter(p -> !test.contains(p.id())).toList(),
                     "fold " + f + " of " + folds + ": " + (profiles.size() - test.size()) + " labelled profiles");
         });
     }
@@ -85,11 +83,17 @@ public final class EncoderRankers {
     public synchronized LinearRanker train(List<EnterpriseProfile> train, String trainedOn) {
         if (corpus == null) corpus = TrainingPairs.corpus(areas, embedder());
         if (spark == null) spark = io.fundmatch.spark.LocalSpark.forTraining();
-        TrainingPairs pairs = TrainingPairs.of(train, p -> set.grades(p.id(), areas), corpus, embedder(),
+        TrainingPairs pairs = TrainingPairs.of(
+                train,
+                p -> set.grades(p.id(), areas),
+                corpus,
+                embedder(),
                 new MatchOptions(areas.size(), false, false, today));
         long t0 = System.nanoTime();
         LinearRanker r = RankerTrainer.train(spark, pairs, trainedOn);
-        log.info("learned ranker ({}) trained in {} s", trainedOn,
+        log.info(
+                "learned ranker ({}) trained in {} s",
+                trainedOn,
                 String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
         return r;
     }

@@ -9,7 +9,6 @@ import io.fundmatch.match.MatchingRecommender;
 import io.fundmatch.match.Opportunity;
 import io.fundmatch.profile.EnterpriseProfile;
 import io.fundmatch.reference.Region;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,14 +27,29 @@ public final class Evaluation {
     public static final String TO_ENTERPRISES = "area→enterprise";
 
     /** Metrics of one query (a profile, or an area). */
-    public record QueryResult(String ranker, String direction, String query, int fold, boolean judged, double ndcg5,
-                              double ndcg10, double recall10, double mrr, int violations) {
-    }
+    public record QueryResult(
+            String ranker,
+            String direction,
+            String query,
+            int fold,
+            boolean judged,
+            double ndcg5,
+            double ndcg10,
+            double recall10,
+            double mrr,
+            int violations) {}
 
     /** Means over the judged queries of one ranker and direction; violations summed over all queries. */
-    public record Summary(String ranker, String direction, int queries, int judged, double ndcg5, double ndcg10,
-                          double recall10, double mrr, int violations) {
-    }
+    public record Summary(
+            String ranker,
+            String direction,
+            int queries,
+            int judged,
+            double ndcg5,
+            double ndcg10,
+            double recall10,
+            double mrr,
+            int violations) {}
 
     private final List<SupportArea> areas;
     private final List<EnterpriseProfile> profiles;
@@ -51,8 +65,13 @@ public final class Evaluation {
      * @param profiles the labelled profiles, normalised, in the labelled set's order
      * @param pool     the judged registry records, normalised
      */
-    public Evaluation(LabelledSet set, List<SupportArea> areas, List<EnterpriseProfile> profiles,
-                      List<EnterpriseProfile> pool, int folds, LocalDate today) {
+    public Evaluation(
+            LabelledSet set,
+            List<SupportArea> areas,
+            List<EnterpriseProfile> profiles,
+            List<EnterpriseProfile> pool,
+            int folds,
+            LocalDate today) {
         this.areas = List.copyOf(areas);
         this.profiles = List.copyOf(profiles);
         this.pool = List.copyOf(pool);
@@ -96,8 +115,8 @@ public final class Evaluation {
                 for (Map.Entry<Integer, Map<String, Integer>> e : registryGrades.entrySet()) {
                     SupportArea a = areas.get(e.getKey());
                     Map<String, Integer> judged = e.getValue();
-                    List<EnterpriseMatch> ranked = r.enterprisesFor(a.id(), new MatchOptions(Math.max(1, pool.size()),
-                            false, false, options.today()));
+                    List<EnterpriseMatch> ranked = r.enterprisesFor(
+                            a.id(), new MatchOptions(Math.max(1, pool.size()), false, false, options.today()));
                     List<Integer> g = new ArrayList<>();
                     int violations = 0;
                     for (EnterpriseMatch m : ranked) {
@@ -105,9 +124,16 @@ public final class Evaluation {
                         if (g.size() < 10 && violates(m.enterprise(), a)) violations++;
                         if (grade != null) g.add(grade); // only judged records count: the pool is re-ranked
                     }
-                    int[] allGrades = judged.values().stream().mapToInt(Integer::intValue).toArray();
-                    out.add(result(ranker.name(), TO_ENTERPRISES, a.document().source() + " / " + a.title(), 0,
-                            allGrades, g.stream().mapToInt(Integer::intValue).toArray(), violations));
+                    int[] allGrades =
+                            judged.values().stream().mapToInt(Integer::intValue).toArray();
+                    out.add(result(
+                            ranker.name(),
+                            TO_ENTERPRISES,
+                            a.document().source() + " / " + a.title(),
+                            0,
+                            allGrades,
+                            g.stream().mapToInt(Integer::intValue).toArray(),
+                            violations));
                 }
             }
         }
@@ -116,35 +142,56 @@ public final class Evaluation {
 
     /** Whether recommending this area to this enterprise breaks a hard rule. */
     boolean violates(EnterpriseProfile p, SupportArea a) {
-        Region issuer = a.document() == null || a.document().region() == null ? Region.NATIONAL : a.document().region();
+        Region issuer = a.document() == null || a.document().region() == null
+                ? Region.NATIONAL
+                : a.document().region();
         boolean regionKnown = p.region() != null && !p.region().isNational();
         if (regionKnown && !issuer.covers(p.region()) && knowsLevels(p.region(), issuer)) return true;
-        if (!options.includeSuperseded() && (a.superseded() || (a.document() != null && a.document().supersededBy() != null))) return true;
+        if (!options.includeSuperseded()
+                && (a.superseded() || (a.document() != null && a.document().supersededBy() != null))) return true;
         return checker.check(p, a, options).status() == EligibilityStatus.INELIGIBLE;
     }
 
     /** The profile's region names every level the issuer names (else jurisdiction is CHECK, not a violation). */
     private static boolean knowsLevels(Region p, Region issuer) {
-        return (issuer.province() == null || p.province() != null) && (issuer.city() == null || p.city() != null)
+        return (issuer.province() == null || p.province() != null)
+                && (issuer.city() == null || p.city() != null)
                 && (issuer.district() == null || p.district() != null);
     }
 
-    private static QueryResult result(String ranker, String direction, String query, int fold, int[] all, int[] ranked,
-                                      int violations) {
+    private static QueryResult result(
+            String ranker, String direction, String query, int fold, int[] all, int[] ranked, int violations) {
         boolean judged = Metrics.hasRelevant(all);
-        return new QueryResult(ranker, direction, query, fold, judged, Metrics.ndcg(ranked, all, 5),
-                Metrics.ndcg(ranked, all, 10), Metrics.recall(ranked, all, 10), Metrics.mrr(ranked), violations);
+        return new QueryResult(
+                ranker,
+                direction,
+                query,
+                fold,
+                judged,
+                Metrics.ndcg(ranked, all, 5),
+                Metrics.ndcg(ranked, all, 10),
+                Metrics.recall(ranked, all, 10),
+                Metrics.mrr(ranked),
+                violations);
     }
 
     public static List<Summary> summarise(List<QueryResult> results) {
         Map<String, List<QueryResult>> groups = new java.util.LinkedHashMap<>();
-        for (QueryResult r : results) groups.computeIfAbsent(r.ranker() + "\t" + r.direction(), k -> new ArrayList<>()).add(r);
+        for (QueryResult r : results)
+            groups.computeIfAbsent(r.ranker() + "\t" + r.direction(), k -> new ArrayList<>())
+                    .add(r);
         List<Summary> out = new ArrayList<>();
         for (List<QueryResult> g : groups.values()) {
             List<QueryResult> judged = g.stream().filter(QueryResult::judged).toList();
-            out.add(new Summary(g.get(0).ranker(), g.get(0).direction(), g.size(), judged.size(),
-                    mean(judged, QueryResult::ndcg5), mean(judged, QueryResult::ndcg10),
-                    mean(judged, QueryResult::recall10), mean(judged, QueryResult::mrr),
+            out.add(new Summary(
+                    g.get(0).ranker(),
+                    g.get(0).direction(),
+                    g.size(),
+                    judged.size(),
+                    mean(judged, QueryResult::ndcg5),
+                    mean(judged, QueryResult::ndcg10),
+                    mean(judged, QueryResult::recall10),
+                    mean(judged, QueryResult::mrr),
                     g.stream().mapToInt(QueryResult::violations).sum()));
         }
         return out;

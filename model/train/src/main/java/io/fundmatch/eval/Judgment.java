@@ -7,5 +7,4 @@ package io.fundmatch.eval;
  *
  * @param grade 2 = should apply / should be contacted, 1 = related, 0 = not
  */
-public record Judgment(String subject, String source, String title, int grade) {
-}
+public record Judgment(String subject, String source, String title, int grade) {}

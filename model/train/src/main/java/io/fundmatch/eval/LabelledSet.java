@@ -3,7 +3,6 @@ package io.fundmatch.eval;
 import io.fundmatch.catalogue.SupportArea;
 import io.fundmatch.json.Json;
 import io.fundmatch.profile.ProfileInput;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -70,9 +69,11 @@ public record LabelledSet(List<ProfileInput> profiles, List<Judgment> judgments,
 
     /** Grade (0–2) of every area of the catalogue for one labelled profile, by index in {@code areas}; unjudged = 0. */
     public int[] grades(String profileId, List<SupportArea> areas) {
-        List<Judgment> mine = judgments.stream().filter(j -> j.subject().equals(profileId)).toList();
+        List<Judgment> mine =
+                judgments.stream().filter(j -> j.subject().equals(profileId)).toList();
         int[] g = new int[areas.size()];
-        for (int i = 0; i < areas.size(); i++) g[i] = AreaKey.grade(areas.get(i), mine).orElse(0);
+        for (int i = 0; i < areas.size(); i++)
+            g[i] = AreaKey.grade(areas.get(i), mine).orElse(0);
         return g;
     }
 
@@ -87,7 +88,8 @@ public record LabelledSet(List<ProfileInput> profiles, List<Judgment> judgments,
     /** For each labelled area (index in {@code areas}), the graded registry credit codes. */
     public Map<Integer, Map<String, Integer>> registryGrades(List<SupportArea> areas) {
         Map<String, List<Judgment>> byKey = registryJudgments.stream()
-                .collect(Collectors.groupingBy(j -> j.source() + "\t" + j.title(), LinkedHashMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(
+                        j -> j.source() + "\t" + j.title(), LinkedHashMap::new, Collectors.toList()));
         Map<Integer, Map<String, Integer>> out = new LinkedHashMap<>();
         for (List<Judgment> group : byKey.values()) {
             Judgment key = group.get(0);
@@ -95,13 +97,15 @@ public record LabelledSet(List<ProfileInput> profiles, List<Judgment> judgments,
             int best = -1;
             for (int i = 0; i < areas.size(); i++) {
                 SupportArea a = areas.get(i);
-                if (AreaKey.grade(a, keyOnly).isPresent() && AreaKey.normalise(a.title()).equals(AreaKey.normalise(key.title()))) {
+                if (AreaKey.grade(a, keyOnly).isPresent()
+                        && AreaKey.normalise(a.title()).equals(AreaKey.normalise(key.title()))) {
                     best = i;
                     break;
                 }
             }
             if (best < 0) {
-                for (int i = 0; i < areas.size() && best < 0; i++) if (AreaKey.grade(areas.get(i), keyOnly).isPresent()) best = i;
+                for (int i = 0; i < areas.size() && best < 0; i++)
+                    if (AreaKey.grade(areas.get(i), keyOnly).isPresent()) best = i;
             }
             if (best < 0) continue;
             Map<String, Integer> grades = new HashMap<>();

@@ -3,8 +3,7 @@ package io.fundmatch.eval;
 /** Ranking metrics over graded relevance (gain 2^grade - 1); an item is relevant when its grade is at least 1. */
 public final class Metrics {
 
-    private Metrics() {
-    }
+    private Metrics() {}
 
     /**
      * nDCG@k of a ranking.
@@ -39,7 +38,8 @@ public final class Metrics {
 
     static double dcg(int[] grades, int k) {
         double s = 0;
-        for (int i = 0; i < Math.min(k, grades.length); i++) s += (Math.pow(2, grades[i]) - 1) / (Math.log(i + 2) / Math.log(2));
+        for (int i = 0; i < Math.min(k, grades.length); i++)
+            s += (Math.pow(2, grades[i]) - 1) / (Math.log(i + 2) / Math.log(2));
         return s;
     }
 

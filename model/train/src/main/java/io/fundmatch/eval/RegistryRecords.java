@@ -2,7 +2,6 @@ package io.fundmatch.eval;
 
 import io.fundmatch.profile.ProfileInput;
 import io.fundmatch.reference.Region;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,19 +16,20 @@ import java.util.Set;
  */
 public final class RegistryRecords {
 
-    private RegistryRecords() {
-    }
+    private RegistryRecords() {}
 
-    public record Read(List<ProfileInput> records, int skipped) {
-    }
+    public record Read(List<ProfileInput> records, int skipped) {}
 
     /** Every row of every {@code .txt} file in the folder (or the one file), keeping only {@code codes} when not null. */
     public static Read read(Path fileOrFolder, Set<String> codes) throws IOException {
         List<Path> files = new ArrayList<>();
         if (Files.isDirectory(fileOrFolder)) {
             try (var s = Files.list(fileOrFolder)) {
-                s.filter(p -> p.getFileName().toString().startsWith("ent_") && p.toString().endsWith(".txt"))
-                        .filter(p -> !p.getFileName().toString().contains("roadshow")).sorted().forEach(files::add);
+                s.filter(p -> p.getFileName().toString().startsWith("ent_")
+                                && p.toString().endsWith(".txt"))
+                        .filter(p -> !p.getFileName().toString().contains("roadshow"))
+                        .sorted()
+                        .forEach(files::add);
             }
         } else {
             files.add(fileOrFolder);
@@ -54,8 +54,20 @@ public final class RegistryRecords {
                 String province = full(c[5].strip());
                 String district = c[6].strip().isEmpty() ? null : c[6].strip();
                 Region region = Region.of(province, null, district);
-                out.add(new ProfileInput(code, c[0].strip(), code, region, c[8].strip(), na(c[3]), null, List.of(),
-                        null, c[7].strip(), null, null, year(c[2])));
+                out.add(new ProfileInput(
+                        code,
+                        c[0].strip(),
+                        code,
+                        region,
+                        c[8].strip(),
+                        na(c[3]),
+                        null,
+                        List.of(),
+                        null,
+                        c[7].strip(),
+                        null,
+                        null,
+                        year(c[2])));
             }
         }
         return new Read(out, skipped);
@@ -68,7 +80,9 @@ public final class RegistryRecords {
 
     private static Integer year(String date) {
         String t = date.strip();
-        return t.length() >= 4 && t.substring(0, 4).chars().allMatch(Character::isDigit) ? Integer.parseInt(t.substring(0, 4)) : null;
+        return t.length() >= 4 && t.substring(0, 4).chars().allMatch(Character::isDigit)
+                ? Integer.parseInt(t.substring(0, 4))
+                : null;
     }
 
     private static String full(String province) {

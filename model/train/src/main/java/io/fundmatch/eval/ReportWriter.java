@@ -1,7 +1,6 @@
 package io.fundmatch.eval;
 
 import io.fundmatch.csv.CsvTable;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,37 +14,81 @@ import java.util.Locale;
  */
 public final class ReportWriter {
 
-    private ReportWriter() {
-    }
+    private ReportWriter() {}
 
-    public static void write(Path out, List<Evaluation.QueryResult> results, List<Evaluation.Summary> summaries,
-                             String header, String verdict) throws IOException {
+    public static void write(
+            Path out,
+            List<Evaluation.QueryResult> results,
+            List<Evaluation.Summary> summaries,
+            String header,
+            String verdict)
+            throws IOException {
         Files.createDirectories(out);
         CsvTable metrics = new CsvTable("ranker", "direction", "metric", "value", "queries", "judged_queries");
         for (Evaluation.Summary s : summaries) {
-            for (String[] m : new String[][]{{"ndcg@5", f(s.ndcg5())}, {"ndcg@10", f(s.ndcg10())},
-                    {"recall@10", f(s.recall10())}, {"mrr", f(s.mrr())}, {"violations@10", String.valueOf(s.violations())}}) {
+            for (String[] m : new String[][] {
+                {"ndcg@5", f(s.ndcg5())},
+                {"ndcg@10", f(s.ndcg10())},
+                {"recall@10", f(s.recall10())},
+                {"mrr", f(s.mrr())},
+                {"violations@10", String.valueOf(s.violations())}
+            }) {
                 metrics.add(s.ranker(), dir(s.direction()), m[0], m[1], s.queries(), s.judged());
             }
         }
         metrics.write(out.resolve("metrics.csv"));
-        CsvTable perQuery = new CsvTable("ranker", "direction", "query", "fold", "judged", "ndcg@5", "ndcg@10", "recall@10", "mrr",
+        CsvTable perQuery = new CsvTable(
+                "ranker",
+                "direction",
+                "query",
+                "fold",
+                "judged",
+                "ndcg@5",
+                "ndcg@10",
+                "recall@10",
+                "mrr",
                 "violations@10");
         for (Evaluation.QueryResult r : results) {
-            perQuery.add(r.ranker(), dir(r.direction()), r.query(), r.fold(), r.judged(), f(r.ndcg5()), f(r.ndcg10()),
-                    f(r.recall10()), f(r.mrr()), r.violations());
+            perQuery.add(
+                    r.ranker(),
+                    dir(r.direction()),
+                    r.query(),
+                    r.fold(),
+                    r.judged(),
+                    f(r.ndcg5()),
+                    f(r.ndcg10()),
+                    f(r.recall10()),
+                    f(r.mrr()),
+                    r.violations());
         }
         perQuery.write(out.resolve("per-query.csv"));
-        StringBuilder md = new StringBuilder("# fundmatch evaluation\n\n").append(header).append("\n\n");
-        md.append("| direction | ranker | nDCG@5 | nDCG@10 | Recall@10 | MRR | judged queries | violations in top 10 |\n");
+        StringBuilder md =
+                new StringBuilder("# fundmatch evaluation\n\n").append(header).append("\n\n");
+        md.append(
+                "| direction | ranker | nDCG@5 | nDCG@10 | Recall@10 | MRR | judged queries | violations in top 10 |\n");
         md.append("|---|---|---|---|---|---|---|---|\n");
         for (String direction : List.of(Evaluation.TO_AREAS, Evaluation.TO_ENTERPRISES)) {
             for (Evaluation.Summary s : summaries) {
                 if (!s.direction().equals(direction)) continue;
-                md.append("| ").append(direction).append(" | ").append(s.ranker()).append(" | ").append(f(s.ndcg5()))
-                        .append(" | ").append(f(s.ndcg10())).append(" | ").append(f(s.recall10())).append(" | ")
-                        .append(f(s.mrr())).append(" | ").append(s.judged()).append(" of ").append(s.queries())
-                        .append(" | ").append(s.violations()).append(" |\n");
+                md.append("| ")
+                        .append(direction)
+                        .append(" | ")
+                        .append(s.ranker())
+                        .append(" | ")
+                        .append(f(s.ndcg5()))
+                        .append(" | ")
+                        .append(f(s.ndcg10()))
+                        .append(" | ")
+                        .append(f(s.recall10()))
+                        .append(" | ")
+                        .append(f(s.mrr()))
+                        .append(" | ")
+                        .append(s.judged())
+                        .append(" of ")
+                        .append(s.queries())
+                        .append(" | ")
+                        .append(s.violations())
+                        .append(" |\n");
             }
         }
         md.append("\n").append(verdict).append("\n");

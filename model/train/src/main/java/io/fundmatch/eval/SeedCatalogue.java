@@ -6,13 +6,12 @@ import io.fundmatch.catalogue.SupportArea;
 import io.fundmatch.guide.BatchReport;
 import io.fundmatch.guide.GuideIngester;
 import io.fundmatch.guide.IngestResult;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The catalogue a command ranks: a catalogue JSON Lines file, or every guide of a folder ingested (drafts
@@ -22,12 +21,12 @@ public final class SeedCatalogue {
 
     private static final Logger log = LoggerFactory.getLogger(SeedCatalogue.class);
 
-    private SeedCatalogue() {
-    }
+    private SeedCatalogue() {}
 
     public static List<SupportArea> load(Path path) throws IOException {
         if (!Files.exists(path)) throw new IllegalArgumentException(path + " does not exist");
-        if (Files.isRegularFile(path) && path.toString().endsWith(".jsonl")) return CatalogueFiles.read(path).areas();
+        if (Files.isRegularFile(path) && path.toString().endsWith(".jsonl"))
+            return CatalogueFiles.read(path).areas();
         BatchReport report = new GuideIngester().ingestAll(path, null);
         for (IngestResult failed : report.failed()) {
             log.warn("catalogue: {} skipped: {}", failed.source(), failed.failure());

@@ -1,8 +1,6 @@
 package io.fundmatch.eval;
 
 import io.fundmatch.catalogue.SupportArea;
-import io.fundmatch.eval.LabelledSet;
-import io.fundmatch.eval.RankerUnderTest;
 import io.fundmatch.match.MatchingRecommender;
 import io.fundmatch.match.Recommenders;
 import io.fundmatch.profile.EnterpriseProfile;
@@ -11,10 +9,6 @@ import io.fundmatch.towers.TowerModel;
 import io.fundmatch.train.ModelTrainer;
 import io.fundmatch.train.TrainingInput;
 import io.fundmatch.train.features.Taxonomies;
-import org.apache.spark.sql.SparkSession;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -25,6 +19,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.spark.sql.SparkSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The trained model under cross-validation: for fold k a model is trained on the catalogue, the registry
@@ -45,8 +42,13 @@ public final class TowerFoldRanker {
     private final Map<Integer, TowerModel> models = new HashMap<>();
     private SparkSession spark;
 
-    public TowerFoldRanker(LabelledSet set, List<SupportArea> areas, List<EnterpriseProfile> profiles,
-                    List<EnterpriseProfile> registry, Taxonomies taxonomies, Path folder) {
+    public TowerFoldRanker(
+            LabelledSet set,
+            List<SupportArea> areas,
+            List<EnterpriseProfile> profiles,
+            List<EnterpriseProfile> registry,
+            Taxonomies taxonomies,
+            Path folder) {
         this.set = set;
         this.areas = areas;
         this.profiles = profiles;
@@ -85,16 +87,24 @@ public final class TowerFoldRanker {
         List<Judgment> judgments = new ArrayList<>();
         for (EnterpriseProfile p : profiles) {
             if (test.contains(p.id())) continue;
-            set.positives(p.id(), areas).forEach((i, g) -> judgments.add(new Judgment(p, areas.get(i).id(), g)));
+            set.positives(p.id(), areas)
+                    .forEach(
+                            (i, g) -> judgments.add(new Judgment(p, areas.get(i).id(), g)));
         }
         try {
             Path out = Files.createDirectories(folder.resolve("fold-" + fold));
             long t0 = System.nanoTime();
-            ModelTrainer.Result r = ModelTrainer.train(spark,
+            ModelTrainer.Result r = ModelTrainer.train(
+                    spark,
                     new TrainingInput(areas, registry, taxonomies, judgments, List.of(), test),
-                    ModelTrainer.Settings.defaults(), out);
-            log.info("evaluate: fold {} model trained in {} s on {} judgments ({} test profiles left out)",
-                    fold, Math.round((System.nanoTime() - t0) / 1e9), judgments.size(), test.size());
+                    ModelTrainer.Settings.defaults(),
+                    out);
+            log.info(
+                    "evaluate: fold {} model trained in {} s on {} judgments ({} test profiles left out)",
+                    fold,
+                    Math.round((System.nanoTime() - t0) / 1e9),
+                    judgments.size(),
+                    test.size());
             return TowerModel.load(r.directory());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,9 +1,8 @@
 package io.fundmatch.export;
 
-import io.fundmatch.csv.CsvTable;
 import io.fundmatch.catalogue.GuideDocument;
 import io.fundmatch.catalogue.SupportArea;
-
+import io.fundmatch.csv.CsvTable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,11 +17,9 @@ import java.util.function.Function;
 public final class DocumentTerms {
 
     /** One term of a document with its weight. */
-    record Term(String documentId, String document, int rank, String term, int count, int documents, double score) {
-    }
+    record Term(String documentId, String document, int rank, String term, int count, int documents, double score) {}
 
-    private DocumentTerms() {
-    }
+    private DocumentTerms() {}
 
     /**
      * @param words segments a text into words (the product's segmenter)
@@ -51,7 +48,9 @@ public final class DocumentTerms {
                 double tf = (double) w.getValue() / total;
                 terms.add(new Term(d.id(), d.title(), 0, w.getKey(), w.getValue(), k, tf * idf));
             }
-            terms.sort((x, y) -> y.score() != x.score() ? Double.compare(y.score(), x.score()) : x.term().compareTo(y.term()));
+            terms.sort((x, y) -> y.score() != x.score()
+                    ? Double.compare(y.score(), x.score())
+                    : x.term().compareTo(y.term()));
             for (int i = 0; i < Math.min(limit, terms.size()); i++) {
                 Term t = terms.get(i);
                 out.add(new Term(t.documentId(), t.document(), i + 1, t.term(), t.count(), t.documents(), t.score()));
@@ -62,8 +61,15 @@ public final class DocumentTerms {
 
     public static CsvTable table(List<Term> terms) {
         CsvTable t = new CsvTable("document_id", "document", "rank", "term", "count", "documents_using", "tfidf");
-        for (Term x : terms) t.add(x.documentId(), x.document(), x.rank(), x.term(), x.count(), x.documents(),
-                String.format(java.util.Locale.ROOT, "%.6f", x.score()));
+        for (Term x : terms)
+            t.add(
+                    x.documentId(),
+                    x.document(),
+                    x.rank(),
+                    x.term(),
+                    x.count(),
+                    x.documents(),
+                    String.format(java.util.Locale.ROOT, "%.6f", x.score()));
         return t;
     }
 }

@@ -1,9 +1,8 @@
 package io.fundmatch.export;
 
-import io.fundmatch.csv.CsvTable;
 import io.fundmatch.catalogue.GuideDocument;
 import io.fundmatch.catalogue.SupportArea;
-
+import io.fundmatch.csv.CsvTable;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -24,16 +23,24 @@ public final class DraftFinalComparison {
     static final double UNCHANGED = 0.95;
 
     /** One area of a draft/final pair. */
-    record Row(String draftId, String draftTitle, String finalId, String finalTitle, String title, String status,
-               String draftAreaId, String finalAreaId, int draftLength, int finalLength, Double overlap) {
-    }
+    record Row(
+            String draftId,
+            String draftTitle,
+            String finalId,
+            String finalTitle,
+            String title,
+            String status,
+            String draftAreaId,
+            String finalAreaId,
+            int draftLength,
+            int finalLength,
+            Double overlap) {}
 
     private static final Pattern NUMBERING = Pattern.compile(
             "^(第[一二三四五六七八九十百零〇0-9]+[章节条部分篇]|[（(]?[一二三四五六七八九十0-9]+[)）]?[、.．:：]?|专栏[0-9一二三四五六七八九十]*[:：]?)\\s*");
     private static final Pattern NOISE = Pattern.compile("[\\s\\p{Punct}，。、；：（）《》“”‘’【】]");
 
-    private DraftFinalComparison() {
-    }
+    private DraftFinalComparison() {}
 
     public static List<Row> of(List<SupportArea> areas, Function<String, List<String>> words) {
         Map<String, GuideDocument> docs = new LinkedHashMap<>();
@@ -52,20 +59,49 @@ public final class DraftFinalComparison {
                 SupportArea a = e.getValue();
                 SupportArea b = f.get(e.getKey());
                 if (b == null) {
-                    out.add(new Row(draft.id(), draft.title(), fin.id(), fin.title(), a.title(), "dropped", a.id(), null,
-                            a.text().length(), 0, null));
+                    out.add(new Row(
+                            draft.id(),
+                            draft.title(),
+                            fin.id(),
+                            fin.title(),
+                            a.title(),
+                            "dropped",
+                            a.id(),
+                            null,
+                            a.text().length(),
+                            0,
+                            null));
                 } else {
                     double overlap = overlap(words.apply(a.text()), words.apply(b.text()));
-                    out.add(new Row(draft.id(), draft.title(), fin.id(), fin.title(), b.title(),
-                            overlap >= UNCHANGED ? "unchanged" : "reworded", a.id(), b.id(), a.text().length(),
-                            b.text().length(), overlap));
+                    out.add(new Row(
+                            draft.id(),
+                            draft.title(),
+                            fin.id(),
+                            fin.title(),
+                            b.title(),
+                            overlap >= UNCHANGED ? "unchanged" : "reworded",
+                            a.id(),
+                            b.id(),
+                            a.text().length(),
+                            b.text().length(),
+                            overlap));
                 }
             }
             for (Map.Entry<String, SupportArea> e : f.entrySet()) {
                 if (d.containsKey(e.getKey())) continue;
                 SupportArea b = e.getValue();
-                out.add(new Row(draft.id(), draft.title(), fin.id(), fin.title(), b.title(), "added", null, b.id(), 0,
-                        b.text().length(), null));
+                out.add(new Row(
+                        draft.id(),
+                        draft.title(),
+                        fin.id(),
+                        fin.title(),
+                        b.title(),
+                        "added",
+                        null,
+                        b.id(),
+                        0,
+                        b.text().length(),
+                        null));
             }
         }
         return out;
@@ -100,11 +136,31 @@ public final class DraftFinalComparison {
     }
 
     public static CsvTable table(List<Row> rows) {
-        CsvTable t = new CsvTable("draft_document_id", "draft_document", "final_document_id", "final_document", "title",
-                "status", "draft_area_id", "final_area_id", "draft_text_length", "final_text_length", "word_overlap");
-        for (Row r : rows) t.add(r.draftId(), r.draftTitle(), r.finalId(), r.finalTitle(), r.title(), r.status(),
-                r.draftAreaId(), r.finalAreaId(), r.draftLength(), r.finalLength(),
-                r.overlap() == null ? null : String.format(java.util.Locale.ROOT, "%.4f", r.overlap()));
+        CsvTable t = new CsvTable(
+                "draft_document_id",
+                "draft_document",
+                "final_document_id",
+                "final_document",
+                "title",
+                "status",
+                "draft_area_id",
+                "final_area_id",
+                "draft_text_length",
+                "final_text_length",
+                "word_overlap");
+        for (Row r : rows)
+            t.add(
+                    r.draftId(),
+                    r.draftTitle(),
+                    r.finalId(),
+                    r.finalTitle(),
+                    r.title(),
+                    r.status(),
+                    r.draftAreaId(),
+                    r.finalAreaId(),
+                    r.draftLength(),
+                    r.finalLength(),
+                    r.overlap() == null ? null : String.format(java.util.Locale.ROOT, "%.4f", r.overlap()));
         return t;
     }
 }

@@ -1,10 +1,9 @@
 package io.fundmatch.export;
 
-import io.fundmatch.csv.CsvTable;
 import io.fundmatch.catalogue.SupportArea;
+import io.fundmatch.csv.CsvTable;
 import io.fundmatch.profile.EnterpriseProfile;
 import io.fundmatch.towers.TowerModel;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,19 +15,24 @@ import java.util.Locale;
 public final class EmbeddingMap {
 
     /** One projected point. */
-    record Point(String kind, String id, String label, String document, String sector, String sectorName,
-                 double x, double y) {
-    }
+    record Point(
+            String kind,
+            String id,
+            String label,
+            String document,
+            String sector,
+            String sectorName,
+            double x,
+            double y) {}
 
     /** The points and the share of variance each axis explains. */
-    public record Result(List<Point> points, double[] explained) {
-    }
+    public record Result(List<Point> points, double[] explained) {}
 
-    private EmbeddingMap() {
-    }
+    private EmbeddingMap() {}
 
     /** @param maxEnterprises at most this many profiles, taken evenly over the list */
-    public static Result of(TowerModel model, List<SupportArea> areas, List<EnterpriseProfile> profiles, int maxEnterprises) {
+    public static Result of(
+            TowerModel model, List<SupportArea> areas, List<EnterpriseProfile> profiles, int maxEnterprises) {
         List<EnterpriseProfile> sample = evenly(profiles, maxEnterprises);
         List<float[]> vectors = new ArrayList<>();
         for (SupportArea a : areas) vectors.add(model.embedArea(a));
@@ -57,14 +61,23 @@ public final class EmbeddingMap {
 
     public static CsvTable table(Result r) {
         CsvTable t = new CsvTable("kind", "id", "label", "document", "sector", "sector_name", "x", "y");
-        for (Point p : r.points()) t.add(p.kind(), p.id(), p.label(), p.document(), p.sector(), p.sectorName(),
-                String.format(Locale.ROOT, "%.5f", p.x()), String.format(Locale.ROOT, "%.5f", p.y()));
+        for (Point p : r.points())
+            t.add(
+                    p.kind(),
+                    p.id(),
+                    p.label(),
+                    p.document(),
+                    p.sector(),
+                    p.sectorName(),
+                    String.format(Locale.ROOT, "%.5f", p.x()),
+                    String.format(Locale.ROOT, "%.5f", p.y()));
         return t;
     }
 
     public static CsvTable variance(Result r) {
         CsvTable t = new CsvTable("component", "explained_variance");
-        for (int k = 0; k < r.explained().length; k++) t.add(k + 1, String.format(Locale.ROOT, "%.5f", r.explained()[k]));
+        for (int k = 0; k < r.explained().length; k++)
+            t.add(k + 1, String.format(Locale.ROOT, "%.5f", r.explained()[k]));
         return t;
     }
 }

@@ -21,7 +21,8 @@ record Pca(double[] mean, double[][] components, double[] explained) {
         int n = vectors.size();
         double[] mean = new double[d];
         for (float[] v : vectors) {
-            if (v.length != d) throw new IllegalArgumentException("vectors of different dimensions: " + d + " and " + v.length);
+            if (v.length != d)
+                throw new IllegalArgumentException("vectors of different dimensions: " + d + " and " + v.length);
             for (int j = 0; j < d; j++) mean[j] += v[j];
         }
         for (int j = 0; j < d; j++) mean[j] /= n;

@@ -2,7 +2,6 @@ package io.fundmatch.generate;
 
 import io.fundmatch.SharedData;
 import io.fundmatch.reference.Region;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,8 +32,7 @@ public final class Distributions {
     static final int MIN_ROWS = 3;
 
     /** A GB/T 4754 小类 with its name, its 大类's name and 说明 text, and its weight. */
-    public record Sector(String code, String name, String division, String remark, double weight) {
-    }
+    public record Sector(String code, String name, String division, String remark, double weight) {}
 
     private final List<Sector> sectors;
     private final List<String> phrases;
@@ -42,8 +40,8 @@ public final class Distributions {
     private final List<Region> districts;
     private final String source;
 
-    private Distributions(List<Sector> sectors, List<String> phrases, double[] phraseWeights, List<Region> districts,
-                          String source) {
+    private Distributions(
+            List<Sector> sectors, List<String> phrases, double[] phraseWeights, List<Region> districts, String source) {
         this.sectors = sectors;
         this.phrases = phrases;
         this.phraseWeights = phraseWeights;
@@ -128,9 +126,14 @@ public final class Distributions {
             }
         }
         double[] w = weights.stream().mapToDouble(Double::doubleValue).toArray();
-        String source = scopes.isEmpty() ? "reference data only (no ../shared)"
-                : String.format(Locale.ROOT, "reference data weighted by %,d real registry rows (%,d phrases used by ≥%d rows)",
-                scopes.size(), phrases.size(), MIN_ROWS);
+        String source = scopes.isEmpty()
+                ? "reference data only (no ../shared)"
+                : String.format(
+                        Locale.ROOT,
+                        "reference data weighted by %,d real registry rows (%,d phrases used by ≥%d rows)",
+                        scopes.size(),
+                        phrases.size(),
+                        MIN_ROWS);
         return new Distributions(List.copyOf(sectors), List.copyOf(phrases), w, List.copyOf(districts), source);
     }
 
@@ -141,7 +144,9 @@ public final class Distributions {
         if (dir == null) return out;
         try (Stream<Path> files = Files.list(dir)) {
             for (Path f : files.filter(p -> p.getFileName().toString().endsWith("_registered_2002_2003.txt")
-                    || p.getFileName().toString().contains("_registered_")).sorted().toList()) {
+                            || p.getFileName().toString().contains("_registered_"))
+                    .sorted()
+                    .toList()) {
                 for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
                     if (line.startsWith("#") || line.startsWith("企业名称")) continue;
                     String[] c = line.split("\t");

@@ -9,7 +9,6 @@ import io.fundmatch.profile.EnterpriseProfile;
 import io.fundmatch.reference.EntityType;
 import io.fundmatch.reference.Qualifications;
 import io.fundmatch.reference.Region;
-
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -33,8 +32,10 @@ import java.util.Set;
 public final class SyntheticData {
 
     private static final String[] NAME_SUFFIX = {"科技有限公司", "技术有限公司", "信息技术有限公司", "有限责任公司", "股份有限公司"};
-    private static final String[] NAME_WORDS = {"华", "智", "创", "联", "科", "信", "达", "恒", "新", "远", "盛", "博",
-            "瑞", "泰", "安", "康", "云", "数", "源", "航", "宇", "中", "天", "德"};
+    private static final String[] NAME_WORDS = {
+        "华", "智", "创", "联", "科", "信", "达", "恒", "新", "远", "盛", "博", "瑞", "泰", "安", "康", "云", "数", "源", "航", "宇", "中",
+        "天", "德"
+    };
     private static final String[] SECTIONS = {"科技创新", "产业发展", "成果转化", "公共服务", "人才引进", "数字经济"};
     private static final String[] VERBS = {"支持", "鼓励", "重点支持", "围绕"};
 
@@ -61,7 +62,9 @@ public final class SyntheticData {
 
     /** Writes {@code count} enterprise profiles, one JSON object a line. */
     public void writeRegistry(Path file, long count) throws IOException {
-        Sampler sectors = new Sampler(dist.sectors().stream().mapToDouble(Distributions.Sector::weight).toArray());
+        Sampler sectors = new Sampler(dist.sectors().stream()
+                .mapToDouble(Distributions.Sector::weight)
+                .toArray());
         Sampler phrases = new Sampler(dist.phraseWeights());
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             for (long i = 0; i < count; i++) {
@@ -76,12 +79,27 @@ public final class SyntheticData {
                 if (r.nextDouble() < 0.15) quals.add(Qualifications.HIGH_TECH);
                 if (r.nextDouble() < 0.25) quals.add(Qualifications.TECH_SME);
                 if (r.nextDouble() < 0.05) quals.add(Qualifications.SRDI_SME);
-                String name = region.district().replaceAll("(区|县|市)$", "") + word(r) + word(r)
+                String name = region.district().replaceAll("(区|县|市)$", "")
+                        + word(r)
+                        + word(r)
                         + NAME_SUFFIX[r.nextInt(NAME_SUFFIX.length)];
                 EntityType type = r.nextDouble() < 0.97 ? EntityType.ENTERPRISE : EntityType.RESEARCH_INSTITUTE;
-                EnterpriseProfile p = new EnterpriseProfile(String.format(Locale.ROOT, "E%09d", i), name, null, region, null, type,
-                        s.code(), quals, null, String.join("；", scope), 5 + (int) Math.exp(r.nextGaussian() * 1.2 + 3),
-                        Math.round(Math.exp(r.nextGaussian() * 1.5 + 6)) / 1.0, 1995 + r.nextInt(31), null, List.of());
+                EnterpriseProfile p = new EnterpriseProfile(
+                        String.format(Locale.ROOT, "E%09d", i),
+                        name,
+                        null,
+                        region,
+                        null,
+                        type,
+                        s.code(),
+                        quals,
+                        null,
+                        String.join("；", scope),
+                        5 + (int) Math.exp(r.nextGaussian() * 1.2 + 3),
+                        Math.round(Math.exp(r.nextGaussian() * 1.5 + 6)) / 1.0,
+                        1995 + r.nextInt(31),
+                        null,
+                        List.of());
                 w.write(Json.mapper().writeValueAsString(p));
                 w.newLine();
             }
@@ -90,7 +108,9 @@ public final class SyntheticData {
 
     /** Writes {@code count} support areas, one JSON object a line, over documents of every level. */
     public void writeCatalogue(Path file, int count) throws IOException {
-        Sampler sectors = new Sampler(dist.sectors().stream().mapToDouble(Distributions.Sector::weight).toArray());
+        Sampler sectors = new Sampler(dist.sectors().stream()
+                .mapToDouble(Distributions.Sector::weight)
+                .toArray());
         Sampler phrases = new Sampler(dist.phraseWeights());
         Random r = new Random(seed ^ 0x5DEECE66DL);
         int areasPerDocument = 25;
@@ -100,37 +120,68 @@ public final class SyntheticData {
             while (written < count) {
                 double level = r.nextDouble();
                 Region d = districts.get(r.nextInt(districts.size()));
-                Region issuer = level < 0.70 ? d : level < 0.85 ? Region.of(d.province(), d.city(), null)
-                        : level < 0.95 ? Region.of(d.province(), null, null) : Region.NATIONAL;
+                Region issuer = level < 0.70
+                        ? d
+                        : level < 0.85
+                                ? Region.of(d.province(), d.city(), null)
+                                : level < 0.95 ? Region.of(d.province(), null, null) : Region.NATIONAL;
                 boolean plan = r.nextDouble() < 0.2;
                 int year = today.getYear();
                 String title = (issuer.isNational() ? "" : issuer.displayName()) + year + "年度"
                         + (plan ? "科技创新发展规划" : SECTIONS[r.nextInt(SECTIONS.length)] + "专项资金项目申报指南");
-                GuideDocument g = new GuideDocument(String.format(Locale.ROOT, "doc-%05d", doc), title,
-                        String.format(Locale.ROOT, "synthetic_%05d.txt", doc), issuer, year, plan ? DocumentType.PLAN : DocumentType.GUIDE,
-                        false, null, null);
+                GuideDocument g = new GuideDocument(
+                        String.format(Locale.ROOT, "doc-%05d", doc),
+                        title,
+                        String.format(Locale.ROOT, "synthetic_%05d.txt", doc),
+                        issuer,
+                        year,
+                        plan ? DocumentType.PLAN : DocumentType.GUIDE,
+                        false,
+                        null,
+                        null);
                 LocalDate deadline = plan || r.nextDouble() < 0.15 ? null : today.plusDays(20 + r.nextInt(100));
                 int n = Math.min(areasPerDocument, count - written);
                 for (int k = 0; k < n; k++) {
                     Distributions.Sector s = dist.sectors().get(sectors.draw(r));
                     String section = SECTIONS[(k / 5) % SECTIONS.length];
                     String areaTitle = s.division() + "（" + s.name() + "）";
-                    StringBuilder text = new StringBuilder(VERBS[r.nextInt(VERBS.length)]).append(s.name()).append("领域的");
+                    StringBuilder text = new StringBuilder(VERBS[r.nextInt(VERBS.length)])
+                            .append(s.name())
+                            .append("领域的");
                     int m = 2 + r.nextInt(4);
-                    for (int j = 0; j < m; j++) text.append(j > 0 ? "、" : "").append(dist.phrases().get(phrases.draw(r)));
+                    for (int j = 0; j < m; j++)
+                        text.append(j > 0 ? "、" : "").append(dist.phrases().get(phrases.draw(r)));
                     text.append("等方向的研发与应用。");
-                    if (!s.remark().isBlank()) text.append(s.remark().length() > 80 ? s.remark().substring(0, 80) : s.remark()).append("。");
+                    if (!s.remark().isBlank())
+                        text.append(s.remark().length() > 80 ? s.remark().substring(0, 80) : s.remark())
+                                .append("。");
                     List<EntityType> types = r.nextDouble() < 0.6 ? List.of(EntityType.ENTERPRISE) : List.of();
                     List<QualificationRequirement> quals = new ArrayList<>();
                     double q = r.nextDouble();
-                    if (q < 0.10) quals.add(new QualificationRequirement(Qualifications.HIGH_TECH, QualificationRequirement.Mode.REQUIRED));
-                    else if (q < 0.15) quals.add(new QualificationRequirement(Qualifications.HIGH_TECH, QualificationRequirement.Mode.CULTIVATE));
-                    else if (q < 0.25) quals.add(new QualificationRequirement(Qualifications.TECH_SME, QualificationRequirement.Mode.PREFERRED));
+                    if (q < 0.10)
+                        quals.add(new QualificationRequirement(
+                                Qualifications.HIGH_TECH, QualificationRequirement.Mode.REQUIRED));
+                    else if (q < 0.15)
+                        quals.add(new QualificationRequirement(
+                                Qualifications.HIGH_TECH, QualificationRequirement.Mode.CULTIVATE));
+                    else if (q < 0.25)
+                        quals.add(new QualificationRequirement(
+                                Qualifications.TECH_SME, QualificationRequirement.Mode.PREFERRED));
                     Double max = plan ? null : (double) (10 * (1 + r.nextInt(50)));
-                    SupportArea a = new SupportArea(String.format(Locale.ROOT, "%s-%03d", g.id(), k + 1), g,
-                            List.of(title, section, areaTitle), areaTitle, text.toString(), types, quals,
-                            deadline == null ? null : today + "至" + deadline, deadline,
-                            max == null ? null : "最高不超过" + max.intValue() + "万元", max, List.of(s.name(), s.division()), false);
+                    SupportArea a = new SupportArea(
+                            String.format(Locale.ROOT, "%s-%03d", g.id(), k + 1),
+                            g,
+                            List.of(title, section, areaTitle),
+                            areaTitle,
+                            text.toString(),
+                            types,
+                            quals,
+                            deadline == null ? null : today + "至" + deadline,
+                            deadline,
+                            max == null ? null : "最高不超过" + max.intValue() + "万元",
+                            max,
+                            List.of(s.name(), s.division()),
+                            false);
                     w.write(Json.mapper().writeValueAsString(a));
                     w.newLine();
                     written++;

@@ -4,17 +4,15 @@ import io.fundmatch.catalogue.Catalogue;
 import io.fundmatch.catalogue.QualificationRequirement;
 import io.fundmatch.catalogue.SupportArea;
 import io.fundmatch.json.Json;
-import io.fundmatch.spark.LocalParquet;
 import io.fundmatch.reference.EntityType;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
-
 import java.nio.file.Path;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * The Parquet copy of the catalogue, written with a local Spark session: one row per support area with
@@ -47,22 +45,37 @@ public final class CatalogueParquet {
             .add("keyTerms", DataTypes.createArrayType(DataTypes.StringType))
             .add("json", DataTypes.StringType, false);
 
-    private CatalogueParquet() {
-    }
+    private CatalogueParquet() {}
 
     public static void write(Catalogue catalogue, Path folder) throws Exception {
         List<Row> rows = new ArrayList<>(catalogue.size());
         for (SupportArea a : catalogue.areas()) {
             var d = a.document();
             var r = d.region();
-            rows.add(RowFactory.create(a.id(), d.id(), d.source(), d.title(),
-                    r == null ? null : r.province(), r == null ? null : r.city(), r == null ? null : r.district(),
-                    d.year(), d.type() == null ? null : d.type().name(), d.draft(), a.superseded(),
-                    a.path().toArray(new String[0]), a.title(), a.text(),
+            rows.add(RowFactory.create(
+                    a.id(),
+                    d.id(),
+                    d.source(),
+                    d.title(),
+                    r == null ? null : r.province(),
+                    r == null ? null : r.city(),
+                    r == null ? null : r.district(),
+                    d.year(),
+                    d.type() == null ? null : d.type().name(),
+                    d.draft(),
+                    a.superseded(),
+                    a.path().toArray(new String[0]),
+                    a.title(),
+                    a.text(),
                     a.applicantTypes().stream().map(EntityType::name).toArray(String[]::new),
-                    a.qualifications().stream().map(CatalogueParquet::qualification).toArray(String[]::new),
-                    a.applicationWindow(), a.deadline() == null ? null : Date.valueOf(a.deadline()),
-                    a.supportAmount(), a.maxSupportWan(), a.keyTerms().toArray(new String[0]),
+                    a.qualifications().stream()
+                            .map(CatalogueParquet::qualification)
+                            .toArray(String[]::new),
+                    a.applicationWindow(),
+                    a.deadline() == null ? null : Date.valueOf(a.deadline()),
+                    a.supportAmount(),
+                    a.maxSupportWan(),
+                    a.keyTerms().toArray(new String[0]),
                     Json.mapper().writeValueAsString(a)));
         }
         LocalParquet.write("fundmatch-ingest", rows, SCHEMA, folder);

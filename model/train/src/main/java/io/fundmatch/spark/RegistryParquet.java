@@ -1,18 +1,16 @@
 package io.fundmatch.spark;
 
 import io.fundmatch.json.Json;
-import io.fundmatch.spark.LocalParquet;
 import io.fundmatch.profile.EnterpriseProfile;
 import io.fundmatch.profile.SectorGuess;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The Parquet copy of the registry, written with a local Spark session: one row per profile with its fields
@@ -41,8 +39,7 @@ public final class RegistryParquet {
             .add("warnings", DataTypes.createArrayType(DataTypes.StringType))
             .add("json", DataTypes.StringType, false);
 
-    private RegistryParquet() {
-    }
+    private RegistryParquet() {}
 
     /** Writes the copy with a local Spark session of its own. */
     public static void write(List<EnterpriseProfile> profiles, Path folder) throws Exception {
@@ -58,11 +55,24 @@ public final class RegistryParquet {
         List<Row> rows = new ArrayList<>(profiles.size());
         for (EnterpriseProfile p : profiles) {
             List<SectorGuess> c = p.inference().industryCandidates();
-            rows.add(RowFactory.create(p.id(), p.name(), p.creditCode(), p.region().province(), p.region().city(),
-                    p.region().district(), p.entityType() == null ? null : p.entityType().name(), p.industryCode(),
-                    c.isEmpty() ? null : c.get(0).confidence(), p.qualifications().toArray(new String[0]), p.employees(),
-                    p.annualRevenue(), p.foundedYear(), p.inference().regionSource(), p.inference().entityTypeSource(),
-                    p.inference().industrySource(), p.warnings().toArray(new String[0]),
+            rows.add(RowFactory.create(
+                    p.id(),
+                    p.name(),
+                    p.creditCode(),
+                    p.region().province(),
+                    p.region().city(),
+                    p.region().district(),
+                    p.entityType() == null ? null : p.entityType().name(),
+                    p.industryCode(),
+                    c.isEmpty() ? null : c.get(0).confidence(),
+                    p.qualifications().toArray(new String[0]),
+                    p.employees(),
+                    p.annualRevenue(),
+                    p.foundedYear(),
+                    p.inference().regionSource(),
+                    p.inference().entityTypeSource(),
+                    p.inference().industrySource(),
+                    p.warnings().toArray(new String[0]),
                     Json.mapper().writeValueAsString(p)));
         }
         return rows;

@@ -2,9 +2,6 @@ package io.fundmatch.train;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.fundmatch.json.Json;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,14 +10,15 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Reads a JSON Lines file; a bad line is reported on stderr with its number and skipped, the rest goes through. */
 public final class JsonLinesReader {
 
     private static final Logger log = LoggerFactory.getLogger(JsonLinesReader.class);
 
-    private JsonLinesReader() {
-    }
+    private JsonLinesReader() {}
 
     public static <T> List<T> read(Path file, Class<T> type, String what) {
         List<T> out = new ArrayList<>();

@@ -1,8 +1,6 @@
 package io.fundmatch.train;
 
 import io.fundmatch.catalogue.SupportArea;
-import io.fundmatch.train.features.DomainDictionary;
-import io.fundmatch.train.features.FeatureFitter;
 import io.fundmatch.features.TextVectors;
 import io.fundmatch.json.Json;
 import io.fundmatch.profile.EnterpriseProfile;
@@ -11,11 +9,11 @@ import io.fundmatch.towers.ModelManifest;
 import io.fundmatch.towers.ModelSource;
 import io.fundmatch.towers.Tower;
 import io.fundmatch.towers.TowerInputs;
+import io.fundmatch.train.features.DomainDictionary;
+import io.fundmatch.train.features.FeatureFitter;
 import io.fundmatch.train.towers.TowerTrainer;
 import io.fundmatch.train.towers.TrainingQueries;
 import io.fundmatch.train.towers.TrainingQuery;
-import org.apache.spark.sql.SparkSession;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,6 +28,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.sql.SparkSession;
 
 /**
  * Trains a complete model — domain dictionary, Spark MLlib text features, DL4J towers — and writes it as a
@@ -42,23 +41,26 @@ public final class ModelTrainer {
      * @param paraphraseTerms key terms in each area's enterprise-like paraphrase
      * @param heldOutEvery    every n-th passage is held out to measure the model (0: none)
      */
-    public record Settings(FeatureFitter.Settings features, TowerTrainer.Settings towers, int passagesPerArea,
-                           int paraphraseTerms, int heldOutEvery) {
+    public record Settings(
+            FeatureFitter.Settings features,
+            TowerTrainer.Settings towers,
+            int passagesPerArea,
+            int paraphraseTerms,
+            int heldOutEvery) {
         public static Settings defaults() {
             return new Settings(FeatureFitter.Settings.defaults(), TowerTrainer.Settings.defaults(), 12, 6, 10);
         }
     }
 
     /** A trained model on disk, and how long training took. */
-    public record Result(Path directory, ModelManifest manifest, long millis) {
-    }
+    public record Result(Path directory, ModelManifest manifest, long millis) {}
 
-    private ModelTrainer() {
-    }
+    private ModelTrainer() {}
 
     public static Result train(SparkSession spark, TrainingInput in, Settings s, Path outFolder) throws IOException {
         long t0 = System.nanoTime();
-        List<SupportArea> candidates = in.catalogue().stream().filter(a -> !a.superseded()).toList();
+        List<SupportArea> candidates =
+                in.catalogue().stream().filter(a -> !a.superseded()).toList();
         if (candidates.isEmpty()) throw new IllegalArgumentException("the catalogue has no current areas to train on");
 
         Segmenter segmenter = Segmenter.shared();
@@ -89,7 +91,9 @@ public final class ModelTrainer {
         train.addAll(labelled);
         Map<String, EnterpriseProfile> byId = new LinkedHashMap<>();
         for (EnterpriseProfile p : in.registry()) if (p.id() != null) byId.putIfAbsent(p.id(), p);
-        for (var j : in.judgments()) if (j.profile() != null && j.profile().id() != null) byId.putIfAbsent(j.profile().id(), j.profile());
+        for (var j : in.judgments())
+            if (j.profile() != null && j.profile().id() != null)
+                byId.putIfAbsent(j.profile().id(), j.profile());
         int[] skippedFeedback = {0};
         List<TrainingQuery> feedback = builder.feedback(in.feedback(), byId, in.excludeProfiles(), skippedFeedback);
         train.addAll(feedback);
@@ -100,7 +104,12 @@ public final class ModelTrainer {
             areaText[j] = text.weightedVector(segmenter.words(TowerInputs.areaText(candidates.get(j))));
             areaSide[j] = TowerInputs.areaSide(candidates.get(j));
         }
-        TowerTrainer.Trained towers = TowerTrainer.train(train, areaText, areaSide, text.dimension(), s.towers(),
+        TowerTrainer.Trained towers = TowerTrainer.train(
+                train,
+                areaText,
+                areaSide,
+                text.dimension(),
+                s.towers(),
                 heldOut.isEmpty() ? null : (e, a) -> mrr(heldOut, areaText, e, a, areaSide));
         long tTowers = System.nanoTime();
 
@@ -109,9 +118,17 @@ public final class ModelTrainer {
         metrics.put("heldOutMrrTextOnly", round(mrr(heldOut, areaText, null, null, areaSide)));
         metrics.put("heldOutMrrTowers", round(mrr(heldOut, areaText, towers.enterprise(), towers.area(), areaSide)));
         metrics.put("keptEpoch", towers.bestEpoch());
-        metrics.put("heldOutMrrByEpoch", towers.validation().stream().map(ModelTrainer::round).toList());
-        metrics.put("trainLossFirstEpoch", towers.epochLoss().isEmpty() ? null : round(towers.epochLoss().get(0)));
-        metrics.put("trainLossLastEpoch", towers.epochLoss().isEmpty() ? null : round(towers.epochLoss().get(towers.epochLoss().size() - 1)));
+        metrics.put(
+                "heldOutMrrByEpoch",
+                towers.validation().stream().map(ModelTrainer::round).toList());
+        metrics.put(
+                "trainLossFirstEpoch",
+                towers.epochLoss().isEmpty() ? null : round(towers.epochLoss().get(0)));
+        metrics.put(
+                "trainLossLastEpoch",
+                towers.epochLoss().isEmpty()
+                        ? null
+                        : round(towers.epochLoss().get(towers.epochLoss().size() - 1)));
 
         Map<String, Object> training = new LinkedHashMap<>();
         training.put("catalogueAreas", in.catalogue().size());
@@ -139,25 +156,61 @@ public final class ModelTrainer {
         parameters.put("paraphraseTerms", s.paraphraseTerms());
         parameters.put("towers", s.towers().describe());
 
-        return write(outFolder, text, towers.enterprise(), towers.area(), domainTerms, parameters, training, metrics,
-                s.towers().hidden(), t0);
+        return write(
+                outFolder,
+                text,
+                towers.enterprise(),
+                towers.area(),
+                domainTerms,
+                parameters,
+                training,
+                metrics,
+                s.towers().hidden(),
+                t0);
     }
 
-    private static Result write(Path outFolder, TextVectors text, Tower enterprise, Tower area, List<String> terms,
-                                Map<String, Object> parameters, Map<String, Object> training,
-                                Map<String, Object> metrics, int hidden, long t0) throws IOException {
+    private static Result write(
+            Path outFolder,
+            TextVectors text,
+            Tower enterprise,
+            Tower area,
+            List<String> terms,
+            Map<String, Object> parameters,
+            Map<String, Object> training,
+            Map<String, Object> metrics,
+            int hidden,
+            long t0)
+            throws IOException {
         Files.createDirectories(outFolder);
         Path tmp = Files.createTempDirectory(outFolder, ".training-");
         text.write(tmp);
         ModelSource.writeFloats(tmp.resolve(ModelManifest.TOWERS), concat(enterprise, area));
-        Files.writeString(tmp.resolve(ModelManifest.DOMAIN_TERMS), String.join("\n", terms) + "\n", StandardCharsets.UTF_8);
-        String hash = hash(tmp, TextVectors.VOCABULARY, TextVectors.IDF, TextVectors.WORD_VECTORS,
-                ModelManifest.TOWERS, ModelManifest.DOMAIN_TERMS);
+        Files.writeString(
+                tmp.resolve(ModelManifest.DOMAIN_TERMS), String.join("\n", terms) + "\n", StandardCharsets.UTF_8);
+        String hash = hash(
+                tmp,
+                TextVectors.VOCABULARY,
+                TextVectors.IDF,
+                TextVectors.WORD_VECTORS,
+                ModelManifest.TOWERS,
+                ModelManifest.DOMAIN_TERMS);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         String version = "model-" + today.format(DateTimeFormatter.BASIC_ISO_DATE) + "-" + hash;
-        ModelManifest manifest = new ModelManifest(1, version, today.toString(), text.dimension(), hidden,
-                text.vocabularySize(), TowerInputs.ENTERPRISE_SIDE, TowerInputs.AREA_SIDE, parameters, training, metrics);
-        Json.mapper().writerWithDefaultPrettyPrinter().writeValue(tmp.resolve(ModelManifest.FILE).toFile(), manifest);
+        ModelManifest manifest = new ModelManifest(
+                1,
+                version,
+                today.toString(),
+                text.dimension(),
+                hidden,
+                text.vocabularySize(),
+                TowerInputs.ENTERPRISE_SIDE,
+                TowerInputs.AREA_SIDE,
+                parameters,
+                training,
+                metrics);
+        Json.mapper()
+                .writerWithDefaultPrettyPrinter()
+                .writeValue(tmp.resolve(ModelManifest.FILE).toFile(), manifest);
         Files.writeString(tmp.resolve(ModelManifest.CARD), ModelCard.markdown(manifest), StandardCharsets.UTF_8);
         Path dir = outFolder.resolve(version);
         if (Files.exists(dir)) deleteTree(dir);
@@ -179,10 +232,12 @@ public final class ModelTrainer {
     }
 
     /** Mean reciprocal rank of each held-out passage's own area; text only when the towers are null. */
-    static double mrr(List<TrainingQuery> queries, float[][] areaText, Tower enterprise, Tower area, float[][] areaSide) {
+    static double mrr(
+            List<TrainingQuery> queries, float[][] areaText, Tower enterprise, Tower area, float[][] areaSide) {
         if (queries.isEmpty()) return 0;
         float[][] areas = new float[areaText.length][];
-        for (int j = 0; j < areas.length; j++) areas[j] = area == null ? areaText[j] : area.embed(areaText[j], areaSide[j]);
+        for (int j = 0; j < areas.length; j++)
+            areas[j] = area == null ? areaText[j] : area.embed(areaText[j], areaSide[j]);
         double sum = 0;
         for (TrainingQuery q : queries) {
             float[] e = enterprise == null ? q.text() : enterprise.embed(q.text(), q.side());

@@ -1,11 +1,10 @@
 package io.fundmatch.train;
 
 import io.fundmatch.catalogue.SupportArea;
-import io.fundmatch.train.features.Taxonomies;
 import io.fundmatch.profile.EnterpriseProfile;
 import io.fundmatch.towers.FeedbackEvent;
 import io.fundmatch.towers.Judgment;
-
+import io.fundmatch.train.features.Taxonomies;
 import java.util.List;
 import java.util.Set;
 
@@ -14,8 +13,13 @@ import java.util.Set;
  *
  * @param excludeProfiles labelled or feedback profiles to leave out (the test fold of a cross-validation)
  */
-public record TrainingInput(List<SupportArea> catalogue, List<EnterpriseProfile> registry, Taxonomies taxonomies,
-                            List<Judgment> judgments, List<FeedbackEvent> feedback, Set<String> excludeProfiles) {
+public record TrainingInput(
+        List<SupportArea> catalogue,
+        List<EnterpriseProfile> registry,
+        Taxonomies taxonomies,
+        List<Judgment> judgments,
+        List<FeedbackEvent> feedback,
+        Set<String> excludeProfiles) {
 
     public TrainingInput {
         catalogue = List.copyOf(catalogue);

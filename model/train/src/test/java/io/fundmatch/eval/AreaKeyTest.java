@@ -1,19 +1,30 @@
 package io.fundmatch.eval;
 
-import io.fundmatch.catalogue.SupportArea;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Optional;
-
 import static io.fundmatch.match.Fixtures.XICHENG_CALL;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.fundmatch.catalogue.SupportArea;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
 
 class AreaKeyTest {
 
     private static SupportArea area(String title, String... path) {
-        return new SupportArea("id-" + title, XICHENG_CALL, List.of(path), title, "正文。", null, null, null, null, null,
-                null, null, false);
+        return new SupportArea(
+                "id-" + title,
+                XICHENG_CALL,
+                List.of(path),
+                title,
+                "正文。",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                false);
     }
 
     @Test
@@ -27,7 +38,8 @@ class AreaKeyTest {
 
     @Test
     void anItemInheritsTheGradeOfAJudgedParentHeadingButItsOwnTitleWins() {
-        List<Judgment> js = List.of(new Judgment("L", "xc.txt", "智慧城市", 1), new Judgment("L", "xc.txt", "支持智慧生活综合应用", 2));
+        List<Judgment> js =
+                List.of(new Judgment("L", "xc.txt", "智慧城市", 1), new Judgment("L", "xc.txt", "支持智慧生活综合应用", 2));
         assertEquals(Optional.of(1), AreaKey.grade(area("推进城市综合管理职能化应用创新", "一、计划类别", "4.智慧城市"), js));
         assertEquals(Optional.of(2), AreaKey.grade(area("支持智慧生活综合应用", "一、计划类别", "4.智慧城市"), js));
     }

@@ -1,14 +1,13 @@
 package io.fundmatch.eval;
 
-import io.fundmatch.profile.ProfileInput;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.fundmatch.profile.ProfileInput;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class LabelledSetTest {
 
@@ -19,8 +18,12 @@ class LabelledSetTest {
         assertTrue(set.profiles().size() >= 60, "profiles: " + set.profiles().size());
         Set<String> ids = new HashSet<>();
         for (ProfileInput p : set.profiles()) assertTrue(ids.add(p.id()), "duplicate id " + p.id());
-        assertTrue(set.judgments().stream().allMatch(j -> ids.contains(j.subject()) && j.grade() >= 0 && j.grade() <= 2));
-        long areas = set.registryJudgments().stream().map(j -> j.source() + j.title()).distinct().count();
+        assertTrue(
+                set.judgments().stream().allMatch(j -> ids.contains(j.subject()) && j.grade() >= 0 && j.grade() <= 2));
+        long areas = set.registryJudgments().stream()
+                .map(j -> j.source() + j.title())
+                .distinct()
+                .count();
         assertTrue(areas >= 6, "registry-labelled areas: " + areas);
     }
 

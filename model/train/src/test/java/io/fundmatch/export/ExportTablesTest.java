@@ -1,36 +1,65 @@
 package io.fundmatch.export;
 
-import io.fundmatch.csv.CsvTable;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.fundmatch.catalogue.DocumentType;
 import io.fundmatch.catalogue.GuideDocument;
 import io.fundmatch.catalogue.SupportArea;
+import io.fundmatch.csv.CsvTable;
 import io.fundmatch.reference.Region;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class ExportTablesTest {
 
-    private static final GuideDocument DRAFT = new GuideDocument("plan-draft", "某市制造业发展规划（征求意见稿）", "plan-draft.txt",
-            Region.of("广东省", "东莞市", null), 2021, DocumentType.PLAN, true, null, "plan-final");
-    private static final GuideDocument FINAL = new GuideDocument("plan-final", "某市制造业发展规划", "plan-final.txt",
-            Region.of("广东省", "东莞市", null), 2021, DocumentType.PLAN, false, "plan-draft", null);
-    private static final GuideDocument GUIDE = new GuideDocument("guide", "首台套装备申报指南", "guide.txt",
-            Region.NATIONAL, 2017, DocumentType.GUIDE, false, null, null);
+    private static final GuideDocument DRAFT = new GuideDocument(
+            "plan-draft",
+            "某市制造业发展规划（征求意见稿）",
+            "plan-draft.txt",
+            Region.of("广东省", "东莞市", null),
+            2021,
+            DocumentType.PLAN,
+            true,
+            null,
+            "plan-final");
+    private static final GuideDocument FINAL = new GuideDocument(
+            "plan-final",
+            "某市制造业发展规划",
+            "plan-final.txt",
+            Region.of("广东省", "东莞市", null),
+            2021,
+            DocumentType.PLAN,
+            false,
+            "plan-draft",
+            null);
+    private static final GuideDocument GUIDE = new GuideDocument(
+            "guide", "首台套装备申报指南", "guide.txt", Region.NATIONAL, 2017, DocumentType.GUIDE, false, null, null);
 
     private static SupportArea area(GuideDocument d, String id, String title, String text) {
-        return new SupportArea(id, d, List.of("专栏", title), title, text, List.of(), List.of(), null, null, null, null,
-                List.of(), d.draft());
+        return new SupportArea(
+                id,
+                d,
+                List.of("专栏", title),
+                title,
+                text,
+                List.of(),
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                d.draft());
     }
 
     private static List<String> words(String text) {
-        return Arrays.stream(text.split("[\\s，。]+")).filter(w -> w.length() >= 2).toList();
+        return Arrays.stream(text.split("[\\s，。]+"))
+                .filter(w -> w.length() >= 2)
+                .toList();
     }
 
     @Test
@@ -51,24 +80,30 @@ class ExportTablesTest {
         assertEquals("reworded", status(rows, "绿色低碳"));
         assertEquals("dropped", status(rows, "（三）海洋经济"));
         assertEquals("added", status(rows, "3. 生物医药"));
-        DraftFinalComparison.Row green = rows.stream().filter(r -> r.status().equals("reworded")).findFirst().orElseThrow();
+        DraftFinalComparison.Row green = rows.stream()
+                .filter(r -> r.status().equals("reworded"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(1.0 / 3, green.overlap(), 1e-9);
     }
 
     private static String status(List<DraftFinalComparison.Row> rows, String title) {
-        return rows.stream().filter(r -> DraftFinalComparison.key(r.title()).equals(DraftFinalComparison.key(title)))
-                .map(DraftFinalComparison.Row::status).findFirst().orElse("missing");
+        return rows.stream()
+                .filter(r -> DraftFinalComparison.key(r.title()).equals(DraftFinalComparison.key(title)))
+                .map(DraftFinalComparison.Row::status)
+                .findFirst()
+                .orElse("missing");
     }
 
     @Test
     void termsUsedByOneDocumentOutrankTermsEveryDocumentUses() {
-        List<SupportArea> areas = List.of(
-                area(GUIDE, "g1", "装备", "企业 企业 企业 首台套 首台套"),
-                area(FINAL, "f1", "制造", "企业 企业 企业 工业互联网"));
+        List<SupportArea> areas =
+                List.of(area(GUIDE, "g1", "装备", "企业 企业 企业 首台套 首台套"), area(FINAL, "f1", "制造", "企业 企业 企业 工业互联网"));
 
         List<DocumentTerms.Term> terms = DocumentTerms.of(areas, ExportTablesTest::words, 2);
 
-        List<DocumentTerms.Term> guide = terms.stream().filter(t -> t.documentId().equals("guide")).toList();
+        List<DocumentTerms.Term> guide =
+                terms.stream().filter(t -> t.documentId().equals("guide")).toList();
         assertEquals("首台套", guide.get(0).term());
         assertEquals(1, guide.get(0).rank());
         assertTrue(guide.get(0).score() > guide.get(1).score());
@@ -82,7 +117,7 @@ class ExportTablesTest {
         for (int i = 0; i < 2000; i++) {
             float t = (float) r.nextGaussian() * 10;
             float noise = (float) r.nextGaussian();
-            points.add(new float[]{t, t, noise, 5});
+            points.add(new float[] {t, t, noise, 5});
         }
         Pca pca = Pca.fit(points, 2);
 
@@ -92,12 +127,17 @@ class ExportTablesTest {
         assertEquals(1.0, Math.abs(pca.components()[1][2]), 1e-3);
         assertEquals(200.0 / 201.0, pca.explained()[0], 0.005);
         assertEquals(1.0, pca.explained()[0] + pca.explained()[1], 1e-6, "the constant coordinate adds no variance");
-        assertEquals(14.142, Math.abs(pca.project(new float[]{10, 10, 0, 5})[0] - pca.project(new float[]{0, 0, 0, 5})[0]), 0.01);
+        assertEquals(
+                14.142,
+                Math.abs(pca.project(new float[] {10, 10, 0, 5})[0] - pca.project(new float[] {0, 0, 0, 5})[0]),
+                0.01);
     }
 
     @Test
     void csvFieldsWithCommasQuotesOrLineBreaksAreQuoted() {
-        String text = new CsvTable("a", "b", "c", "d").add("plain", "a,b", "say \"hi\"", "two\nlines").toText(false, "\n");
+        String text = new CsvTable("a", "b", "c", "d")
+                .add("plain", "a,b", "say \"hi\"", "two\nlines")
+                .toText(false, "\n");
         assertEquals("a,b,c,d\nplain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\"\n", text);
     }
 }

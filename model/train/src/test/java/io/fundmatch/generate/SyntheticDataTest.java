@@ -1,12 +1,14 @@
 package io.fundmatch.generate;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.fundmatch.catalogue.SupportArea;
 import io.fundmatch.json.Json;
 import io.fundmatch.profile.EnterpriseProfile;
 import io.fundmatch.reference.Region;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,11 +16,8 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SyntheticDataTest {
 
@@ -34,7 +33,7 @@ class SyntheticDataTest {
         Path cat = tmp.resolve(name + "-catalogue.jsonl");
         d.writeRegistry(reg, 400);
         d.writeCatalogue(cat, 600);
-        return new Path[]{reg, cat};
+        return new Path[] {reg, cat};
     }
 
     @Test
@@ -58,7 +57,11 @@ class SyntheticDataTest {
             EnterpriseProfile p = Json.mapper().readValue(l, EnterpriseProfile.class);
             districts.add(p.region());
             ids.add(p.id());
-            assertTrue(p.region().district() != null && p.industryCode() != null && !p.businessScope().isBlank(), l);
+            assertTrue(
+                    p.region().district() != null
+                            && p.industryCode() != null
+                            && !p.businessScope().isBlank(),
+                    l);
         }
         assertEquals(4, districts.size());
         assertEquals(400, ids.size());

@@ -7,6 +7,10 @@ import io.fundmatch.service.security.AccountRecords;
 import io.fundmatch.service.security.PasswordPolicy;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
@@ -17,11 +21,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * Officer and administrator accounts (administrators): list, create, disable or enable, reset a password,
@@ -40,12 +39,13 @@ public class AccountAdminController {
     }
 
     /** An account as shown: the jurisdiction as codes and as names. */
-    public record AccountView(String username, List<String> roles, List<String> jurisdiction, String jurisdictionNames,
-                              boolean enabled) {
+    public record AccountView(
+            String username, List<String> roles, List<String> jurisdiction, String jurisdictionNames, boolean enabled) {
         static AccountView of(AccountRecords.Account a) {
             String names;
             try {
-                names = Jurisdiction.parse(String.join(",", a.jurisdiction()), RegionGazetteer.shared()).spec();
+                names = Jurisdiction.parse(String.join(",", a.jurisdiction()), RegionGazetteer.shared())
+                        .spec();
             } catch (IllegalArgumentException e) {
                 names = "?";
             }
@@ -54,12 +54,10 @@ public class AccountAdminController {
     }
 
     /** Body of {@code POST /api/v1/admin/accounts}. */
-    public record NewAccount(String username, String password, List<String> roles, String jurisdiction) {
-    }
+    public record NewAccount(String username, String password, List<String> roles, String jurisdiction) {}
 
     /** Body of {@code PATCH /api/v1/admin/accounts/{username}}: what is given changes. */
-    public record AccountChange(Boolean enabled, String password, String jurisdiction) {
-    }
+    public record AccountChange(Boolean enabled, String password, String jurisdiction) {}
 
     @Operation(summary = "Every account with its roles and jurisdiction (administrators)")
     @GetMapping(path = "/api/v1/admin/accounts", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -68,7 +66,9 @@ public class AccountAdminController {
     }
 
     @Operation(summary = "Create an officer or administrator account with its jurisdiction (administrators)")
-    @PostMapping(path = "/api/v1/admin/accounts", consumes = MediaType.APPLICATION_JSON_VALUE,
+    @PostMapping(
+            path = "/api/v1/admin/accounts",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     public AccountView create(@RequestBody NewAccount body, Authentication admin) {
@@ -88,7 +88,9 @@ public class AccountAdminController {
     }
 
     @Operation(summary = "Disable or enable an account, reset its password or change its jurisdiction (administrators)")
-    @PatchMapping(path = "/api/v1/admin/accounts/{username}", consumes = MediaType.APPLICATION_JSON_VALUE,
+    @PatchMapping(
+            path = "/api/v1/admin/accounts/{username}",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     public AccountView change(@PathVariable String username, @RequestBody AccountChange body, Authentication admin) {
         if (body.password() != null) {
@@ -111,7 +113,8 @@ public class AccountAdminController {
         List<String> roles = new ArrayList<>();
         for (String r : given) {
             String role = r == null ? "" : r.strip().toUpperCase(Locale.ROOT);
-            if (!ROLES.contains(role)) throw ApiException.badRequest("未知角色 (roles are OFFICER and ADMIN; got '" + r + "')");
+            if (!ROLES.contains(role))
+                throw ApiException.badRequest("未知角色 (roles are OFFICER and ADMIN; got '" + r + "')");
             if (!roles.contains(role)) roles.add(role);
         }
         if (roles.contains("ADMIN") && !roles.contains("OFFICER")) roles.add("OFFICER");
@@ -129,8 +132,9 @@ public class AccountAdminController {
         if (j.all()) return AccountRecords.ALL;
         List<String> codes = new ArrayList<>();
         for (Region r : j.regions()) {
-            codes.add(RegionGazetteer.shared().divisionCode(r).orElseThrow(
-                    () -> ApiException.badRequest("辖区无效 (no division code for " + r.displayName() + ")")));
+            codes.add(RegionGazetteer.shared()
+                    .divisionCode(r)
+                    .orElseThrow(() -> ApiException.badRequest("辖区无效 (no division code for " + r.displayName() + ")")));
         }
         return List.copyOf(codes);
     }

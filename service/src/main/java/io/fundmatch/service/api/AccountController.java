@@ -3,12 +3,11 @@ package io.fundmatch.service.api;
 import io.fundmatch.service.jurisdiction.Jurisdictions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.List;
 
 /** Who the caller is; the web page uses it to check a login. */
 @RestController
@@ -19,8 +18,14 @@ public class AccountController {
     public record Me(String username, List<String> roles, String jurisdiction) {
 
         public static Me of(Authentication auth) {
-            return new Me(auth.getName(), auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                    .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring("ROLE_".length())).sorted().toList(),
+            return new Me(
+                    auth.getName(),
+                    auth.getAuthorities().stream()
+                            .map(GrantedAuthority::getAuthority)
+                            .filter(a -> a.startsWith("ROLE_"))
+                            .map(a -> a.substring("ROLE_".length()))
+                            .sorted()
+                            .toList(),
                     Jurisdictions.of(auth).spec());
         }
     }

@@ -6,6 +6,11 @@ import io.fundmatch.service.records.RegistryRecords;
 import io.fundmatch.service.records.SystemOfRecord;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.security.Principal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,12 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-
-import java.io.IOException;
-import java.security.Principal;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * Catalogue and registry management (administrators): every stored document version and registry enterprise,
@@ -39,8 +38,12 @@ public class AdminRecordsController {
     private final AuditLog audit;
     private final GuideController guideReports;
 
-    public AdminRecordsController(SystemOfRecord records, GuideRecords guides, RegistryRecords registry, AuditLog audit,
-                                  GuideController guideReports) {
+    public AdminRecordsController(
+            SystemOfRecord records,
+            GuideRecords guides,
+            RegistryRecords registry,
+            AuditLog audit,
+            GuideController guideReports) {
         this.records = records;
         this.guides = guides;
         this.registry = registry;
@@ -48,14 +51,11 @@ public class AdminRecordsController {
         this.guideReports = guideReports;
     }
 
-    public record DocumentPage(int total, List<GuideRecords.GuideVersion> versions) {
-    }
+    public record DocumentPage(int total, List<GuideRecords.GuideVersion> versions) {}
 
-    public record EnterpriseRecordPage(int count, List<RegistryRecords.StoredEnterprise> enterprises) {
-    }
+    public record EnterpriseRecordPage(int count, List<RegistryRecords.StoredEnterprise> enterprises) {}
 
-    public record Withdrawn(String id, String status) {
-    }
+    public record Withdrawn(String id, String status) {}
 
     @Operation(summary = "Every stored document version, newest first: status, hash, uploader, report (administrators)")
     @GetMapping(path = "/api/v1/admin/documents", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -65,13 +65,17 @@ public class AdminRecordsController {
     }
 
     @Operation(summary = "Upload a new version of a document; the active version is replaced (administrators)")
-    @PostMapping(path = "/api/v1/admin/documents/{documentId}/versions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
+    @PostMapping(
+            path = "/api/v1/admin/documents/{documentId}/versions",
+            consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    public GuideController.GuideReport replace(@PathVariable String documentId, @RequestPart("file") MultipartFile file,
-                                               Principal who) throws IOException {
+    public GuideController.GuideReport replace(
+            @PathVariable String documentId, @RequestPart("file") MultipartFile file, Principal who)
+            throws IOException {
         Uploads.require(file, Uploads.GUIDE_TYPES, "guide");
-        return guideReports.report(records.replaceGuide(documentId, file.getOriginalFilename(), file.getBytes(),
-                who.getName()).orElseThrow(() -> unknownDocument(documentId)));
+        return guideReports.report(
+                records.replaceGuide(documentId, file.getOriginalFilename(), file.getBytes(), who.getName())
+                        .orElseThrow(() -> unknownDocument(documentId)));
     }
 
     @Operation(summary = "Withdraw a document: its areas are no longer catalogued or recommended (administrators)")
@@ -81,11 +85,14 @@ public class AdminRecordsController {
         return new Withdrawn(documentId, "WITHDRAWN");
     }
 
-    @Operation(summary = "Stored registry enterprises, active and withdrawn, with their source file and row (administrators)")
+    @Operation(
+            summary =
+                    "Stored registry enterprises, active and withdrawn, with their source file and row (administrators)")
     @GetMapping(path = "/api/v1/admin/enterprises", produces = MediaType.APPLICATION_JSON_VALUE)
-    public EnterpriseRecordPage enterprises(@RequestParam(required = false) String q,
-                                            @RequestParam(required = false) String status,
-                                            @RequestParam(required = false) Integer limit) {
+    public EnterpriseRecordPage enterprises(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) Integer limit) {
         String s = status == null || status.isBlank() ? null : status.strip().toUpperCase(Locale.ROOT);
         if (s != null && !STATUSES.contains(s)) {
             throw ApiException.badRequest("参数 status 无效 (parameter 'status' must be ACTIVE or WITHDRAWN)");

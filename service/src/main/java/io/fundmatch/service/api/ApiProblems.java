@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -21,9 +23,6 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-
-import java.net.URI;
-import java.util.stream.Collectors;
 
 /**
  * Every error answer is an RFC 7807 problem with one clear line in {@code detail}; nothing internal
@@ -41,37 +40,40 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> badParameter(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
-        String expected = e.getRequiredType() == null ? "another type" : e.getRequiredType().getSimpleName();
-        return problem(HttpStatus.BAD_REQUEST, "参数 " + e.getName() + " 的值无效 (parameter '" + e.getName()
-                + "' must be " + article(expected) + ")", request);
+        String expected = e.getRequiredType() == null
+                ? "another type"
+                : e.getRequiredType().getSimpleName();
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "参数 " + e.getName() + " 的值无效 (parameter '" + e.getName() + "' must be " + article(expected) + ")",
+                request);
     }
 
     @Override
-    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
-                                                                          HttpHeaders headers, HttpStatusCode status,
-                                                                          WebRequest request) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            MaxUploadSizeExceededException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(
+                HttpStatus.PAYLOAD_TOO_LARGE,
                 "上传文件过大 (the upload is larger than the limit of spring.servlet.multipart.max-file-size)");
         return handleExceptionInternal(ex, p, headers, HttpStatus.PAYLOAD_TOO_LARGE, request);
     }
 
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<ProblemDetail> badMultipart(MultipartException e, HttpServletRequest request) {
-        return problem(HttpStatus.BAD_REQUEST, "上传格式错误 (expected a multipart/form-data upload with a 'file' part)",
-                request);
+        return problem(
+                HttpStatus.BAD_REQUEST, "上传格式错误 (expected a multipart/form-data upload with a 'file' part)", request);
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "服务内部错误 (internal error; the request was not completed)",
-                request);
+        return problem(
+                HttpStatus.INTERNAL_SERVER_ERROR, "服务内部错误 (internal error; the request was not completed)", request);
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
-                                                                  HttpHeaders headers, HttpStatusCode status,
-                                                                  WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         HttpStatus code = HttpStatus.BAD_REQUEST;
         String detail = "请求体不是有效的 JSON (the request body is not valid JSON)";
         for (Throwable t = ex; t != null; t = t.getCause()) {
@@ -82,8 +84,11 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
             }
             if (t instanceof UnrecognizedPropertyException u) {
                 detail = "未知字段 '" + path(u) + "' (unknown field '" + path(u) + "'; known fields: "
-                        + u.getKnownPropertyIds().stream().map(String::valueOf).sorted()
-                        .collect(Collectors.joining(", ")) + ")";
+                        + u.getKnownPropertyIds().stream()
+                                .map(String::valueOf)
+                                .sorted()
+                                .collect(Collectors.joining(", "))
+                        + ")";
                 break;
             }
             if (t instanceof InvalidFormatException f) {
@@ -93,11 +98,15 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
             }
             if (t instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
                 detail = "字段 '" + path(m) + "' 类型错误 (field '" + path(m) + "' must be "
-                        + article(m.getTargetType() == null ? "another type" : m.getTargetType().getSimpleName()) + ")";
+                        + article(
+                                m.getTargetType() == null
+                                        ? "another type"
+                                        : m.getTargetType().getSimpleName()) + ")";
                 break;
             }
             if (t instanceof JsonParseException p) {
-                detail = "JSON 格式错误，第 " + p.getLocation().getLineNr() + " 行第 " + p.getLocation().getColumnNr()
+                detail = "JSON 格式错误，第 " + p.getLocation().getLineNr() + " 行第 "
+                        + p.getLocation().getColumnNr()
                         + " 列 (malformed JSON at line " + p.getLocation().getLineNr() + ", column "
                         + p.getLocation().getColumnNr() + ")";
                 break;
@@ -111,8 +120,8 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
-                                                             HttpStatusCode statusCode, WebRequest request) {
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception ex, Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
         if (statusCode.is5xxServerError()) log.error("Error answering a request", ex);
         return super.handleExceptionInternal(ex, body, headers, statusCode, request);
     }
@@ -121,7 +130,8 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         request.setAttribute(io.fundmatch.service.audit.RefusedUploadAudit.REFUSAL, detail);
         ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
         p.setInstance(URI.create(request.getRequestURI()));
-        return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+        return ResponseEntity.status(status)
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
                 .body(p);
     }
 

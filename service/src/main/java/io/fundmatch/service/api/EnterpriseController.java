@@ -13,6 +13,7 @@ import io.fundmatch.service.nightly.NightlyResultsStore;
 import io.fundmatch.service.records.SystemOfRecord;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
@@ -24,8 +25,6 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-import java.util.List;
-
 /** Registry enterprises (officers) and registry uploads (administrators). */
 @RestController
 @Tag(name = "enterprises")
@@ -36,24 +35,27 @@ public class EnterpriseController {
     private final ObjectMapper mapper;
     private final SystemOfRecord records;
 
-    public EnterpriseController(Matching matching, NightlyResultsStore nightly, ObjectMapper mapper,
-                                SystemOfRecord records) {
+    public EnterpriseController(
+            Matching matching, NightlyResultsStore nightly, ObjectMapper mapper, SystemOfRecord records) {
         this.matching = matching;
         this.nightly = nightly;
         this.mapper = mapper;
         this.records = records;
     }
 
-    public record EnterprisePage(int total, List<EnterpriseProfile> enterprises) {
-    }
+    public record EnterprisePage(int total, List<EnterpriseProfile> enterprises) {}
 
     @Operation(summary = "Search the registry by name, credit code or district (officers)")
     @GetMapping(path = "/api/v1/enterprises", produces = MediaType.APPLICATION_JSON_VALUE)
-    public EnterprisePage search(@RequestParam(required = false) String q, @RequestParam(required = false) Integer limit,
-                                 Authentication caller) {
+    public EnterprisePage search(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Integer limit,
+            Authentication caller) {
         int n = Requests.top(limit, 50, 500);
         Jurisdiction jurisdiction = Jurisdictions.of(caller);
-        List<EnterpriseProfile> found = matching.searchEnterprises(q).stream().filter(jurisdiction::covers).toList();
+        List<EnterpriseProfile> found = matching.searchEnterprises(q).stream()
+                .filter(jurisdiction::covers)
+                .toList();
         return new EnterprisePage(found.size(), found.stream().limit(n).toList());
     }
 
@@ -65,8 +67,8 @@ public class EnterpriseController {
 
     @Operation(summary = "A registry enterprise's opportunities: the latest fresh nightly results, else computed now")
     @GetMapping(path = "/api/v1/enterprises/{id}/recommendations", produces = MediaType.APPLICATION_JSON_VALUE)
-    public JsonNode recommendations(@PathVariable String id, @RequestParam(required = false) Integer top,
-                                    Authentication caller) {
+    public JsonNode recommendations(
+            @PathVariable String id, @RequestParam(required = false) Integer top, Authentication caller) {
         int n = Requests.top(top, 10, 100);
         EnterpriseProfile profile = visible(id, caller);
         var stored = nightly.forEnterprise(id);
@@ -83,19 +85,24 @@ public class EnterpriseController {
             answer.put("nightlyVersion", stored.get().version());
             answer.put("computedAt", stored.get().createdAt().toString());
         } else {
-            answer = mapper.valueToTree(RecommendationView.of(profile,
-                    matching.recommend(profile, MatchOptions.top(n)), matching.modelVersion()));
+            answer = mapper.valueToTree(RecommendationView.of(
+                    profile, matching.recommend(profile, MatchOptions.top(n)), matching.modelVersion()));
             answer.put("source", "computed");
         }
         return answer;
     }
 
-    @Operation(summary = "Upload a registry file (TSV, CSV, Excel, JSON Lines); answers the row report (administrators)")
-    @PostMapping(path = "/api/v1/enterprises", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
+    @Operation(
+            summary = "Upload a registry file (TSV, CSV, Excel, JSON Lines); answers the row report (administrators)")
+    @PostMapping(
+            path = "/api/v1/enterprises",
+            consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    public Object upload(@RequestPart("file") MultipartFile file, java.security.Principal who) throws java.io.IOException {
+    public Object upload(@RequestPart("file") MultipartFile file, java.security.Principal who)
+            throws java.io.IOException {
         Uploads.require(file, Uploads.REGISTRY_TYPES, "registry");
-        return records.uploadRegistry(file.getOriginalFilename(), file.getBytes(), who.getName()).report();
+        return records.uploadRegistry(file.getOriginalFilename(), file.getBytes(), who.getName())
+                .report();
     }
 
     /** The enterprise if it exists and lies inside the caller's jurisdiction; 404 or 403 otherwise. */

@@ -4,7 +4,6 @@ import io.fundmatch.catalogue.SupportArea;
 import io.fundmatch.csv.CsvTable;
 import io.fundmatch.match.EnterpriseMatch;
 import io.fundmatch.profile.EnterpriseProfile;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -16,30 +15,46 @@ import java.util.Locale;
  */
 final class EnterpriseCsv {
 
-    private static final String[] HEADER = {"排名", "企业名称", "统一社会信用代码", "省份", "城市", "区县", "主体类型",
-            "行业代码", "资质", "得分", "资格", "资格说明", "匹配理由", "匹配词", "企业ID"};
+    private static final String[] HEADER = {
+        "排名", "企业名称", "统一社会信用代码", "省份", "城市", "区县", "主体类型", "行业代码", "资质", "得分", "资格", "资格说明", "匹配理由", "匹配词", "企业ID"
+    };
 
-    private EnterpriseCsv() {
-    }
+    private EnterpriseCsv() {}
 
     static String write(SupportArea area, List<EnterpriseMatch> matches) {
         CsvTable table = new CsvTable(HEADER);
         for (EnterpriseMatch m : matches) {
             EnterpriseProfile e = m.enterprise();
-            table.add(String.valueOf(m.rank()), e.name(), e.creditCode(), e.region().province(), e.region().city(),
-                    e.region().district(), e.entityType() == null ? "" : e.entityType().label(), e.industryCode(),
-                    String.join("；", e.qualifications()), String.format(Locale.ROOT, "%.4f", m.score()),
-                    m.eligibility() == null ? "" : label(m.eligibility().status().name()),
-                    m.eligibility() == null ? "" : String.join("；", m.eligibility().reasons()),
+            table.add(
+                    String.valueOf(m.rank()),
+                    e.name(),
+                    e.creditCode(),
+                    e.region().province(),
+                    e.region().city(),
+                    e.region().district(),
+                    e.entityType() == null ? "" : e.entityType().label(),
+                    e.industryCode(),
+                    String.join("；", e.qualifications()),
+                    String.format(Locale.ROOT, "%.4f", m.score()),
+                    m.eligibility() == null
+                            ? ""
+                            : label(m.eligibility().status().name()),
+                    m.eligibility() == null
+                            ? ""
+                            : String.join("；", m.eligibility().reasons()),
                     m.explanation() == null ? "" : m.explanation().summary(),
-                    m.explanation() == null ? "" : String.join("、", m.explanation().matchedTerms()), e.id());
+                    m.explanation() == null
+                            ? ""
+                            : String.join("、", m.explanation().matchedTerms()),
+                    e.id());
         }
         return table.toText(true, "\r\n");
     }
 
     static String disposition(SupportArea area) {
         String name = "enterprises-" + area.id() + ".csv";
-        String encoded = URLEncoder.encode(area.title() + "-企业名单.csv", StandardCharsets.UTF_8).replace("+", "%20");
+        String encoded = URLEncoder.encode(area.title() + "-企业名单.csv", StandardCharsets.UTF_8)
+                .replace("+", "%20");
         return "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_") + "\"; filename*=UTF-8''" + encoded;
     }
 

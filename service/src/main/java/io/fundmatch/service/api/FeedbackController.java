@@ -9,6 +9,10 @@ import io.fundmatch.service.jurisdiction.Jurisdictions;
 import io.fundmatch.towers.FeedbackEvent;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
@@ -18,11 +22,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.time.Instant;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /** Feedback on opportunities (anyone may give it; officers list it); the trainer reads what is stored. */
 @RestController
@@ -40,17 +39,16 @@ public class FeedbackController {
     }
 
     /** Body of {@code POST /api/v1/feedback}: an enterprise id or a profile, the area, and what happened. */
-    public record FeedbackRequest(String enterpriseId, ProfileInput profile, String areaId, String kind) {
-    }
+    public record FeedbackRequest(String enterpriseId, ProfileInput profile, String areaId, String kind) {}
 
-    public record Stored(String storedIn, FeedbackEvent event) {
-    }
+    public record Stored(String storedIn, FeedbackEvent event) {}
 
-    public record FeedbackPage(int count, List<FeedbackEvent> feedback) {
-    }
+    public record FeedbackPage(int count, List<FeedbackEvent> feedback) {}
 
     @Operation(summary = "Record feedback: applied, awarded, not_relevant or saved")
-    @PostMapping(path = "/api/v1/feedback", consumes = MediaType.APPLICATION_JSON_VALUE,
+    @PostMapping(
+            path = "/api/v1/feedback",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     public Stored add(@RequestBody FeedbackRequest request) {
@@ -62,9 +60,11 @@ public class FeedbackController {
         if (request.areaId() == null || matching.area(request.areaId()).isEmpty()) {
             throw ApiException.badRequest("areaId 无效 (areaId must name a support area of the catalogue)");
         }
-        boolean hasId = request.enterpriseId() != null && !request.enterpriseId().isBlank();
+        boolean hasId =
+                request.enterpriseId() != null && !request.enterpriseId().isBlank();
         if (hasId == (request.profile() != null)) {
-            throw ApiException.badRequest("请给出 enterpriseId 或 profile 之一 (give exactly one of enterpriseId and profile)");
+            throw ApiException.badRequest(
+                    "请给出 enterpriseId 或 profile 之一 (give exactly one of enterpriseId and profile)");
         }
         EnterpriseProfile profile = null;
         if (hasId) {
@@ -74,23 +74,29 @@ public class FeedbackController {
         } else {
             profile = matching.normalize(Requests.chineseProfile(request.profile()));
         }
-        FeedbackEvent event = new FeedbackEvent(hasId ? request.enterpriseId() : null, profile, request.areaId(), kind,
-                Instant.now());
+        FeedbackEvent event = new FeedbackEvent(
+                hasId ? request.enterpriseId() : null, profile, request.areaId(), kind, Instant.now());
         try {
             return new Stored(store.add(event), event);
         } catch (FeedbackStore.StoreFullException full) {
-            throw new ApiException(HttpStatus.INSUFFICIENT_STORAGE, "反馈存储已满，暂不接收新反馈 (" + full.getMessage()
-                    + "; nothing was stored — an administrator must archive feedback first)");
+            throw new ApiException(
+                    HttpStatus.INSUFFICIENT_STORAGE,
+                    "反馈存储已满，暂不接收新反馈 (" + full.getMessage()
+                            + "; nothing was stored — an administrator must archive feedback first)");
         }
     }
 
-    @Operation(summary = "The most recent feedback on enterprises of the caller's jurisdiction, newest first (officers)")
+    @Operation(
+            summary = "The most recent feedback on enterprises of the caller's jurisdiction, newest first (officers)")
     @GetMapping(path = "/api/v1/feedback", produces = MediaType.APPLICATION_JSON_VALUE)
     public FeedbackPage recent(@RequestParam(required = false) Integer limit, Authentication caller) {
         Jurisdiction jurisdiction = Jurisdictions.of(caller);
         List<FeedbackEvent> events = store.recent(Requests.top(limit, 100, 1000)).stream()
-                .filter(e -> jurisdiction.all() || jurisdiction.covers(e.enterpriseId() != null
-                        ? matching.enterprise(e.enterpriseId()).orElse(null) : e.profile()))
+                .filter(e -> jurisdiction.all()
+                        || jurisdiction.covers(
+                                e.enterpriseId() != null
+                                        ? matching.enterprise(e.enterpriseId()).orElse(null)
+                                        : e.profile()))
                 .toList();
         return new FeedbackPage(events.size(), events);
     }

@@ -3,21 +3,24 @@ package io.fundmatch.service.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 
-import java.io.IOException;
-import java.net.URI;
-
 /** Writes an RFC 7807 problem from a servlet filter, where no controller advice is in reach. */
 public final class ProblemWriter {
 
-    private ProblemWriter() {
-    }
+    private ProblemWriter() {}
 
-    public static void write(ObjectMapper mapper, HttpServletRequest request, HttpServletResponse response,
-                             HttpStatus status, String detail) throws IOException {
+    public static void write(
+            ObjectMapper mapper,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpStatus status,
+            String detail)
+            throws IOException {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
         p.setInstance(URI.create(request.getRequestURI()));
         response.setStatus(status.value());

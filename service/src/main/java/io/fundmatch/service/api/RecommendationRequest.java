@@ -9,5 +9,4 @@ import io.fundmatch.profile.ProfileInput;
  * @param top               how many opportunities, 1–100, default 10
  * @param includeIneligible also list opportunities a hard rule excludes (after the others)
  */
-public record RecommendationRequest(ProfileInput profile, Integer top, Boolean includeIneligible) {
-}
+public record RecommendationRequest(ProfileInput profile, Integer top, Boolean includeIneligible) {}

@@ -10,14 +10,13 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import java.io.IOException;
-import java.util.Locale;
 
 /**
  * Caps non-multipart request bodies (JSON) at {@code fundmatch.max-json-bytes} (feedback at
@@ -49,7 +48,11 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
         }
         long limit = "/api/v1/feedback".equals(request.getRequestURI()) ? feedbackLimit : jsonLimit;
         if (request.getContentLengthLong() > limit) {
-            ProblemWriter.write(mapper, request, response, HttpStatus.PAYLOAD_TOO_LARGE,
+            ProblemWriter.write(
+                    mapper,
+                    request,
+                    response,
+                    HttpStatus.PAYLOAD_TOO_LARGE,
                     "请求体过大：上限 " + limit + " 字节 (request body larger than " + limit + " bytes)");
             return;
         }

@@ -5,14 +5,13 @@ import io.fundmatch.profile.ProfileInput;
 /** Checks on request values shared by the controllers; each failure is one clear 4xx line. */
 final class Requests {
 
-    private Requests() {
-    }
+    private Requests() {}
 
     static int top(Integer given, int fallback, int max) {
         if (given == null) return fallback;
         if (given < 1 || given > max) {
-            throw ApiException.badRequest("top 须在 1 到 " + max + " 之间 (top must be between 1 and " + max
-                    + ", got " + given + ")");
+            throw ApiException.badRequest(
+                    "top 须在 1 到 " + max + " 之间 (top must be between 1 and " + max + ", got " + given + ")");
         }
         return given;
     }
@@ -26,7 +25,8 @@ final class Requests {
         if (p.name().length() > 200) throw ApiException.badRequest("企业名称过长 (profile.name longer than 200 characters)");
         String text = String.join(" ", nz(p.name()), nz(p.specialization()), nz(p.businessScope()), nz(p.address()));
         if (!hasChinese(text)) {
-            throw new ApiException(org.springframework.http.HttpStatus.UNPROCESSABLE_ENTITY,
+            throw new ApiException(
+                    org.springframework.http.HttpStatus.UNPROCESSABLE_ENTITY,
                     "请用中文填写企业名称和经营范围 (the profile must be written in Chinese: name, specialization "
                             + "and business scope are matched against Chinese funding guides)");
         }

@@ -6,6 +6,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -24,10 +27,6 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.net.URI;
-import java.time.Duration;
-import java.util.Optional;
 
 /**
  * The web page's sign-in: a session cookie (HttpOnly, SameSite) instead of credentials kept in the browser;
@@ -49,24 +48,30 @@ public class SessionController {
         this.audit = audit;
     }
 
-    public record Credentials(String username, String password) {
-    }
+    public record Credentials(String username, String password) {}
 
     @Operation(summary = "Sign in (the web page): answers the account and sets the session cookie")
-    @PostMapping(path = "/api/v1/session", consumes = MediaType.APPLICATION_JSON_VALUE,
+    @PostMapping(
+            path = "/api/v1/session",
+            consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<?> signIn(@RequestBody Credentials credentials, HttpServletRequest request,
-                                    HttpServletResponse response) {
-        String user = credentials == null || credentials.username() == null ? "" : credentials.username().strip();
+    public ResponseEntity<?> signIn(
+            @RequestBody Credentials credentials, HttpServletRequest request, HttpServletResponse response) {
+        String user = credentials == null || credentials.username() == null
+                ? ""
+                : credentials.username().strip();
         String password = credentials == null || credentials.password() == null ? "" : credentials.password();
         String address = request.getRemoteAddr();
         Optional<Duration> locked = throttle.lockedFor(user, address);
         if (locked.isPresent()) {
             long seconds = locked.get().toSeconds();
             audit.record(user, address, "login.throttled", user, "retry after " + seconds + " s");
-            return problem(HttpStatus.TOO_MANY_REQUESTS, "登录失败次数过多，请 " + seconds
-                    + " 秒后再试 (too many failed logins; try again in " + seconds + " s)", request)
-                    .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds)).build();
+            return problem(
+                            HttpStatus.TOO_MANY_REQUESTS,
+                            "登录失败次数过多，请 " + seconds + " 秒后再试 (too many failed logins; try again in " + seconds + " s)",
+                            request)
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
+                    .build();
         }
         Authentication auth;
         try {
@@ -74,7 +79,8 @@ public class SessionController {
         } catch (AuthenticationException e) {
             throttle.failed(user, address);
             audit.record(user, address, "login.failed", user, "web sign-in");
-            return problem(HttpStatus.UNAUTHORIZED, "账号或密码错误 (wrong user name or password)", request).build();
+            return problem(HttpStatus.UNAUTHORIZED, "账号或密码错误 (wrong user name or password)", request)
+                    .build();
         }
         if (request.getSession(false) != null) request.changeSessionId();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
@@ -88,7 +94,8 @@ public class SessionController {
     @Operation(summary = "Sign out (the web page)")
     @DeleteMapping("/api/v1/session")
     public ResponseEntity<Void> signOut(HttpServletRequest request, HttpServletResponse response, Authentication auth) {
-        if (auth != null) audit.record(auth.getName(), request.getRemoteAddr(), "logout", auth.getName(), "web sign-out");
+        if (auth != null)
+            audit.record(auth.getName(), request.getRemoteAddr(), "logout", auth.getName(), "web sign-out");
         new SecurityContextLogoutHandler().logout(request, response, auth);
         return ResponseEntity.noContent().build();
     }

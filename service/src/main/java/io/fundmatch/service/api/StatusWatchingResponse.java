@@ -2,7 +2,6 @@ package io.fundmatch.service.api;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
-
 import java.io.IOException;
 import java.util.function.IntConsumer;
 import java.util.function.IntPredicate;

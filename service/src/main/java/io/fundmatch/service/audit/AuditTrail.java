@@ -1,13 +1,12 @@
 package io.fundmatch.service.audit;
 
 import io.fundmatch.service.records.AuditLog;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
-
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Actions that happen outside any write of the system of record — sign-ins refused, throttled or made,
@@ -27,7 +26,11 @@ public class AuditTrail {
 
     /** Records one action; {@code actor} is the account name (as given, for failed sign-ins) or "anonymous". */
     public void record(String actor, String address, String action, String subject, String detail) {
-        record(actor, address, action, subject,
+        record(
+                actor,
+                address,
+                action,
+                subject,
                 detail == null || detail.isBlank() ? Map.of() : Map.of("detail", safe(detail)));
     }
 
@@ -39,7 +42,11 @@ public class AuditTrail {
         try {
             audit.record(safe(actor), action, safe(subject), fields);
         } catch (DataAccessException e) {
-            log.warn("{} {} {} {} (not in the audit table: database unavailable)", safe(actor), action, safe(subject),
+            log.warn(
+                    "{} {} {} {} (not in the audit table: database unavailable)",
+                    safe(actor),
+                    action,
+                    safe(subject),
                     fields);
         }
     }

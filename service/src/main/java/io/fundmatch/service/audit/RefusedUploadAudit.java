@@ -6,12 +6,11 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import java.io.IOException;
 
 /**
  * Audits uploads refused at the door — wrong type, empty, too large, not a form — which never reach the system
@@ -39,13 +38,20 @@ public class RefusedUploadAudit extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         // sign-in refusals (401, 403) are audited as such; here only refusals of the upload itself
-        chain.doFilter(request, new StatusWatchingResponse(response, status -> status >= 400 && status != 401 && status != 403,
-                status -> {
-                    if (request.getAttribute(AuditLog.AUDITED) != null) return; // the handler's own write audited it
-                    Object reason = request.getAttribute(REFUSAL);
-                    audit.record(actor(), request.getRemoteAddr(), action(request), request.getRequestURI(),
-                            "status " + status + (reason == null ? "" : ": " + reason));
-                }));
+        chain.doFilter(
+                request,
+                new StatusWatchingResponse(
+                        response, status -> status >= 400 && status != 401 && status != 403, status -> {
+                            if (request.getAttribute(AuditLog.AUDITED) != null)
+                                return; // the handler's own write audited it
+                            Object reason = request.getAttribute(REFUSAL);
+                            audit.record(
+                                    actor(),
+                                    request.getRemoteAddr(),
+                                    action(request),
+                                    request.getRequestURI(),
+                                    "status " + status + (reason == null ? "" : ": " + reason));
+                        }));
     }
 
     private static String action(HttpServletRequest request) {

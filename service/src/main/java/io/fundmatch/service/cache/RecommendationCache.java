@@ -1,21 +1,20 @@
 package io.fundmatch.service.cache;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fundmatch.profile.EnterpriseProfile;
 import io.fundmatch.service.FundmatchProperties;
 import io.fundmatch.service.redis.RedisStore;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.stereotype.Component;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
 
 /**
  * Answers of {@code POST /api/v1/recommendations} as UTF-8 JSON, kept in process in a Caffeine cache weighed by
@@ -34,7 +33,8 @@ public class RecommendationCache {
     private final ObjectProvider<RedisStore> redis;
     private final ObjectMapper mapper;
     private final Cache<String, byte[]> local;
-    private final Cache<EnterpriseProfile, String> digests = Caffeine.newBuilder().maximumSize(DIGESTS_KEPT).build();
+    private final Cache<EnterpriseProfile, String> digests =
+            Caffeine.newBuilder().maximumSize(DIGESTS_KEPT).build();
     private volatile String generation = "";
 
     public RecommendationCache(ObjectProvider<RedisStore> redis, ObjectMapper mapper, FundmatchProperties properties) {
@@ -57,15 +57,21 @@ public class RecommendationCache {
     }
 
     /** Where an answer came from. */
-    public enum Source { LOCAL, REDIS }
-
-    /** A cached answer: its UTF-8 JSON and where it was found. */
-    public record Hit(byte[] json, Source source) {
+    public enum Source {
+        LOCAL,
+        REDIS
     }
 
+    /** A cached answer: its UTF-8 JSON and where it was found. */
+    public record Hit(byte[] json, Source source) {}
+
     /** The cache key of a request: the normalised profile and the options, under the model and catalogue versions. */
-    public String key(String modelVersion, String catalogueVersion, EnterpriseProfile profile, int top,
-                      boolean includeIneligible) {
+    public String key(
+            String modelVersion,
+            String catalogueVersion,
+            EnterpriseProfile profile,
+            int top,
+            boolean includeIneligible) {
         return "fundmatch:rec:" + modelVersion + ":" + catalogueVersion + ":" + digest(profile) + ":" + top + ":"
                 + includeIneligible;
     }
@@ -101,8 +107,7 @@ public class RecommendationCache {
     }
 
     /** What the in-process part holds. */
-    public record Usage(int answers, long bytes) {
-    }
+    public record Usage(int answers, long bytes) {}
 
     public Usage localUsage() {
         local.cleanUp();
@@ -124,7 +129,8 @@ public class RecommendationCache {
 
     static String sha256(String s) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -3,7 +3,6 @@ package io.fundmatch.service.engine;
 import io.fundmatch.catalogue.AreaKind;
 import io.fundmatch.catalogue.SupportArea;
 import io.fundmatch.reference.Region;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -14,21 +13,26 @@ import java.util.function.Predicate;
  * document title; {@code source} matches the document id or file name; {@code district} any level of the
  * document's region; {@code type} GUIDE/PLAN (or 指南/规划); {@code kind} the area's kind (null: any).
  */
-public record AreaQuery(List<String> words, String source, String district, String type, boolean includeSuperseded,
-                        AreaKind kind) implements Predicate<SupportArea> {
+public record AreaQuery(
+        List<String> words, String source, String district, String type, boolean includeSuperseded, AreaKind kind)
+        implements Predicate<SupportArea> {
 
     public static AreaQuery of(String q, String source, String district, String type, boolean includeSuperseded) {
         return of(q, source, district, type, includeSuperseded, null);
     }
 
     /** @param kind an {@link AreaKind} name or its Chinese label; unknown names are a bad request */
-    public static AreaQuery of(String q, String source, String district, String type, boolean includeSuperseded,
-                               String kind) {
-        List<String> words = q == null ? List.of()
-                : Arrays.stream(q.strip().split("[\\s,，、]+")).filter(w -> !w.isBlank()).toList();
+    public static AreaQuery of(
+            String q, String source, String district, String type, boolean includeSuperseded, String kind) {
+        List<String> words = q == null
+                ? List.of()
+                : Arrays.stream(q.strip().split("[\\s,，、]+"))
+                        .filter(w -> !w.isBlank())
+                        .toList();
         AreaKind k = AreaKind.parse(kind);
         if (k == null && kind != null && !kind.isBlank()) {
-            throw new IllegalArgumentException("unknown kind '" + kind.strip() + "' (one of " + Arrays.toString(AreaKind.values()) + ")");
+            throw new IllegalArgumentException(
+                    "unknown kind '" + kind.strip() + "' (one of " + Arrays.toString(AreaKind.values()) + ")");
         }
         return new AreaQuery(words, blank(source), blank(district), normaliseType(type), includeSuperseded, k);
     }
@@ -42,13 +46,18 @@ public record AreaQuery(List<String> words, String source, String district, Stri
         if (type != null && (d == null || d.type() == null || !d.type().name().equals(type))) return false;
         if (district != null) {
             Region r = d == null || d.region() == null ? Region.NATIONAL : d.region();
-            if (!(contains(r.district(), district) || contains(r.city(), district) || contains(r.province(), district)
+            if (!(contains(r.district(), district)
+                    || contains(r.city(), district)
+                    || contains(r.province(), district)
                     || (r.isNational() && district.equals("全国")))) return false;
         }
         for (String w : words) {
             String lw = w.toLowerCase(Locale.ROOT);
-            boolean hit = contains(a.title(), lw) || contains(a.text(), lw) || a.path().stream().anyMatch(p -> contains(p, lw))
-                    || a.keyTerms().stream().anyMatch(k -> contains(k, lw)) || (d != null && contains(d.title(), lw))
+            boolean hit = contains(a.title(), lw)
+                    || contains(a.text(), lw)
+                    || a.path().stream().anyMatch(p -> contains(p, lw))
+                    || a.keyTerms().stream().anyMatch(k -> contains(k, lw))
+                    || (d != null && contains(d.title(), lw))
                     || lw.equals(a.id());
             if (!hit) return false;
         }

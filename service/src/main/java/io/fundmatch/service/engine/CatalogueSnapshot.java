@@ -4,7 +4,6 @@ import io.fundmatch.catalogue.Catalogue;
 import io.fundmatch.catalogue.GuideDocument;
 import io.fundmatch.catalogue.SupportArea;
 import io.fundmatch.guide.IngestResult;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -33,8 +32,10 @@ record CatalogueSnapshot(Catalogue catalogue, String version) {
     Change with(List<IngestResult> results) {
         CatalogueSnapshot after = of(catalogue.with(results));
         List<SupportArea> changed = after.areas().stream()
-                .filter(a -> !catalogue.area(a.id()).map(a::equals).orElse(false)).toList();
-        long added = changed.stream().filter(a -> catalogue.area(a.id()).isEmpty()).count();
+                .filter(a -> !catalogue.area(a.id()).map(a::equals).orElse(false))
+                .toList();
+        long added =
+                changed.stream().filter(a -> catalogue.area(a.id()).isEmpty()).count();
         return new Change(after, changed, after.catalogue.size() < catalogue.size() + added);
     }
 
@@ -42,8 +43,7 @@ record CatalogueSnapshot(Catalogue catalogue, String version) {
      * A catalogue change: the new snapshot, the areas to (re-)embed, and whether areas were lost (a document
      * uploaded again with fewer areas), in which case the recommender must take the whole catalogue.
      */
-    record Change(CatalogueSnapshot after, List<SupportArea> changed, boolean lostAreas) {
-    }
+    record Change(CatalogueSnapshot after, List<SupportArea> changed, boolean lostAreas) {}
 
     List<SupportArea> areas() {
         return catalogue.areas();

@@ -13,14 +13,13 @@ import io.fundmatch.profile.EnterpriseProfile;
 import io.fundmatch.profile.ProfileInput;
 import io.fundmatch.profile.ProfileNormalizer;
 import io.fundmatch.service.FundmatchProperties;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
 
 /**
  * What the service serves from: the catalogue of support areas, the registry of enterprises and the
@@ -40,7 +39,8 @@ public class Matching {
 
     private final Recommender recommender;
     private final ProfileNormalizer normalizer = new ProfileNormalizer();
-    private final Cache<ProfileInput, EnterpriseProfile> normalised = Caffeine.newBuilder().maximumSize(NORMALISED_MEMO).build();
+    private final Cache<ProfileInput, EnterpriseProfile> normalised =
+            Caffeine.newBuilder().maximumSize(NORMALISED_MEMO).build();
     private final RegistrySnapshot registry = new RegistrySnapshot();
     private final RankingCache rankings = new RankingCache(RANKINGS_KEPT);
     private final Object catalogueLock = new Object();
@@ -50,7 +50,8 @@ public class Matching {
         long t0 = System.nanoTime();
         Path modelDir = properties.model().isBlank() ? null : Path.of(properties.model());
         this.recommender = Recommenders.load(modelDir);
-        log.info("fundmatch model {} loaded in {} ms", recommender.modelVersion(), (System.nanoTime() - t0) / 1_000_000);
+        log.info(
+                "fundmatch model {} loaded in {} ms", recommender.modelVersion(), (System.nanoTime() - t0) / 1_000_000);
     }
 
     public String modelVersion() {
@@ -74,7 +75,11 @@ public class Matching {
 
     /** Registry enterprises ranked for an area, kept until the catalogue or the registry changes ({@link RankingCache}). */
     public List<EnterpriseMatch> enterprisesFor(String areaId, MatchOptions options) {
-        return rankings.get(areaId, options, catalogue.version(), registry.version(),
+        return rankings.get(
+                areaId,
+                options,
+                catalogue.version(),
+                registry.version(),
                 () -> recommender.enterprisesFor(areaId, options));
     }
 

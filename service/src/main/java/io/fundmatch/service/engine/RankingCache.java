@@ -4,7 +4,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.fundmatch.match.EnterpriseMatch;
 import io.fundmatch.match.MatchOptions;
-
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -22,8 +21,12 @@ final class RankingCache {
         this.rankings = Caffeine.newBuilder().maximumSize(kept).build();
     }
 
-    List<EnterpriseMatch> get(String areaId, MatchOptions options, String catalogueVersion, long registryVersion,
-                              Supplier<List<EnterpriseMatch>> compute) {
+    List<EnterpriseMatch> get(
+            String areaId,
+            MatchOptions options,
+            String catalogueVersion,
+            long registryVersion,
+            Supplier<List<EnterpriseMatch>> compute) {
         String key = areaId + "|" + options.top() + "|" + options.includeIneligible() + "|" + options.today() + "|"
                 + catalogueVersion + "|" + registryVersion;
         CompletableFuture<List<EnterpriseMatch>> mine = new CompletableFuture<>();

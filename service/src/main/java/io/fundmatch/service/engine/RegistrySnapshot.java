@@ -1,7 +1,6 @@
 package io.fundmatch.service.engine;
 
 import io.fundmatch.profile.EnterpriseProfile;
-
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
@@ -45,14 +44,20 @@ final class RegistrySnapshot {
 
     /** Enterprises whose name, credit code, id or region contains every word of {@code q}, by name. */
     List<EnterpriseProfile> search(String q) {
-        List<String> words = q == null ? List.of()
-                : Arrays.stream(q.strip().split("\\s+")).filter(w -> !w.isBlank()).toList();
+        List<String> words = q == null
+                ? List.of()
+                : Arrays.stream(q.strip().split("\\s+"))
+                        .filter(w -> !w.isBlank())
+                        .toList();
         Stream<EnterpriseProfile> all = byId.values().stream();
         for (String w : words) {
-            all = all.filter(e -> contains(e.name(), w) || contains(e.creditCode(), w) || w.equals(e.id())
+            all = all.filter(e -> contains(e.name(), w)
+                    || contains(e.creditCode(), w)
+                    || w.equals(e.id())
                     || contains(e.region().displayName(), w));
         }
-        return all.sorted(Comparator.comparing(EnterpriseProfile::name, Comparator.nullsLast(Comparator.naturalOrder())))
+        return all.sorted(
+                        Comparator.comparing(EnterpriseProfile::name, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
     }
 

@@ -8,9 +8,6 @@ import io.fundmatch.service.limits.LimitSettings;
 import io.fundmatch.service.records.FeedbackRecords;
 import io.fundmatch.service.redis.RedisStore;
 import io.fundmatch.towers.FeedbackEvent;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.stereotype.Component;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -25,6 +22,8 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
 
 /**
  * Keeps feedback ({@link FeedbackEvent}, the format the trainer reads) durably: in the Redis list {@code fundmatch:feedback} when Redis is used and reachable,
@@ -44,8 +43,11 @@ public class FeedbackStore {
 
     private final ObjectProvider<FeedbackRecords> records;
 
-    public FeedbackStore(ObjectProvider<RedisStore> redis, FundmatchProperties properties, LimitSettings limits,
-                         ObjectProvider<FeedbackRecords> records) {
+    public FeedbackStore(
+            ObjectProvider<RedisStore> redis,
+            FundmatchProperties properties,
+            LimitSettings limits,
+            ObjectProvider<FeedbackRecords> records) {
         this.redis = redis;
         this.file = Path.of(properties.feedbackFile()).toAbsolutePath();
         this.maxEvents = limits.maxFeedbackEvents();
@@ -95,8 +97,8 @@ public class FeedbackStore {
         if (fileEvents >= maxEvents) throw new StoreFullException(maxEvents);
         try {
             Files.createDirectories(file.getParent());
-            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.APPEND)) {
+            try (FileChannel ch = FileChannel.open(
+                    file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
                 ch.write(ByteBuffer.wrap((json + "\n").getBytes(StandardCharsets.UTF_8)));
                 ch.force(false);
             }

@@ -3,7 +3,6 @@ package io.fundmatch.service.jurisdiction;
 import io.fundmatch.profile.EnterpriseProfile;
 import io.fundmatch.reference.Region;
 import io.fundmatch.reference.RegionGazetteer;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,7 +30,8 @@ public record Jurisdiction(boolean all, List<Region> regions) {
      * known region is an error, so that a typo never silently widens or empties an officer's view.
      */
     public static Jurisdiction parse(String spec, RegionGazetteer gazetteer) {
-        if (spec == null || spec.isBlank()) throw new IllegalArgumentException("a jurisdiction is required (\"all\" or regions)");
+        if (spec == null || spec.isBlank())
+            throw new IllegalArgumentException("a jurisdiction is required (\"all\" or regions)");
         String trimmed = spec.strip();
         if (trimmed.toLowerCase(Locale.ROOT).equals("all") || trimmed.equals("全部") || trimmed.equals("全国")) return ALL;
         Set<Region> regions = new LinkedHashSet<>();

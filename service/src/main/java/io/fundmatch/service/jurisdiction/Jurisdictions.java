@@ -13,8 +13,7 @@ public final class Jurisdictions {
 
     public static final String PREFIX = "JURISDICTION:";
 
-    private Jurisdictions() {
-    }
+    private Jurisdictions() {}
 
     public static GrantedAuthority authority(Jurisdiction jurisdiction) {
         return new SimpleGrantedAuthority(PREFIX + jurisdiction.spec());

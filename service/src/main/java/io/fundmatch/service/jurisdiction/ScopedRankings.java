@@ -3,10 +3,9 @@ package io.fundmatch.service.jurisdiction;
 import io.fundmatch.match.EnterpriseMatch;
 import io.fundmatch.match.MatchOptions;
 import io.fundmatch.service.engine.Matching;
-import org.springframework.stereotype.Component;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.stereotype.Component;
 
 /**
  * An area's ranked registry enterprises as one officer may see them: only those inside the officer's
@@ -31,13 +30,15 @@ public class ScopedRankings {
         long total = Math.max(1, matching.enterpriseCount());
         long ask = Math.min(total, (long) wanted * DEEPEN);
         while (true) {
-            List<EnterpriseMatch> ranked = matching.enterprisesFor(areaId,
-                    new MatchOptions((int) ask, options.includeIneligible(), options.includeSuperseded(), options.today()));
+            List<EnterpriseMatch> ranked = matching.enterprisesFor(
+                    areaId,
+                    new MatchOptions(
+                            (int) ask, options.includeIneligible(), options.includeSuperseded(), options.today()));
             List<EnterpriseMatch> inside = new ArrayList<>();
             for (EnterpriseMatch m : ranked) {
                 if (!jurisdiction.covers(m.enterprise())) continue;
-                inside.add(new EnterpriseMatch(inside.size() + 1, m.enterprise(), m.score(), m.eligibility(),
-                        m.explanation()));
+                inside.add(new EnterpriseMatch(
+                        inside.size() + 1, m.enterprise(), m.score(), m.eligibility(), m.explanation()));
                 if (inside.size() == wanted) return inside;
             }
             if (ranked.size() < ask || ask >= total) return inside;

@@ -5,7 +5,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.TimeMeter;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +25,10 @@ public final class Allowances {
         if (bandwidths.isEmpty()) throw new IllegalArgumentException("at least one bandwidth is needed");
         this.bandwidths = List.copyOf(bandwidths);
         this.clock = clock;
-        this.buckets = Caffeine.newBuilder().maximumSize(maxKeys).expireAfterAccess(forgetAfter).build();
+        this.buckets = Caffeine.newBuilder()
+                .maximumSize(maxKeys)
+                .expireAfterAccess(forgetAfter)
+                .build();
     }
 
     /** Takes one token for the key; empty when it was there, otherwise how long until one will be. */

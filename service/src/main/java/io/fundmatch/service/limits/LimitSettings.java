@@ -1,9 +1,8 @@
 package io.fundmatch.service.limits;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import java.time.Duration;
 
 /**
  * Limits against abuse, from {@code fundmatch.limits.*}.
@@ -18,14 +17,15 @@ import java.time.Duration;
  * @param maxFeedbackEvents       feedback events kept at most; beyond it new feedback is refused (507), never dropped
  */
 @ConfigurationProperties("fundmatch.limits")
-public record LimitSettings(@DefaultValue("5") int loginFailuresPerMinute,
-                            @DefaultValue("20") int loginFailuresPerHour,
-                            @DefaultValue("600") int recommendationsPerMinute,
-                            @DefaultValue("30") int feedbackPerMinute,
-                            @DefaultValue("1m") Duration window,
-                            @DefaultValue("100000") int trackedClients,
-                            @DefaultValue("16384") long maxFeedbackBytes,
-                            @DefaultValue("1000000") long maxFeedbackEvents) {
+public record LimitSettings(
+        @DefaultValue("5") int loginFailuresPerMinute,
+        @DefaultValue("20") int loginFailuresPerHour,
+        @DefaultValue("600") int recommendationsPerMinute,
+        @DefaultValue("30") int feedbackPerMinute,
+        @DefaultValue("1m") Duration window,
+        @DefaultValue("100000") int trackedClients,
+        @DefaultValue("16384") long maxFeedbackBytes,
+        @DefaultValue("1000000") long maxFeedbackEvents) {
 
     public LimitSettings {
         if (loginFailuresPerMinute < 1 || loginFailuresPerHour < loginFailuresPerMinute) {
@@ -33,14 +33,16 @@ public record LimitSettings(@DefaultValue("5") int loginFailuresPerMinute,
                     + "login-failures-per-hour ≥ login-failures-per-minute");
         }
         if (recommendationsPerMinute < 1 || feedbackPerMinute < 1) {
-            throw new IllegalArgumentException("fundmatch.limits.recommendations-per-minute and feedback-per-minute must be ≥ 1");
+            throw new IllegalArgumentException(
+                    "fundmatch.limits.recommendations-per-minute and feedback-per-minute must be ≥ 1");
         }
         if (window.isZero() || window.isNegative()) {
             throw new IllegalArgumentException("fundmatch.limits.window must be positive");
         }
         if (trackedClients < 1) throw new IllegalArgumentException("fundmatch.limits.tracked-clients must be ≥ 1");
         if (maxFeedbackBytes < 256 || maxFeedbackEvents < 1) {
-            throw new IllegalArgumentException("fundmatch.limits.max-feedback-bytes must be ≥ 256 and max-feedback-events ≥ 1");
+            throw new IllegalArgumentException(
+                    "fundmatch.limits.max-feedback-bytes must be ≥ 256 and max-feedback-events ≥ 1");
         }
     }
 }

@@ -2,13 +2,12 @@ package io.fundmatch.service.limits;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.TimeMeter;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.stereotype.Component;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
 
 /**
  * Failed logins, counted per account and per client address: an account may give
@@ -44,8 +43,13 @@ public class LoginThrottle {
         int perMinute = settings.loginFailuresPerMinute() * factor;
         int perHour = settings.loginFailuresPerHour() * factor;
         return List.of(
-                Bandwidth.builder().capacity(perMinute).refillIntervally(perMinute, settings.window()).build(),
-                Bandwidth.builder().capacity(perHour).refillIntervally(perHour, settings.window().multipliedBy(60))
+                Bandwidth.builder()
+                        .capacity(perMinute)
+                        .refillIntervally(perMinute, settings.window())
+                        .build(),
+                Bandwidth.builder()
+                        .capacity(perHour)
+                        .refillIntervally(perHour, settings.window().multipliedBy(60))
                         .build());
     }
 

@@ -8,15 +8,14 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.web.filter.OncePerRequestFilter;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Sits before HTTP Basic authentication: a request carrying credentials for a locked account, or from a
@@ -49,19 +48,28 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
             long seconds = locked.get().toSeconds();
             audit.record(account.get(), address, "login.throttled", account.get(), "retry after " + seconds + " s");
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-            ProblemWriter.write(mapper, request, response, HttpStatus.TOO_MANY_REQUESTS,
-                    "登录失败次数过多，请 " + seconds + " 秒后再试 (too many failed logins; try again in " + seconds
-                            + " s)");
+            ProblemWriter.write(
+                    mapper,
+                    request,
+                    response,
+                    HttpStatus.TOO_MANY_REQUESTS,
+                    "登录失败次数过多，请 " + seconds + " 秒后再试 (too many failed logins; try again in " + seconds + " s)");
             return;
         }
         String user = account.get();
         java.util.function.IntConsumer failed = status -> {
             throttle.failed(user, address);
-            audit.record(user, address, "login.failed", user, "basic: " + request.getMethod() + " " + request.getRequestURI());
+            audit.record(
+                    user,
+                    address,
+                    "login.failed",
+                    user,
+                    "basic: " + request.getMethod() + " " + request.getRequestURI());
         };
         // counted when 401 is set, before the refusal reaches the client: its next guess finds it counted
-        chain.doFilter(request, new StatusWatchingResponse(response,
-                status -> status == HttpServletResponse.SC_UNAUTHORIZED, failed));
+        chain.doFilter(
+                request,
+                new StatusWatchingResponse(response, status -> status == HttpServletResponse.SC_UNAUTHORIZED, failed));
     }
 
     /** The user name of an HTTP Basic {@code Authorization} header, if the header is one. */
@@ -70,7 +78,8 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
             return Optional.empty();
         }
         try {
-            String decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+            String decoded =
+                    new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
             return Optional.of(colon < 0 ? decoded : decoded.substring(0, colon));
         } catch (IllegalArgumentException e) {

@@ -8,17 +8,16 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-
-import java.io.IOException;
-import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Rate limits of the endpoints anyone may call, per client address: {@code POST /api/v1/recommendations}
@@ -36,10 +35,16 @@ public class PublicRateLimitFilter extends OncePerRequestFilter {
     public PublicRateLimitFilter(LimitSettings settings, ObjectMapper mapper) {
         this.mapper = mapper;
         Duration window = settings.window();
-        this.recommendations = new Allowances(List.of(perWindow(settings.recommendationsPerMinute(), window)),
-                window.multipliedBy(2), settings.trackedClients(), TimeMeter.SYSTEM_MILLISECONDS);
-        this.feedback = new Allowances(List.of(perWindow(settings.feedbackPerMinute(), window)),
-                window.multipliedBy(2), settings.trackedClients(), TimeMeter.SYSTEM_MILLISECONDS);
+        this.recommendations = new Allowances(
+                List.of(perWindow(settings.recommendationsPerMinute(), window)),
+                window.multipliedBy(2),
+                settings.trackedClients(),
+                TimeMeter.SYSTEM_MILLISECONDS);
+        this.feedback = new Allowances(
+                List.of(perWindow(settings.feedbackPerMinute(), window)),
+                window.multipliedBy(2),
+                settings.trackedClients(),
+                TimeMeter.SYSTEM_MILLISECONDS);
     }
 
     /** A steady allowance: {@code n} at once, refilled evenly over the window. */
@@ -59,9 +64,13 @@ public class PublicRateLimitFilter extends OncePerRequestFilter {
         if (wait.isPresent()) {
             long seconds = wait.get().toSeconds();
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-            ProblemWriter.write(mapper, request, response, HttpStatus.TOO_MANY_REQUESTS,
-                    "请求过于频繁，请 " + seconds + " 秒后再试 (too many requests from this address; try again in "
-                            + seconds + " s)");
+            ProblemWriter.write(
+                    mapper,
+                    request,
+                    response,
+                    HttpStatus.TOO_MANY_REQUESTS,
+                    "请求过于频繁，请 " + seconds + " 秒后再试 (too many requests from this address; try again in " + seconds
+                            + " s)");
             return;
         }
         chain.doFilter(request, response);

@@ -6,15 +6,14 @@ import io.fundmatch.json.Json;
 import io.fundmatch.results.NightlyKeys;
 import io.fundmatch.service.FundmatchProperties;
 import io.fundmatch.service.redis.RedisStore;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.stereotype.Component;
-
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
 
 /**
  * Reads the nightly job's results from Redis. This class is the reference for the key layout (also in
@@ -97,6 +96,5 @@ public class NightlyResultsStore {
     }
 
     /** One enterprise's nightly opportunities (a JSON array in the API shape). */
-    public record NightlyResults(String version, Instant createdAt, JsonNode opportunities) {
-    }
+    public record NightlyResults(String version, Instant createdAt, JsonNode opportunities) {}
 }

@@ -1,17 +1,16 @@
 package io.fundmatch.service.records;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-
-import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The append-only audit log ({@code audit_event}): uploads, replacements, withdrawals, officer exports and
@@ -29,8 +28,8 @@ public class AuditLog {
         this.jdbc = jdbc;
     }
 
-    public record AuditEvent(long id, OffsetDateTime at, String actor, String action, String subject, JsonNode detail) {
-    }
+    public record AuditEvent(
+            long id, OffsetDateTime at, String actor, String action, String subject, JsonNode detail) {}
 
     /** Request attribute set once an action of the request is in the audit log (so it is not audited twice). */
     public static final String AUDITED = "fundmatch.audited";
@@ -46,17 +45,28 @@ public class AuditLog {
             request.getRequest().setAttribute(AUDITED, Boolean.TRUE);
         }
         String json = JsonColumns.write(full);
-        jdbc.update("insert into audit_event (actor, action, subject, detail) values (?, ?, ?, ?::jsonb)",
-                actor, action, subject, json);
+        jdbc.update(
+                "insert into audit_event (actor, action, subject, detail) values (?, ?, ?, ?::jsonb)",
+                actor,
+                action,
+                subject,
+                json);
         log.info("{} {} {} {}", actor, action, subject, json);
     }
 
     /** The latest events, newest first. */
     public List<AuditEvent> latest(int limit) {
-        return jdbc.query("select event_id, at, actor, action, subject, detail::text from audit_event "
+        return jdbc.query(
+                "select event_id, at, actor, action, subject, detail::text from audit_event "
                         + "order by event_id desc limit ?",
-                (rs, i) -> new AuditEvent(rs.getLong(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3),
-                        rs.getString(4), rs.getString(5), JsonColumns.tree(rs.getString(6))), limit);
+                (rs, i) -> new AuditEvent(
+                        rs.getLong(1),
+                        rs.getObject(2, OffsetDateTime.class),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        JsonColumns.tree(rs.getString(6))),
+                limit);
     }
 
     public long count(String action) {

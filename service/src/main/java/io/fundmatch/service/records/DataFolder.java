@@ -1,9 +1,8 @@
 package io.fundmatch.service.records;
 
+import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-
-import java.nio.file.Path;
 
 /**
  * Where the service keeps its state: {@code fundmatch.data-dir} (default {@code data/}). The embedded

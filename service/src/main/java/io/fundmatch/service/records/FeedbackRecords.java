@@ -27,7 +27,8 @@ public class FeedbackRecords {
             jdbc.update("insert into feedback_event (event) values (?::jsonb)", eventJson);
             return true;
         } catch (DataAccessException e) {
-            log.warn("Feedback not copied to the database ({}); it is kept in Redis or the feedback file",
+            log.warn(
+                    "Feedback not copied to the database ({}); it is kept in Redis or the feedback file",
                     e.getMostSpecificCause().getMessage());
             return false;
         }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fundmatch.json.Json;
-
 import java.io.UncheckedIOException;
 
 /** {@code jsonb} columns to and from the catalogue's records, with the project's JSON settings. */
@@ -12,8 +11,7 @@ final class JsonColumns {
 
     private static final ObjectMapper JSON = Json.mapper();
 
-    private JsonColumns() {
-    }
+    private JsonColumns() {}
 
     static String write(Object value) {
         try {

@@ -1,8 +1,5 @@
 package io.fundmatch.service.records;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -15,6 +12,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A PostgreSQL server left running on the data folder by a service that was killed (SIGKILL, power cut of the
@@ -28,8 +27,7 @@ final class OrphanedServer {
     private static final Logger log = LoggerFactory.getLogger(OrphanedServer.class);
     private static final Duration SHUTDOWN = Duration.ofSeconds(30);
 
-    private OrphanedServer() {
-    }
+    private OrphanedServer() {}
 
     static void stopIfAny(Path dataDir) throws IOException {
         Optional<ProcessHandle> server = runningServer(dataDir);
@@ -45,7 +43,10 @@ final class OrphanedServer {
             if (lock == null) return; // a live service owns it; the start will say so
             try {
                 ProcessHandle p = server.get();
-                log.warn("Stopping the PostgreSQL server (pid {}) a killed fundmatch left running on {}", p.pid(), dataDir);
+                log.warn(
+                        "Stopping the PostgreSQL server (pid {}) a killed fundmatch left running on {}",
+                        p.pid(),
+                        dataDir);
                 p.destroy();
                 try {
                     p.onExit().get(SHUTDOWN.toSeconds(), TimeUnit.SECONDS);
@@ -71,7 +72,8 @@ final class OrphanedServer {
             return Optional.empty();
         }
         Path folder = Path.of(lines.get(1).strip());
-        return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+        return ProcessHandle.of(pid)
+                .filter(ProcessHandle::isAlive)
                 .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false))
                 .filter(p -> sameFolder(folder, dataDir));
     }

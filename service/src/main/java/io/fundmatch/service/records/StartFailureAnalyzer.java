@@ -1,11 +1,10 @@
 package io.fundmatch.service.records;
 
-import org.springframework.boot.diagnostics.FailureAnalysis;
-import org.springframework.boot.diagnostics.FailureAnalyzer;
-
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.util.Locale;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.diagnostics.FailureAnalyzer;
 
 /**
  * One clear line instead of a stack trace when the service cannot start because of its data: the external
@@ -18,23 +17,33 @@ public class StartFailureAnalyzer implements FailureAnalyzer {
     public FailureAnalysis analyze(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof StartupImport.StartupFileException e) {
-                return new FailureAnalysis("fundmatch: " + e.getMessage(),
-                        "Point fundmatch.guides / fundmatch.enterprises at existing files or folders, or leave them blank.", e);
+                return new FailureAnalysis(
+                        "fundmatch: " + e.getMessage(),
+                        "Point fundmatch.guides / fundmatch.enterprises at existing files or folders, or leave them blank.",
+                        e);
             }
             if (t instanceof EmbeddedDatabaseConfig.EmbeddedDatabaseException e) {
-                return new FailureAnalysis("fundmatch: " + e.getMessage(),
+                return new FailureAnalysis(
+                        "fundmatch: " + e.getMessage(),
                         "Is another fundmatch using this data folder? Stop it, or give this one its own "
-                                + "--fundmatch.data-dir.", e);
+                                + "--fundmatch.data-dir.",
+                        e);
             }
             if (t instanceof SQLException || t instanceof ConnectException) {
                 String state = t instanceof SQLException s && s.getSQLState() != null ? s.getSQLState() : "";
-                boolean connection = state.startsWith("08") || state.equals("28P01") || state.equals("3D000")
+                boolean connection = state.startsWith("08")
+                        || state.equals("28P01")
+                        || state.equals("3D000")
                         || t instanceof ConnectException
-                        || String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT).contains("connection");
+                        || String.valueOf(t.getMessage())
+                                .toLowerCase(Locale.ROOT)
+                                .contains("connection");
                 if (!connection) continue;
-                return new FailureAnalysis("fundmatch: the database is not reachable: " + oneLine(rootMessage(t)),
+                return new FailureAnalysis(
+                        "fundmatch: the database is not reachable: " + oneLine(rootMessage(t)),
                         "Start the database or fix spring.datasource.url / username / password; without "
-                                + "spring.datasource.url fundmatch starts its embedded PostgreSQL under fundmatch.data-dir.", t);
+                                + "spring.datasource.url fundmatch starts its embedded PostgreSQL under fundmatch.data-dir.",
+                        t);
             }
         }
         return null;

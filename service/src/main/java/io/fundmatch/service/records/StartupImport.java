@@ -4,13 +4,6 @@ import io.fundmatch.catalogue.CatalogueFiles;
 import io.fundmatch.guide.GuideIngester;
 import io.fundmatch.profile.RegistryFiles;
 import io.fundmatch.service.FundmatchProperties;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.InitializingBean;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.stereotype.Component;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +13,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
 
 /**
  * At start, before the service answers: imports the start-up files into the database, then restores the
@@ -34,7 +33,8 @@ public class StartupImport implements InitializingBean {
     private static final Logger log = LoggerFactory.getLogger(StartupImport.class);
     private static final String SAMPLE_GUIDES = "classpath:samples/guides/*";
     private static final String SAMPLE_REGISTRY = "classpath:samples/enterprises/*";
-    private static final Set<String> REGISTRY_TYPES = Set.of("tsv", "txt", "csv", "xlsx", "xls", "json", "jsonl", "ndjson");
+    private static final Set<String> REGISTRY_TYPES =
+            Set.of("tsv", "txt", "csv", "xlsx", "xls", "json", "jsonl", "ndjson");
     static final String ACTOR = "startup";
 
     private final FundmatchProperties properties;
@@ -42,8 +42,8 @@ public class StartupImport implements InitializingBean {
     private final GuideRecords guides;
     private final RegistryRecords registry;
 
-    public StartupImport(FundmatchProperties properties, SystemOfRecord records, GuideRecords guides,
-                         RegistryRecords registry) {
+    public StartupImport(
+            FundmatchProperties properties, SystemOfRecord records, GuideRecords guides, RegistryRecords registry) {
         this.properties = properties;
         this.records = records;
         this.guides = guides;
@@ -76,18 +76,25 @@ public class StartupImport implements InitializingBean {
         }
         for (Path p : locations("fundmatch.guides", properties.guides())) {
             if (Files.isRegularFile(p) && p.getFileName().toString().endsWith(".jsonl")) {
-                int stored = records.storeCatalogued(p.getFileName().toString(), CatalogueFiles.read(p).areas(), ACTOR);
+                int stored = records.storeCatalogued(
+                        p.getFileName().toString(), CatalogueFiles.read(p).areas(), ACTOR);
                 if (stored > 0) log.info("Catalogue file {}: {} documents stored", p, stored);
                 continue;
             }
-            for (Path f : GuideIngester.filesIn(p)) report(records.uploadGuide(f.getFileName().toString(),
-                    Files.readAllBytes(f), ACTOR));
+            for (Path f : GuideIngester.filesIn(p))
+                report(records.uploadGuide(f.getFileName().toString(), Files.readAllBytes(f), ACTOR));
         }
     }
 
     private static void report(SystemOfRecord.GuideUpload u) {
-        if (!u.result().ok()) log.warn("Guide {} not ingested: {}", u.result().source(), u.result().failure());
-        else if (!u.duplicate()) log.info("Guide {} stored: {} areas", u.result().source(), u.result().areas().size());
+        if (!u.result().ok())
+            log.warn(
+                    "Guide {} not ingested: {}", u.result().source(), u.result().failure());
+        else if (!u.duplicate())
+            log.info(
+                    "Guide {} stored: {} areas",
+                    u.result().source(),
+                    u.result().areas().size());
     }
 
     private void importRegistry() throws IOException {
@@ -102,7 +109,9 @@ public class StartupImport implements InitializingBean {
         }
         for (Path location : locations("fundmatch.enterprises", properties.enterprises())) {
             List<Path> files = Files.isDirectory(location)
-                    ? GuideIngester.filesIn(location).stream().filter(StartupImport::registryFile).toList()
+                    ? GuideIngester.filesIn(location).stream()
+                            .filter(StartupImport::registryFile)
+                            .toList()
                     : List.of(location);
             if (files.isEmpty()) log.warn("fundmatch.enterprises: no registry files in {}", location);
             for (Path f : files) {
@@ -122,7 +131,8 @@ public class StartupImport implements InitializingBean {
         for (String location : value.split(",")) {
             if (location.isBlank()) continue;
             Path p = Path.of(location.strip());
-            if (!Files.exists(p)) throw new StartupFileException(setting + ": no such file or folder: " + p.toAbsolutePath());
+            if (!Files.exists(p))
+                throw new StartupFileException(setting + ": no such file or folder: " + p.toAbsolutePath());
             out.add(p);
         }
         return out;
@@ -138,7 +148,10 @@ public class StartupImport implements InitializingBean {
     private static boolean isNormalisedRegistry(Path p) throws IOException {
         if (!p.getFileName().toString().endsWith(".jsonl")) return false;
         try (var lines = Files.lines(p, StandardCharsets.UTF_8)) {
-            return lines.filter(l -> !l.isBlank()).findFirst().map(l -> l.contains("\"inference\"")).orElse(false);
+            return lines.filter(l -> !l.isBlank())
+                    .findFirst()
+                    .map(l -> l.contains("\"inference\""))
+                    .orElse(false);
         }
     }
 }

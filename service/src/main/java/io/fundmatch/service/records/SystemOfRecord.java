@@ -14,11 +14,6 @@ import io.fundmatch.profile.ImportReport;
 import io.fundmatch.profile.ProfileImporter;
 import io.fundmatch.profile.ProfileNormalizer;
 import io.fundmatch.service.engine.Matching;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
@@ -30,6 +25,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every write to the catalogue and the registry: stored first, in one transaction with its audit event, then
@@ -56,8 +55,8 @@ public class SystemOfRecord {
     /** False during the start-up import: the snapshot is restored once, after it. */
     private volatile boolean live;
 
-    public SystemOfRecord(GuideRecords guides, RegistryRecords registry, AuditLog audit, Matching matching,
-                          TransactionTemplate tx) {
+    public SystemOfRecord(
+            GuideRecords guides, RegistryRecords registry, AuditLog audit, Matching matching, TransactionTemplate tx) {
         this.guides = guides;
         this.registry = registry;
         this.audit = audit;
@@ -73,8 +72,7 @@ public class SystemOfRecord {
      * @param duplicate  the same bytes were already catalogued: nothing changed
      * @param replaced   the document id whose active version this one replaced, or null
      */
-    public record GuideUpload(IngestResult result, long versionId, boolean duplicate, String replaced) {
-    }
+    public record GuideUpload(IngestResult result, long versionId, boolean duplicate, String replaced) {}
 
     /** Reads, stores and catalogues one document; see the class comment for duplicates and versions. */
     public synchronized GuideUpload uploadGuide(String fileName, byte[] content, String by) {
@@ -82,7 +80,8 @@ public class SystemOfRecord {
     }
 
     /** Stores a document as the new version of {@code documentId}, whatever its file name or title. */
-    public synchronized Optional<GuideUpload> replaceGuide(String documentId, String fileName, byte[] content, String by) {
+    public synchronized Optional<GuideUpload> replaceGuide(
+            String documentId, String fileName, byte[] content, String by) {
         if (guides.active(documentId).isEmpty()) return Optional.empty();
         return Optional.of(storeGuide(fileName, content, by, documentId));
     }
@@ -111,19 +110,29 @@ public class SystemOfRecord {
             return new GuideUpload(result, 0, false, null);
         }
         String id0 = result.document().id();
-        String replaced = replacing != null ? replacing
-                : guides.active(id0).isPresent() ? id0 : earlierVersionOf(result);
+        String replaced =
+                replacing != null ? replacing : guides.active(id0).isPresent() ? id0 : earlierVersionOf(result);
         boolean otherId = replaced != null && !replaced.equals(result.document().id());
         long id = Objects.requireNonNull(tx.execute(s -> {
             Long previous = null;
             if (replaced != null) {
-                previous = guides.active(replaced).map(GuideRecords.GuideVersion::versionId).orElse(null);
+                previous = guides.active(replaced)
+                        .map(GuideRecords.GuideVersion::versionId)
+                        .orElse(null);
                 guides.retire(replaced, "REPLACED", by);
             }
             // a version of another document that had this file name before is replaced too (ids come from names)
             if (otherId) guides.retire(result.document().id(), "REPLACED", by);
-            long v = guides.insert(result.document().id(), result.document().title(), fileName, content, sha, previous,
-                    report(result), by, result.areas());
+            long v = guides.insert(
+                    result.document().id(),
+                    result.document().title(),
+                    fileName,
+                    content,
+                    sha,
+                    previous,
+                    report(result),
+                    by,
+                    result.areas());
             Map<String, Object> detail = new LinkedHashMap<>();
             detail.put("file", fileName);
             detail.put("sha256", sha);
@@ -148,7 +157,10 @@ public class SystemOfRecord {
      */
     synchronized int storeCatalogued(String fileName, List<SupportArea> areas, String by) {
         Map<String, List<SupportArea>> byDocument = new LinkedHashMap<>();
-        for (SupportArea a : areas) byDocument.computeIfAbsent(a.document().id(), k -> new ArrayList<>()).add(a);
+        for (SupportArea a : areas)
+            byDocument
+                    .computeIfAbsent(a.document().id(), k -> new ArrayList<>())
+                    .add(a);
         int stored = 0;
         for (var e : byDocument.entrySet()) {
             StringBuilder lines = new StringBuilder();
@@ -157,14 +169,23 @@ public class SystemOfRecord {
             String sha = sha256(content);
             if (guides.activeWithContent(sha).isPresent()) continue;
             GuideDocument d = e.getValue().get(0).document();
-            ObjectNode report = JSON.createObjectNode().put("source", fileName).put("structure", "NONE")
-                    .put("titleFound", true).put("catalogueFile", true);
+            ObjectNode report = JSON.createObjectNode()
+                    .put("source", fileName)
+                    .put("structure", "NONE")
+                    .put("titleFound", true)
+                    .put("catalogueFile", true);
             report.putArray("warnings");
             tx.executeWithoutResult(s -> {
-                Long previous = guides.active(d.id()).map(GuideRecords.GuideVersion::versionId).orElse(null);
+                Long previous = guides.active(d.id())
+                        .map(GuideRecords.GuideVersion::versionId)
+                        .orElse(null);
                 guides.retire(d.id(), "REPLACED", by);
                 guides.insert(d.id(), d.title(), fileName, content, sha, previous, report, by, e.getValue());
-                audit.record(by, "document.upload", d.id(), Map.of("file", fileName, "areas", e.getValue().size()));
+                audit.record(
+                        by,
+                        "document.upload",
+                        d.id(),
+                        Map.of("file", fileName, "areas", e.getValue().size()));
             });
             stored++;
         }
@@ -178,7 +199,9 @@ public class SystemOfRecord {
         String title = DocumentFacts.plainTitle(d.title());
         if (title.isBlank()) return null;
         for (GuideDocument other : matching.documents()) {
-            if (other.id().equals(d.id()) || other.draft() != d.draft() || other.type() != d.type()
+            if (other.id().equals(d.id())
+                    || other.draft() != d.draft()
+                    || other.type() != d.type()
                     || !Objects.equals(other.region(), d.region())) continue;
             if (title.equals(DocumentFacts.plainTitle(other.title()))) return other.id();
         }
@@ -188,13 +211,23 @@ public class SystemOfRecord {
     /** A stored version's report, with its areas as the catalogue now holds them. */
     private IngestResult storedResult(GuideRecords.GuideVersion v) {
         List<SupportArea> areas = guides.areasOf(v.versionId()).stream()
-                .map(a -> matching.area(a.id()).orElse(a)).toList();
-        GuideDocument doc = matching.documents().stream().filter(d -> d.id().equals(v.documentId())).findFirst()
+                .map(a -> matching.area(a.id()).orElse(a))
+                .toList();
+        GuideDocument doc = matching.documents().stream()
+                .filter(d -> d.id().equals(v.documentId()))
+                .findFirst()
                 .orElse(areas.isEmpty() ? null : areas.get(0).document());
         List<String> warnings = new ArrayList<>();
         v.report().path("warnings").forEach(w -> warnings.add(w.asText()));
-        IngestResult.Structure structure = IngestResult.Structure.valueOf(v.report().path("structure").asText("NONE"));
-        return new IngestResult(v.fileName(), doc, areas, structure, v.report().path("titleFound").asBoolean(), null,
+        IngestResult.Structure structure =
+                IngestResult.Structure.valueOf(v.report().path("structure").asText("NONE"));
+        return new IngestResult(
+                v.fileName(),
+                doc,
+                areas,
+                structure,
+                v.report().path("titleFound").asBoolean(),
+                null,
                 warnings);
     }
 
@@ -217,8 +250,7 @@ public class SystemOfRecord {
      * @param fileId    the stored file, 0 when nothing was imported
      * @param duplicate the same bytes were imported before: nothing changed
      */
-    public record RegistryUpload(Object report, long fileId, boolean duplicate) {
-    }
+    public record RegistryUpload(Object report, long fileId, boolean duplicate) {}
 
     /** Imports, stores and registers one registry file (all its profiles or none). */
     public synchronized RegistryUpload uploadRegistry(String fileName, byte[] content, String by) {
@@ -226,7 +258,8 @@ public class SystemOfRecord {
         Optional<RegistryRecords.RegistryFile> same = registry.fileWithContent(sha);
         if (same.isPresent()) {
             ObjectNode stored = same.get().report().deepCopy();
-            stored.set("profiles", JSON.valueToTree(registry.profilesOf(same.get().fileId())));
+            stored.set(
+                    "profiles", JSON.valueToTree(registry.profilesOf(same.get().fileId())));
             stored.put("duplicateOf", same.get().fileName());
             audit.record(by, "registry.upload.duplicate", same.get().fileName(), Map.of("file", fileName));
             return new RegistryUpload(stored, same.get().fileId(), true);
@@ -241,16 +274,31 @@ public class SystemOfRecord {
     }
 
     /** Stores profiles already normalised (a JSON Lines registry as {@code bin/fundmatch generate} writes). */
-    synchronized RegistryUpload storeNormalised(String fileName, byte[] content, List<EnterpriseProfile> profiles, String by) {
+    synchronized RegistryUpload storeNormalised(
+            String fileName, byte[] content, List<EnterpriseProfile> profiles, String by) {
         String sha = sha256(content);
         if (registry.fileWithContent(sha).isPresent()) return new RegistryUpload(null, 0, true);
-        ImportReport report = new ImportReport(fileName, "normalised JSON Lines", "UTF-8", List.of(), List.of(),
-                profiles.size(), profiles.size(), 0, 0, 0);
+        ImportReport report = new ImportReport(
+                fileName,
+                "normalised JSON Lines",
+                "UTF-8",
+                List.of(),
+                List.of(),
+                profiles.size(),
+                profiles.size(),
+                0,
+                0,
+                0);
         return storeRegistry(fileName, content, sha, report, profiles, by);
     }
 
-    private RegistryUpload storeRegistry(String fileName, byte[] content, String sha, ImportReport report,
-                                         List<EnterpriseProfile> profiles, String by) {
+    private RegistryUpload storeRegistry(
+            String fileName,
+            byte[] content,
+            String sha,
+            ImportReport report,
+            List<EnterpriseProfile> profiles,
+            String by) {
         if (profiles.isEmpty()) {
             audit.record(by, "registry.upload.refused", fileName, Map.of("reason", report.summary()));
             return new RegistryUpload(report, 0, false);
@@ -259,8 +307,11 @@ public class SystemOfRecord {
         stored.remove("profiles");
         long fileId = Objects.requireNonNull(tx.execute(s -> {
             long f = registry.insertFile(fileName, content, sha, stored, by, profiles);
-            audit.record(by, "registry.upload", fileName, Map.of("sha256", sha, "profiles", profiles.size(),
-                    "rejected", report.rejected()));
+            audit.record(
+                    by,
+                    "registry.upload",
+                    fileName,
+                    Map.of("sha256", sha, "profiles", profiles.size(), "rejected", report.rejected()));
             return f;
         }));
         if (live) matching.register(profiles);
@@ -284,8 +335,11 @@ public class SystemOfRecord {
         matching.restoreCatalogue(guides.activeAreas());
         matching.restoreRegistry(registry.active());
         live = true;
-        log.info("Restored from the database in {} ms: {} areas, {} enterprises", (System.nanoTime() - t0) / 1_000_000,
-                matching.areaCount(), matching.enterpriseCount());
+        log.info(
+                "Restored from the database in {} ms: {} areas, {} enterprises",
+                (System.nanoTime() - t0) / 1_000_000,
+                matching.areaCount(),
+                matching.enterpriseCount());
     }
 
     static String sha256(byte[] content) {

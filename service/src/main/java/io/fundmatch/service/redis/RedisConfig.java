@@ -3,6 +3,7 @@ package io.fundmatch.service.redis;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.SocketOptions;
 import io.lettuce.core.TimeoutOptions;
+import java.time.Duration;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -10,8 +11,6 @@ import org.springframework.boot.autoconfigure.data.redis.LettuceClientConfigurat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.StringRedisTemplate;
-
-import java.time.Duration;
 
 /** Redis, used only when {@code spring.data.redis.url} is set (Lettuce); health then shows it as "redis". */
 @Configuration(proxyBeanMethods = false)
@@ -23,12 +22,14 @@ public class RedisConfig {
     /** Fail fast while Redis is away instead of queueing commands until it returns. */
     @Bean
     LettuceClientConfigurationBuilderCustomizer failFastWhenRedisIsAway() {
-        return builder -> builder.commandTimeout(TIMEOUT).clientOptions(ClientOptions.builder()
-                .autoReconnect(true)
-                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
-                .socketOptions(SocketOptions.builder().connectTimeout(TIMEOUT).build())
-                .timeoutOptions(TimeoutOptions.enabled(TIMEOUT))
-                .build());
+        return builder -> builder.commandTimeout(TIMEOUT)
+                .clientOptions(ClientOptions.builder()
+                        .autoReconnect(true)
+                        .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                        .socketOptions(
+                                SocketOptions.builder().connectTimeout(TIMEOUT).build())
+                        .timeoutOptions(TimeoutOptions.enabled(TIMEOUT))
+                        .build());
     }
 
     @Bean
@@ -42,7 +43,8 @@ public class RedisConfig {
             try {
                 return Health.up().withDetail("ping", store.ping()).build();
             } catch (RuntimeException e) {
-                return Health.down().withDetail("error", "Redis unreachable; serving from the in-process cache")
+                return Health.down()
+                        .withDetail("error", "Redis unreachable; serving from the in-process cache")
                         .build();
             }
         };

@@ -1,13 +1,12 @@
 package io.fundmatch.service.redis;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.data.redis.core.StringRedisTemplate;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
  * The service's only door to Redis. Every call is guarded: when Redis fails, the failure is logged once,
@@ -39,18 +38,22 @@ public class RedisStore {
 
     /** Stores a value with an expiry; false when Redis could not take it. */
     public boolean set(String key, String value, Duration ttl) {
-        return guarded(() -> {
-            redis.opsForValue().set(key, value, ttl);
-            return true;
-        }, false);
+        return guarded(
+                () -> {
+                    redis.opsForValue().set(key, value, ttl);
+                    return true;
+                },
+                false);
     }
 
     /** Appends to a list; false when Redis could not take it. */
     public boolean append(String listKey, String value) {
-        return guarded(() -> {
-            redis.opsForList().rightPush(listKey, value);
-            return true;
-        }, false);
+        return guarded(
+                () -> {
+                    redis.opsForList().rightPush(listKey, value);
+                    return true;
+                },
+                false);
     }
 
     /** The last {@code count} elements of a list, oldest first; empty when Redis is away. */
@@ -88,8 +91,11 @@ public class RedisStore {
             }
             return result;
         } catch (RuntimeException e) {
-            if (!down) log.warn("Redis unreachable ({}); serving without it and retrying every {} ms",
-                    e.getClass().getSimpleName(), RETRY_AFTER.toMillis());
+            if (!down)
+                log.warn(
+                        "Redis unreachable ({}); serving without it and retrying every {} ms",
+                        e.getClass().getSimpleName(),
+                        RETRY_AFTER.toMillis());
             down = true;
             downUntilNanos = System.nanoTime() + RETRY_AFTER.toNanos();
             return absent;

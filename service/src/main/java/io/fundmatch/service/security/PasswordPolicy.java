@@ -13,8 +13,7 @@ public final class PasswordPolicy {
     public static final int MIN_LENGTH = 10;
     public static final int MAX_LENGTH = 72;
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /** Empty when the password is acceptable for the account, otherwise why not (one line, for the caller). */
     public static Optional<String> problem(String username, String password) {

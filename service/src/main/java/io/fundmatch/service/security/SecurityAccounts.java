@@ -9,9 +9,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code prod} profile) a missing password stops the start; otherwise one is generated and printed.
  */
 @ConfigurationProperties("fundmatch.security")
-public record SecurityAccounts(@DefaultValue Account officer, @DefaultValue Account admin,
-                               @DefaultValue("false") boolean requireConfiguredAccounts) {
+public record SecurityAccounts(
+        @DefaultValue Account officer,
+        @DefaultValue Account admin,
+        @DefaultValue("false") boolean requireConfiguredAccounts) {
 
-    public record Account(String username, String password) {
-    }
+    public record Account(String username, String password) {}
 }

@@ -1,13 +1,19 @@
 package io.fundmatch.service.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.fundmatch.build.SuppressForbidden;
 import io.fundmatch.service.api.ProblemWriter;
 import io.fundmatch.service.audit.AuditTrail;
 import io.fundmatch.service.limits.LoginThrottle;
 import io.fundmatch.service.limits.LoginThrottleFilter;
-import jakarta.servlet.DispatcherType;
 import io.fundmatch.service.records.AuditLog;
-import io.fundmatch.build.SuppressForbidden;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -15,29 +21,22 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.observation.SecurityObservationSettings;
-import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
-import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.transaction.support.TransactionTemplate;
-
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.List;
 
 /**
  * Who may call what: the SME recommendation, the catalogue and feedback are public; registry rankings,
@@ -56,7 +55,8 @@ public class SecurityConfig {
             throws Exception {
         http.csrf(c -> c.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
-                        // scripts authenticate each call with HTTP Basic; the public calls and the sign-in carry no session
+                        // scripts authenticate each call with HTTP Basic; the public calls and the sign-in carry no
+                        // session
                         .ignoringRequestMatchers(request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null)
                         .ignoringRequestMatchers("/api/v1/recommendations", "/api/v1/feedback", "/api/v1/session"))
                 .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
@@ -65,35 +65,49 @@ public class SecurityConfig {
                 .requestCache(c -> c.disable())
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
                         "default-src 'self'; img-src 'self' data: blob:; style-src 'self'; script-src 'self'")))
-                .authorizeHttpRequests(a -> a
-                        .requestMatchers(HttpMethod.POST, "/api/v1/guides", "/api/v1/enterprises").hasRole("ADMIN")
-                        .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
-                        .requestMatchers(HttpMethod.GET, "/api/v1/areas/*/enterprises").hasRole("OFFICER")
-                        .requestMatchers("/api/v1/enterprises/**").hasRole("OFFICER")
-                        .requestMatchers(HttpMethod.GET, "/api/v1/feedback").hasRole("OFFICER")
-                        .requestMatchers(HttpMethod.GET, "/api/v1/me").authenticated()
-                        .requestMatchers("/api/v1/session").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/v1/recommendations", "/api/v1/feedback").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/v1/areas", "/api/v1/areas/*", "/api/v1/health").permitAll()
-                        .requestMatchers("/api/**").denyAll()
-                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                        .requestMatchers("/error").denyAll()
-                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
-                        .requestMatchers("/actuator/**").hasRole("ADMIN")
-                        .anyRequest().permitAll())
+                .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.POST, "/api/v1/guides", "/api/v1/enterprises")
+                        .hasRole("ADMIN")
+                        .requestMatchers("/api/v1/admin/**")
+                        .hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/areas/*/enterprises")
+                        .hasRole("OFFICER")
+                        .requestMatchers("/api/v1/enterprises/**")
+                        .hasRole("OFFICER")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/feedback")
+                        .hasRole("OFFICER")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/me")
+                        .authenticated()
+                        .requestMatchers("/api/v1/session")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/recommendations", "/api/v1/feedback")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/areas", "/api/v1/areas/*", "/api/v1/health")
+                        .permitAll()
+                        .requestMatchers("/api/**")
+                        .denyAll()
+                        .dispatcherTypeMatchers(DispatcherType.ERROR)
+                        .permitAll()
+                        .requestMatchers("/error")
+                        .denyAll()
+                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info")
+                        .permitAll()
+                        .requestMatchers("/actuator/**")
+                        .hasRole("ADMIN")
+                        .anyRequest()
+                        .permitAll())
                 .httpBasic(b -> b.authenticationEntryPoint((req, res, e) ->
                         problem(mapper, req, res, HttpStatus.UNAUTHORIZED, "需要登录 (authentication required)")))
-                .exceptionHandling(x -> x
-                        .authenticationEntryPoint((req, res, e) ->
+                .exceptionHandling(x -> x.authenticationEntryPoint((req, res, e) ->
                                 problem(mapper, req, res, HttpStatus.UNAUTHORIZED, "需要登录 (authentication required)"))
-                        .accessDeniedHandler((req, res, e) ->
-                                problem(mapper, req, res, HttpStatus.FORBIDDEN, "无权访问 (this account may not do this)")));
+                        .accessDeniedHandler((req, res, e) -> problem(
+                                mapper, req, res, HttpStatus.FORBIDDEN, "无权访问 (this account may not do this)")));
         return http.build();
     }
 
     /** Writes a bare problem; the Basic challenge is left out for the web page's own login (X-Requested-With). */
-    private static void problem(ObjectMapper mapper, HttpServletRequest req, HttpServletResponse res,
-                                HttpStatus status, String detail) throws IOException {
+    private static void problem(
+            ObjectMapper mapper, HttpServletRequest req, HttpServletResponse res, HttpStatus status, String detail)
+            throws IOException {
         if (status == HttpStatus.UNAUTHORIZED && req.getHeader("X-Requested-With") == null) {
             res.setHeader("WWW-Authenticate", "Basic realm=\"fundmatch\", charset=\"UTF-8\"");
         }
@@ -117,7 +131,6 @@ public class SecurityConfig {
         return new ProviderManager(provider);
     }
 
-
     /** bcrypt for new hashes; stored hashes carry their algorithm ({bcrypt}...), so it can change later. */
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -126,8 +139,12 @@ public class SecurityConfig {
 
     /** Accounts live in the database; the configured officer and admin are created or updated at start. */
     @Bean
-    AccountRecords accounts(SecurityAccounts accounts, PasswordEncoder encoder, JdbcTemplate jdbc, AuditLog audit,
-                            TransactionTemplate tx) {
+    AccountRecords accounts(
+            SecurityAccounts accounts,
+            PasswordEncoder encoder,
+            JdbcTemplate jdbc,
+            AuditLog audit,
+            TransactionTemplate tx) {
         AccountRecords records = new AccountRecords(jdbc, encoder, audit, tx);
         ensureConfigured(accounts, records);
         records.keepAll();
@@ -137,9 +154,19 @@ public class SecurityConfig {
     static void ensureConfigured(SecurityAccounts accounts, AccountRecords records) {
         String officerName = orDefault(accounts.officer().username(), "officer");
         String adminName = orDefault(accounts.admin().username(), "admin");
-        ensure(records, "officer", officerName, accounts.officer().password(), List.of("OFFICER"),
+        ensure(
+                records,
+                "officer",
+                officerName,
+                accounts.officer().password(),
+                List.of("OFFICER"),
                 accounts.requireConfiguredAccounts());
-        ensure(records, "admin", adminName, accounts.admin().password(), List.of("ADMIN", "OFFICER"),
+        ensure(
+                records,
+                "admin",
+                adminName,
+                accounts.admin().password(),
+                List.of("ADMIN", "OFFICER"),
                 accounts.requireConfiguredAccounts());
     }
 
@@ -147,8 +174,13 @@ public class SecurityConfig {
      * A configured password is (re)applied at every start. Without one, a password is generated and printed
      * once, when the account is first created; later starts keep the stored account as it is.
      */
-    private static void ensure(AccountRecords records, String which, String name, String configured,
-                               List<String> roles, boolean required) {
+    private static void ensure(
+            AccountRecords records,
+            String which,
+            String name,
+            String configured,
+            List<String> roles,
+            boolean required) {
         boolean given = configured != null && !configured.isBlank();
         if (!given && !required && records.account(name).isPresent()) return;
         records.ensure(name, password(which, configured, required), roles, AccountRecords.ALL);

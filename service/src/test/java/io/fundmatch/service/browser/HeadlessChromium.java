@@ -3,7 +3,6 @@ package io.fundmatch.service.browser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -40,33 +39,56 @@ final class HeadlessChromium implements AutoCloseable {
 
     HeadlessChromium(Path profileDir, int width, int height) throws IOException, InterruptedException {
         Files.createDirectories(profileDir);
-        process = new ProcessBuilder(List.of(BINARY.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--disable-dev-shm-usage", "--hide-scrollbars", "--lang=zh-CN",
-                "--user-data-dir=" + profileDir, "--remote-debugging-port=0",
-                "--window-size=" + width + "," + height, "about:blank"))
-                .redirectErrorStream(true).redirectOutput(profileDir.resolve("chromium.log").toFile()).start();
+        process = new ProcessBuilder(List.of(
+                        BINARY.toString(),
+                        "--headless",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-quic",
+                        "--no-first-run",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--disable-dev-shm-usage",
+                        "--hide-scrollbars",
+                        "--lang=zh-CN",
+                        "--user-data-dir=" + profileDir,
+                        "--remote-debugging-port=0",
+                        "--window-size=" + width + "," + height,
+                        "about:blank"))
+                .redirectErrorStream(true)
+                .redirectOutput(profileDir.resolve("chromium.log").toFile())
+                .start();
         Path portFile = profileDir.resolve("DevToolsActivePort");
         Instant until = Instant.now().plusSeconds(30);
         while (!Files.exists(portFile) || Files.readAllLines(portFile).size() < 2) {
-            if (!process.isAlive()) throw new IOException("chromium exited: " + Files.readString(profileDir.resolve("chromium.log")));
+            if (!process.isAlive())
+                throw new IOException("chromium exited: " + Files.readString(profileDir.resolve("chromium.log")));
             if (Instant.now().isAfter(until)) throw new IOException("chromium did not open its DevTools port");
             Thread.sleep(100);
         }
         int port = Integer.parseInt(Files.readAllLines(portFile).get(0).strip());
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        JsonNode targets = json.readTree(http.send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + "/json/list")).build(), HttpResponse.BodyHandlers.ofString()).body());
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        JsonNode targets = json.readTree(http.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/json/list"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body());
         String page = null;
         for (JsonNode t : targets) {
-            if ("page".equals(t.path("type").asText())) page = t.path("webSocketDebuggerUrl").asText();
+            if ("page".equals(t.path("type").asText()))
+                page = t.path("webSocketDebuggerUrl").asText();
         }
         if (page == null) throw new IOException("chromium opened no page");
-        socket = http.newWebSocketBuilder().buildAsync(URI.create(page), new Listener()).join();
+        socket = http.newWebSocketBuilder()
+                .buildAsync(URI.create(page), new Listener())
+                .join();
         call("Page.enable", Map.of());
         call("Runtime.enable", Map.of());
-        call("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
-                "deviceScaleFactor", 1, "mobile", width < 600));
+        call(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 600));
     }
 
     JsonNode call(String method, Map<String, ?> params) {
@@ -86,8 +108,17 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     void viewport(int width, int height) {
-        call("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
-                "deviceScaleFactor", width < 600 ? 2 : 1, "mobile", width < 600));
+        call(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of(
+                        "width",
+                        width,
+                        "height",
+                        height,
+                        "deviceScaleFactor",
+                        width < 600 ? 2 : 1,
+                        "mobile",
+                        width < 600));
     }
 
     void navigate(String url) {
@@ -97,9 +128,10 @@ final class HeadlessChromium implements AutoCloseable {
 
     /** Evaluates an expression (promises awaited) and answers its JSON value. */
     JsonNode eval(String expression) {
-        JsonNode r = call("Runtime.evaluate", Map.of("expression", expression, "awaitPromise", true,
-                "returnByValue", true));
-        if (r.has("exceptionDetails")) throw new IllegalStateException("page script failed: " + r.get("exceptionDetails"));
+        JsonNode r =
+                call("Runtime.evaluate", Map.of("expression", expression, "awaitPromise", true, "returnByValue", true));
+        if (r.has("exceptionDetails"))
+            throw new IllegalStateException("page script failed: " + r.get("exceptionDetails"));
         return r.path("result").path("value");
     }
 
@@ -155,7 +187,8 @@ final class HeadlessChromium implements AutoCloseable {
                 try {
                     JsonNode msg = json.readTree(text);
                     if (msg.has("id")) {
-                        CompletableFuture<JsonNode> f = pending.remove(msg.get("id").asInt());
+                        CompletableFuture<JsonNode> f =
+                                pending.remove(msg.get("id").asInt());
                         if (f != null) f.complete(msg);
                     }
                 } catch (IOException ignored) {

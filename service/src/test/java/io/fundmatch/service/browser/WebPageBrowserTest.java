@@ -1,17 +1,16 @@
 package io.fundmatch.service.browser;
 
-import io.fundmatch.service.ServiceTestBase;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fundmatch.service.ServiceTestBase;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
 
 /**
  * The web page in headless Chromium: an SME fills the form and sees opportunity cards; an officer logs in,
@@ -20,13 +19,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class WebPageBrowserTest extends ServiceTestBase {
 
-
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     @Test
     void smeSeesCardsAndOfficerExportsCsv() throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(HeadlessChromium.BINARY), "chromium is not installed");
-        Path build = Path.of(System.getProperty("fundmatch.screenshots", "target/screenshots")).toAbsolutePath();
+        Path build = Path.of(System.getProperty("fundmatch.screenshots", "target/screenshots"))
+                .toAbsolutePath();
         Path shots = Files.createDirectories(build);
         Path work = Files.createTempDirectory("fundmatch-chromium");
         Path downloads = Files.createDirectories(work.resolve("downloads"));
@@ -45,10 +44,15 @@ class WebPageBrowserTest extends ServiceTestBase {
                     document.querySelector('input[value="科技型中小企业"]').checked = true;
                     document.querySelector('#sme-submit').click(); return true; })()""");
             chrome.waitUntil("document.querySelectorAll('#cards .card').length > 0", WAIT);
-            assertThat(chrome.eval("document.querySelector('#cards .card h3').textContent").asText()).isNotBlank();
-            assertThat(chrome.eval("document.querySelector('#cards .card .badge').textContent").asText())
+            assertThat(chrome.eval("document.querySelector('#cards .card h3').textContent")
+                            .asText())
+                    .isNotBlank();
+            assertThat(chrome.eval("document.querySelector('#cards .card .badge').textContent")
+                            .asText())
                     .isIn("符合条件", "需核实");
-            assertThat(chrome.eval("document.querySelector('#sme-status').classList.contains('error')").asBoolean()).isFalse();
+            assertThat(chrome.eval("document.querySelector('#sme-status').classList.contains('error')")
+                            .asBoolean())
+                    .isFalse();
             chrome.screenshot(shots.resolve("1-sme-cards.png"), false);
             chrome.screenshot(shots.resolve("1-sme-cards-full.png"), true);
 
@@ -71,7 +75,9 @@ class WebPageBrowserTest extends ServiceTestBase {
             chrome.eval("""
                     (() => { document.querySelector('#a-q').value = '芯片';
                     document.querySelector('#a-go').click(); return true; })()""");
-            chrome.waitUntil("document.querySelector('#area-list li') && document.querySelector('#area-list li').textContent.includes('芯片')", WAIT);
+            chrome.waitUntil(
+                    "document.querySelector('#area-list li') && document.querySelector('#area-list li').textContent.includes('芯片')",
+                    WAIT);
             chrome.eval("document.querySelector('#area-list li').click()");
             chrome.waitUntil("document.querySelectorAll('#ranking tbody tr').length > 0", WAIT);
             chrome.screenshot(shots.resolve("3-officer-ranking.png"), true);
@@ -111,12 +117,17 @@ class WebPageBrowserTest extends ServiceTestBase {
                     (() => { const f = document.querySelector('#flt-status'); f.value = '';
                     f.dispatchEvent(new Event('change', {bubbles: true}));
                     document.querySelector('#area-list li').click(); return true; })()""");
-            chrome.waitUntil("document.querySelector('#officer-status').dataset.rankedArea === "
-                    + "document.querySelector('#area-list li').dataset.area", WAIT);
+            chrome.waitUntil(
+                    "document.querySelector('#officer-status').dataset.rankedArea === "
+                            + "document.querySelector('#area-list li').dataset.area",
+                    WAIT);
             chrome.waitUntil("document.querySelectorAll('#ranking tbody tr td:nth-child(3)').length > 0", WAIT);
             chrome.screenshot(shots.resolve("5-district-officer-ranking.png"), true);
-            var regions = chrome.eval("JSON.stringify(Array.from(document.querySelectorAll('#ranking tbody tr td:nth-child(3)')).map(td => td.textContent))").asText();
-            assertThat(JSON.readTree(regions)).allSatisfy(r -> assertThat(r.asText()).contains("西城区"));
+            var regions = chrome.eval(
+                            "JSON.stringify(Array.from(document.querySelectorAll('#ranking tbody tr td:nth-child(3)')).map(td => td.textContent))")
+                    .asText();
+            assertThat(JSON.readTree(regions))
+                    .allSatisfy(r -> assertThat(r.asText()).contains("西城区"));
         }
     }
 
@@ -136,13 +147,16 @@ class WebPageBrowserTest extends ServiceTestBase {
             chrome.waitUntil("!document.querySelector('#admin-main').classList.contains('hidden')", WAIT);
             chrome.eval("document.querySelector('#tab-admin').click()");
             chrome.waitUntil("document.querySelectorAll('#doc-list tbody tr').length >= 3", WAIT);
-            assertThat(chrome.eval("document.querySelector('#doc-list tbody').textContent").asText())
-                    .contains("有效", "startup").contains("撤回");
+            assertThat(chrome.eval("document.querySelector('#doc-list tbody').textContent")
+                            .asText())
+                    .contains("有效", "startup")
+                    .contains("撤回");
             chrome.eval("""
                     (() => { document.querySelector('#ent-q').value = '杭州';
                     document.querySelector('#ent-search button').click(); return true; })()""");
             chrome.waitUntil("document.querySelectorAll('#ent-list tbody tr').length > 0", WAIT);
-            assertThat(chrome.eval("document.querySelector('#ent-list tbody').textContent").asText())
+            assertThat(chrome.eval("document.querySelector('#ent-list tbody').textContent")
+                            .asText())
                     .contains("sample_registry.tsv");
             chrome.screenshot(shots.resolve("4-admin-records.png"), true);
         }

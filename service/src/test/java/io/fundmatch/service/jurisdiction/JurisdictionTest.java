@@ -1,11 +1,11 @@
 package io.fundmatch.service.jurisdiction;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.fundmatch.reference.Region;
 import io.fundmatch.reference.RegionGazetteer;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class JurisdictionTest {
 
@@ -18,8 +18,12 @@ class JurisdictionTest {
         Jurisdiction j = Jurisdiction.parse("北京市西城区", gazetteer);
         assertThat(j.covers(xicheng)).isTrue();
         assertThat(j.covers(haidian)).isFalse();
-        assertThat(j.covers(Region.of("北京市", "北京市", null))).as("a city-wide enterprise is not the district's").isFalse();
-        assertThat(j.covers(Region.NATIONAL)).as("an enterprise of unknown region").isFalse();
+        assertThat(j.covers(Region.of("北京市", "北京市", null)))
+                .as("a city-wide enterprise is not the district's")
+                .isFalse();
+        assertThat(j.covers(Region.NATIONAL))
+                .as("an enterprise of unknown region")
+                .isFalse();
     }
 
     @Test
@@ -36,7 +40,8 @@ class JurisdictionTest {
     void allCoversEverythingAndTyposAreRefusedNotWidened() {
         assertThat(Jurisdiction.parse("all", gazetteer).covers(Region.NATIONAL)).isTrue();
         assertThatThrownBy(() -> Jurisdiction.parse("西城区, 不存在区", gazetteer))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("不存在区");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("不存在区");
         assertThatThrownBy(() -> Jurisdiction.parse(" ", gazetteer)).isInstanceOf(IllegalArgumentException.class);
     }
 }

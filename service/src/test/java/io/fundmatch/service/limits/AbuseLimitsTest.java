@@ -1,13 +1,9 @@
 package io.fundmatch.service.limits;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.fundmatch.json.Json;
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,18 +14,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The limits against abuse on a service of its own (so that the locked accounts of these tests lock nobody
  * else's): login throttling, the feedback rate limit and store bound, and what anonymous callers may see.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "fundmatch.security.officer.username=officer", "fundmatch.security.officer.password=officer-pass",
-        "fundmatch.security.admin.username=admin", "fundmatch.security.admin.password=admin-pass",
-        "fundmatch.limits.feedback-per-minute=5", "fundmatch.limits.max-feedback-events=1000",
-        "management.prometheus.metrics.export.enabled=true"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "fundmatch.security.officer.username=officer", "fundmatch.security.officer.password=officer-pass",
+            "fundmatch.security.admin.username=admin", "fundmatch.security.admin.password=admin-pass",
+            "fundmatch.limits.feedback-per-minute=5", "fundmatch.limits.max-feedback-events=1000",
+            "management.prometheus.metrics.export.enabled=true"
+        })
 class AbuseLimitsTest {
 
     private static final Path FEEDBACK_FILE;
@@ -53,28 +55,38 @@ class AbuseLimitsTest {
     @LocalServerPort
     int port;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
     void theSixthWrongPasswordInAMinuteGets429AndTheRightOneIsRefusedUntilTheBackOffEnds() throws Exception {
         for (int i = 1; i <= 5; i++) {
-            assertThat(get("/api/v1/me", basic("admin", "wrong-" + i)).statusCode()).as("attempt " + i).isEqualTo(401);
+            assertThat(get("/api/v1/me", basic("admin", "wrong-" + i)).statusCode())
+                    .as("attempt " + i)
+                    .isEqualTo(401);
         }
         HttpResponse<String> sixth = get("/api/v1/me", basic("admin", "wrong-6"));
         assertThat(sixth.statusCode()).isEqualTo(429);
-        assertThat(Long.parseLong(sixth.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 60L);
+        assertThat(Long.parseLong(sixth.headers().firstValue("Retry-After").orElseThrow()))
+                .isBetween(1L, 60L);
         assertThat(sixth.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
         assertThat(Json.mapper().readTree(sixth.body()).get("detail").asText()).contains("too many failed logins");
 
         HttpResponse<String> right = get("/api/v1/me", basic("admin", "admin-pass"));
-        assertThat(right.statusCode()).as("the right password waits for the back-off too").isEqualTo(429);
+        assertThat(right.statusCode())
+                .as("the right password waits for the back-off too")
+                .isEqualTo(429);
         assertThat(get("/api/v1/me", basic("officer", "officer-pass")).statusCode())
-                .as("another account from the same address is not locked by one account's failures").isEqualTo(200);
+                .as("another account from the same address is not locked by one account's failures")
+                .isEqualTo(200);
     }
 
     @Test
     void aFloodOfFeedbackFromOneAddressGets429AndTheStoreStaysBounded() throws Exception {
-        String areaId = Json.mapper().readTree(get("/api/v1/areas?limit=1", null).body()).at("/areas/0/areaId").asText();
+        String areaId = Json.mapper()
+                .readTree(get("/api/v1/areas?limit=1", null).body())
+                .at("/areas/0/areaId")
+                .asText();
         String event = "{\"profile\":{\"name\":\"测试反馈科技有限公司\"},\"areaId\":\"" + areaId + "\",\"kind\":\"saved\"}";
         int created = 0;
         int throttled = 0;
@@ -112,15 +124,19 @@ class AbuseLimitsTest {
 
     private HttpResponse<String> get(String path, String auth) throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(60)).GET();
+                .timeout(Duration.ofSeconds(60))
+                .GET();
         if (auth != null) b.header("Authorization", auth);
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private HttpResponse<String> postJson(String path, String body) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .timeout(Duration.ofSeconds(60))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 }

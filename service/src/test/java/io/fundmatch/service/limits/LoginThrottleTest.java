@@ -1,12 +1,11 @@
 package io.fundmatch.service.limits;
 
-import io.github.bucket4j.TimeMeter;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.bucket4j.TimeMeter;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
 
@@ -30,8 +29,8 @@ class LoginThrottleTest {
     }
 
     private final ManualClock clock = new ManualClock();
-    private final LoginThrottle throttle = new LoginThrottle(
-            new LimitSettings(5, 20, 600, 30, Duration.ofMinutes(1), 1000, 16384, 1000), clock);
+    private final LoginThrottle throttle =
+            new LoginThrottle(new LimitSettings(5, 20, 600, 30, Duration.ofMinutes(1), 1000, 16384, 1000), clock);
 
     @Test
     void fiveWrongPasswordsLockTheAccountUntilTheMinuteHasPassed() {
@@ -39,16 +38,22 @@ class LoginThrottleTest {
             assertThat(throttle.lockedFor("officer-xc", "10.0.0.1")).isEmpty();
             throttle.failed("officer-xc", "10.0.0.1");
         }
-        assertThat(throttle.lockedFor("officer-xc", "10.0.0.1")).hasValueSatisfying(
-                wait -> assertThat(wait).isBetween(Duration.ofSeconds(59), Duration.ofSeconds(60)));
-        assertThat(throttle.lockedFor("Officer-XC", "10.0.0.9")).as("the account is locked from any address").isPresent();
-        assertThat(throttle.lockedFor("admin", "10.0.0.1")).as("colleagues at the same address are not").isEmpty();
+        assertThat(throttle.lockedFor("officer-xc", "10.0.0.1"))
+                .hasValueSatisfying(wait -> assertThat(wait).isBetween(Duration.ofSeconds(59), Duration.ofSeconds(60)));
+        assertThat(throttle.lockedFor("Officer-XC", "10.0.0.9"))
+                .as("the account is locked from any address")
+                .isPresent();
+        assertThat(throttle.lockedFor("admin", "10.0.0.1"))
+                .as("colleagues at the same address are not")
+                .isEmpty();
 
         clock.advance(Duration.ofSeconds(30));
-        assertThat(throttle.lockedFor("officer-xc", "10.0.0.1")).hasValueSatisfying(
-                wait -> assertThat(wait).isBetween(Duration.ofSeconds(29), Duration.ofSeconds(30)));
+        assertThat(throttle.lockedFor("officer-xc", "10.0.0.1"))
+                .hasValueSatisfying(wait -> assertThat(wait).isBetween(Duration.ofSeconds(29), Duration.ofSeconds(30)));
         clock.advance(Duration.ofSeconds(31));
-        assertThat(throttle.lockedFor("officer-xc", "10.0.0.1")).as("the back-off has ended").isEmpty();
+        assertThat(throttle.lockedFor("officer-xc", "10.0.0.1"))
+                .as("the back-off has ended")
+                .isEmpty();
     }
 
     @Test
@@ -57,7 +62,8 @@ class LoginThrottleTest {
             for (int i = 0; i < 5; i++) throttle.failed("officer-hd", "10.0.0." + burst);
             clock.advance(Duration.ofSeconds(61));
         }
-        assertThat(throttle.lockedFor("officer-hd", "10.0.0.77")).as("20 failures in an hour: locked for the hour")
+        assertThat(throttle.lockedFor("officer-hd", "10.0.0.77"))
+                .as("20 failures in an hour: locked for the hour")
                 .hasValueSatisfying(wait -> assertThat(wait).isGreaterThan(Duration.ofMinutes(50)));
     }
 

@@ -1,14 +1,12 @@
 package io.fundmatch.service.records;
 
 import io.fundmatch.reference.CreditCode;
-
 import java.nio.charset.StandardCharsets;
 
 /** Invented documents and registry rows in the layouts fundmatch reads (no real text). */
 final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static final String TITLE = "2027年度鄞州区数字经济专项资金项目申报指南";
 
@@ -56,21 +54,39 @@ final class Fixtures {
         StringBuilder tsv = new StringBuilder("企业名称\t统一社会信用代码\t注册日期\t企业类型\t注册资金\t所在省份\t地区\t经营范围\t注册地址\n");
         for (int i = 0; i < names.length; i++) {
             // distinct within a file (the row number) and, by the name, across files
-            String first17 = "91330212" + String.format("%09d", Math.floorMod(names[i].hashCode(), 100_000) * 10_000L + i);
-            tsv.append(names[i]).append('\t').append(first17).append(CreditCode.checkCharacter(first17)).append('\t')
-                    .append("2020-03-0").append(1 + i % 9).append('\t').append("有限责任公司").append('\t')
-                    .append("500(万元人民币)").append('\t').append("浙江").append('\t').append("鄞州").append('\t')
-                    .append(SCOPES[i % SCOPES.length]).append('\t').append("浙江省宁波市鄞州区首南街道日丽中路")
-                    .append(100 + i).append("号\n");
+            String first17 =
+                    "91330212" + String.format("%09d", Math.floorMod(names[i].hashCode(), 100_000) * 10_000L + i);
+            tsv.append(names[i])
+                    .append('\t')
+                    .append(first17)
+                    .append(CreditCode.checkCharacter(first17))
+                    .append('\t')
+                    .append("2020-03-0")
+                    .append(1 + i % 9)
+                    .append('\t')
+                    .append("有限责任公司")
+                    .append('\t')
+                    .append("500(万元人民币)")
+                    .append('\t')
+                    .append("浙江")
+                    .append('\t')
+                    .append("鄞州")
+                    .append('\t')
+                    .append(SCOPES[i % SCOPES.length])
+                    .append('\t')
+                    .append("浙江省宁波市鄞州区首南街道日丽中路")
+                    .append(100 + i)
+                    .append("号\n");
         }
         return tsv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static final String[] SCOPES = {
-            "工业机器人制造；工业机器人安装、维修；智能控制系统集成；软件开发。",
-            "机器视觉检测设备研发；人工智能应用软件开发；汽车零部件检测服务。",
-            "工业软件开发；信息系统集成服务；数据处理服务；技术服务。",
-            "数据安全技术服务；网络与信息安全软件开发；隐私计算平台研发。"};
+        "工业机器人制造；工业机器人安装、维修；智能控制系统集成；软件开发。",
+        "机器视觉检测设备研发；人工智能应用软件开发；汽车零部件检测服务。",
+        "工业软件开发；信息系统集成服务；数据处理服务；技术服务。",
+        "数据安全技术服务；网络与信息安全软件开发；隐私计算平台研发。"
+    };
 
     /** A Yinzhou SME doing machine-vision inspection, as a recommendation request. */
     static final String YINZHOU_SME = """

@@ -1,9 +1,10 @@
 package io.fundmatch.service.records;
 
+import static io.fundmatch.service.records.RunningService.OFFICER;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.fundmatch.service.FundmatchServiceApplication;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -19,9 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
-
-import static io.fundmatch.service.records.RunningService.OFFICER;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * A service killed with SIGKILL while it stores a registry upload leaves none of it: after a restart on the same
@@ -38,16 +37,27 @@ class KilledUploadTest {
     void aServiceKilledDuringARegistryUploadLeavesAllOrNothing() throws Exception {
         Path data = Files.createTempDirectory("fundmatch-killed");
         Path log = data.resolve("service.log");
-        String[] names = IntStream.range(0, ROWS).mapToObj(i -> "宁波甬创第" + i + "号智能装备有限公司").toArray(String[]::new);
+        String[] names = IntStream.range(0, ROWS)
+                .mapToObj(i -> "宁波甬创第" + i + "号智能装备有限公司")
+                .toArray(String[]::new);
         byte[] registry = Fixtures.registry(names);
 
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx2g", "-cp", System.getProperty("java.class.path"), FundmatchServiceApplication.class.getName(),
-                "--server.port=0", "--fundmatch.data-dir=" + data,
-                "--fundmatch.feedback-file=" + data.resolve("feedback.jsonl"),
-                "--fundmatch.security.officer.username=officer", "--fundmatch.security.officer.password=officer-pass",
-                "--fundmatch.security.admin.username=admin", "--fundmatch.security.admin.password=admin-pass")
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process child = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx2g",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        FundmatchServiceApplication.class.getName(),
+                        "--server.port=0",
+                        "--fundmatch.data-dir=" + data,
+                        "--fundmatch.feedback-file=" + data.resolve("feedback.jsonl"),
+                        "--fundmatch.security.officer.username=officer",
+                        "--fundmatch.security.officer.password=officer-pass",
+                        "--fundmatch.security.admin.username=admin",
+                        "--fundmatch.security.admin.password=admin-pass")
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         boolean killedMidTransaction = false;
         try {
             int httpPort = Integer.parseInt(await(log, HTTP_PORT, child));
@@ -55,12 +65,14 @@ class KilledUploadTest {
             RunningService.Client client = new RunningService.Client(httpPort);
             CompletableFuture<Integer> upload = CompletableFuture.supplyAsync(() -> {
                 try {
-                    return client.upload("/api/v1/enterprises", "yinzhou_large.tsv", registry, RunningService.ADMIN).statusCode();
+                    return client.upload("/api/v1/enterprises", "yinzhou_large.tsv", registry, RunningService.ADMIN)
+                            .statusCode();
                 } catch (Exception e) {
                     return -1;
                 }
             });
-            try (Connection db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + dbPort + "/postgres", "postgres", "")) {
+            try (Connection db = DriverManager.getConnection(
+                    "jdbc:postgresql://127.0.0.1:" + dbPort + "/postgres", "postgres", "")) {
                 Instant until = Instant.now().plus(Duration.ofMinutes(5));
                 while (!upload.isDone() && Instant.now().isBefore(until)) {
                     if (insertingEnterprises(db)) {
@@ -71,7 +83,9 @@ class KilledUploadTest {
                     Thread.sleep(5);
                 }
             }
-            assertThat(killedMidTransaction).as("the upload was still storing when the service was killed").isTrue();
+            assertThat(killedMidTransaction)
+                    .as("the upload was still storing when the service was killed")
+                    .isTrue();
             child.waitFor();
         } finally {
             child.destroyForcibly();
@@ -79,20 +93,25 @@ class KilledUploadTest {
 
         try (RunningService s = RunningService.start(data)) {
             String q = "/api/v1/enterprises?limit=1&q=" + URLEncoder.encode("甬创第", StandardCharsets.UTF_8);
-            assertThat(s.getJson(q, OFFICER).get("total").asInt()).as("none of the killed upload").isZero();
-            List<String> actions = SystemOfRecordTest.ids(s.getJson("/api/v1/admin/audit?limit=100", RunningService.ADMIN), "action");
+            assertThat(s.getJson(q, OFFICER).get("total").asInt())
+                    .as("none of the killed upload")
+                    .isZero();
+            List<String> actions =
+                    SystemOfRecordTest.ids(s.getJson("/api/v1/admin/audit?limit=100", RunningService.ADMIN), "action");
             assertThat(actions).doesNotContain("registry.upload.duplicate").contains("registry.upload");
 
             JsonNode again = s.uploadJson("/api/v1/enterprises", "yinzhou_large.tsv", registry);
             assertThat(again.path("duplicateOf").isMissingNode()).isTrue();
-            assertThat(s.getJson(q, OFFICER).get("total").asInt()).as("all of it, uploaded again").isEqualTo(ROWS);
+            assertThat(s.getJson(q, OFFICER).get("total").asInt())
+                    .as("all of it, uploaded again")
+                    .isEqualTo(ROWS);
         }
     }
 
     private static boolean insertingEnterprises(Connection db) throws Exception {
         try (var st = db.createStatement();
-             ResultSet rs = st.executeQuery("select count(*) from pg_stat_activity where pid <> pg_backend_pid() "
-                     + "and state <> 'idle' and query like 'insert into enterprise%'")) {
+                ResultSet rs = st.executeQuery("select count(*) from pg_stat_activity where pid <> pg_backend_pid() "
+                        + "and state <> 'idle' and query like 'insert into enterprise%'")) {
             rs.next();
             return rs.getInt(1) > 0;
         }

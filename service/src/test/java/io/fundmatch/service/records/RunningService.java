@@ -5,9 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fundmatch.json.Json;
 import io.fundmatch.service.FundmatchServiceApplication;
 import io.fundmatch.service.ServiceTestBase;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,6 +17,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /** The whole service in this JVM on a free port and its own data folder (embedded PostgreSQL), for tests that restart it. */
 final class RunningService implements AutoCloseable {
@@ -27,7 +26,8 @@ final class RunningService implements AutoCloseable {
     static final ObjectMapper JSON = Json.mapper();
     static final String OFFICER = basic("officer", "officer-pass");
     static final String ADMIN = basic("admin", "admin-pass");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     final ConfigurableApplicationContext context;
     final int port;
@@ -46,13 +46,17 @@ final class RunningService implements AutoCloseable {
     }
 
     static RunningService start(Path dataDir, String... extra) {
-        List<String> args = new ArrayList<>(List.of("--server.port=0", "--fundmatch.data-dir=" + dataDir,
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--fundmatch.data-dir=" + dataDir,
                 "--fundmatch.feedback-file=" + dataDir.resolve("feedback.jsonl"),
-                "--fundmatch.security.officer.username=officer", "--fundmatch.security.officer.password=officer-pass",
-                "--fundmatch.security.admin.username=admin", "--fundmatch.security.admin.password=admin-pass"));
+                "--fundmatch.security.officer.username=officer",
+                "--fundmatch.security.officer.password=officer-pass",
+                "--fundmatch.security.admin.username=admin",
+                "--fundmatch.security.admin.password=admin-pass"));
         args.addAll(List.of(extra));
-        return new RunningService(new SpringApplicationBuilder(FundmatchServiceApplication.class)
-                .run(args.toArray(String[]::new)));
+        return new RunningService(
+                new SpringApplicationBuilder(FundmatchServiceApplication.class).run(args.toArray(String[]::new)));
     }
 
     @Override
@@ -65,7 +69,9 @@ final class RunningService implements AutoCloseable {
     }
 
     HttpResponse<String> get(String path, String auth) throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60)).GET();
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path))
+                .timeout(Duration.ofSeconds(60))
+                .GET();
         if (auth != null) b.header("Authorization", auth);
         return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
@@ -77,8 +83,13 @@ final class RunningService implements AutoCloseable {
     }
 
     HttpResponse<String> delete(String path, String auth) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60)).DELETE()
-                .header("Authorization", auth).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return HTTP.send(
+                HttpRequest.newBuilder(uri(path))
+                        .timeout(Duration.ofSeconds(60))
+                        .DELETE()
+                        .header("Authorization", auth)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     HttpResponse<String> postJson(String path, String body) throws IOException, InterruptedException {
@@ -86,7 +97,8 @@ final class RunningService implements AutoCloseable {
     }
 
     HttpResponse<String> postJson(String path, String body, String auth) throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(path))
+                .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (auth != null) b.header("Authorization", auth);
@@ -102,16 +114,20 @@ final class RunningService implements AutoCloseable {
             throws IOException, InterruptedException {
         String boundary = "fm" + UUID.randomUUID().toString().replace("-", "");
         byte[] body = ServiceTestBase.multipart(boundary, fileName, content);
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(300))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Authorization", auth)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .timeout(Duration.ofSeconds(300))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .header("Authorization", auth)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     JsonNode uploadJson(String path, String fileName, byte[] content) throws IOException, InterruptedException {
         HttpResponse<String> r = upload(path, fileName, content, ADMIN);
-        if (r.statusCode() != 200) throw new AssertionError("upload " + fileName + " -> " + r.statusCode() + " " + r.body());
+        if (r.statusCode() != 200)
+            throw new AssertionError("upload " + fileName + " -> " + r.statusCode() + " " + r.body());
         return JSON.readTree(r.body());
     }
 

@@ -1,19 +1,17 @@
 package io.fundmatch.service.records;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Test;
-import org.springframework.boot.diagnostics.FailureAnalysis;
+import static io.fundmatch.service.records.RunningService.ADMIN;
+import static io.fundmatch.service.records.RunningService.OFFICER;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static io.fundmatch.service.records.RunningService.ADMIN;
-import static io.fundmatch.service.records.RunningService.OFFICER;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /** Start-up files become an import into the database, idempotent by content; bad settings stop the start with one line. */
 class StartupImportTest {
@@ -34,15 +32,25 @@ class StartupImportTest {
         int enterprises;
         try (RunningService s = RunningService.start(data, settings)) {
             JsonNode docs = s.getJson("/api/v1/admin/documents", ADMIN);
-            assertThat(docs.get("total").asInt()).as("one document, no bundled samples").isEqualTo(1);
-            enterprises = s.getJson("/api/v1/enterprises?limit=1", OFFICER).get("total").asInt();
+            assertThat(docs.get("total").asInt())
+                    .as("one document, no bundled samples")
+                    .isEqualTo(1);
+            enterprises = s.getJson("/api/v1/enterprises?limit=1", OFFICER)
+                    .get("total")
+                    .asInt();
             assertThat(enterprises).isEqualTo(3);
         }
         try (RunningService s = RunningService.start(data, settings)) {
-            assertThat(s.getJson("/api/v1/admin/documents", ADMIN).get("total").asInt()).isEqualTo(1);
-            assertThat(s.getJson("/api/v1/enterprises?limit=1", OFFICER).get("total").asInt()).isEqualTo(enterprises);
+            assertThat(s.getJson("/api/v1/admin/documents", ADMIN).get("total").asInt())
+                    .isEqualTo(1);
+            assertThat(s.getJson("/api/v1/enterprises?limit=1", OFFICER)
+                            .get("total")
+                            .asInt())
+                    .isEqualTo(enterprises);
             List<String> actions = SystemOfRecordTest.ids(s.getJson("/api/v1/admin/audit?limit=100", ADMIN), "action");
-            assertThat(actions.stream().filter("registry.upload"::equals)).as("each registry file stored once").hasSize(2);
+            assertThat(actions.stream().filter("registry.upload"::equals))
+                    .as("each registry file stored once")
+                    .hasSize(2);
             assertThat(actions.stream().filter("document.upload"::equals)).hasSize(1);
         }
     }
@@ -50,11 +58,14 @@ class StartupImportTest {
     @Test
     void aMissingStartupFileStopsTheStartWithOneLine() throws Exception {
         Path data = Files.createTempDirectory("fundmatch-missing");
-        Throwable failure = catchStart(() -> RunningService.start(data, "--fundmatch.enterprises=" + data.resolve("nope.tsv")));
+        Throwable failure =
+                catchStart(() -> RunningService.start(data, "--fundmatch.enterprises=" + data.resolve("nope.tsv")));
         FailureAnalysis analysis = new StartFailureAnalyzer().analyze(failure);
         assertThat(analysis).isNotNull();
-        assertThat(analysis.getDescription()).doesNotContain("\n")
-                .startsWith("fundmatch: fundmatch.enterprises: no such file or folder").contains("nope.tsv");
+        assertThat(analysis.getDescription())
+                .doesNotContain("\n")
+                .startsWith("fundmatch: fundmatch.enterprises: no such file or folder")
+                .contains("nope.tsv");
     }
 
     @Test
@@ -64,14 +75,19 @@ class StartupImportTest {
             closed = s.getLocalPort();
         }
         Path data = Files.createTempDirectory("fundmatch-nodb");
-        Throwable failure = catchStart(() -> RunningService.start(data,
+        Throwable failure = catchStart(() -> RunningService.start(
+                data,
                 "--spring.datasource.url=jdbc:postgresql://127.0.0.1:" + closed + "/fundmatch",
                 "--spring.datasource.username=fundmatch"));
         FailureAnalysis analysis = new StartFailureAnalyzer().analyze(failure);
         assertThat(analysis).isNotNull();
-        assertThat(analysis.getDescription()).doesNotContain("\n").startsWith("fundmatch: the database is not reachable")
+        assertThat(analysis.getDescription())
+                .doesNotContain("\n")
+                .startsWith("fundmatch: the database is not reachable")
                 .contains(String.valueOf(closed));
-        assertThat(Files.exists(data.resolve("postgres"))).as("no embedded server with an external url").isFalse();
+        assertThat(Files.exists(data.resolve("postgres")))
+                .as("no embedded server with an external url")
+                .isFalse();
     }
 
     @Test
@@ -81,9 +97,14 @@ class StartupImportTest {
             Throwable failure = catchStart(() -> RunningService.start(data));
             FailureAnalysis analysis = new StartFailureAnalyzer().analyze(failure);
             assertThat(analysis).isNotNull();
-            assertThat(analysis.getDescription()).doesNotContain("\n")
-                    .startsWith("fundmatch: the embedded PostgreSQL in " + data.resolve("postgres").toAbsolutePath());
-            assertThat(first.getJson("/api/v1/admin/documents", ADMIN).get("total").asInt()).isEqualTo(3);
+            assertThat(analysis.getDescription())
+                    .doesNotContain("\n")
+                    .startsWith("fundmatch: the embedded PostgreSQL in "
+                            + data.resolve("postgres").toAbsolutePath());
+            assertThat(first.getJson("/api/v1/admin/documents", ADMIN)
+                            .get("total")
+                            .asInt())
+                    .isEqualTo(3);
         }
     }
 

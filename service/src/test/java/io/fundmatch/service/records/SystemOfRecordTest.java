@@ -1,14 +1,12 @@
 package io.fundmatch.service.records;
 
+import static io.fundmatch.service.records.RunningService.ADMIN;
+import static io.fundmatch.service.records.RunningService.JSON;
+import static io.fundmatch.service.records.RunningService.OFFICER;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -16,11 +14,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import static io.fundmatch.service.records.RunningService.ADMIN;
-import static io.fundmatch.service.records.RunningService.JSON;
-import static io.fundmatch.service.records.RunningService.OFFICER;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The database as the system of record, through the API of a whole service on its own data folder: uploads
@@ -51,18 +50,24 @@ class SystemOfRecordTest {
     @Order(1)
     void uploadsSurviveARestartWithTheSameIdsAndRankTheSame() throws Exception {
         var jdbc = service.context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
-        assertThat(jdbc.queryForObject("show fsync", String.class)).as("durable commits").isEqualTo("on");
+        assertThat(jdbc.queryForObject("show fsync", String.class))
+                .as("durable commits")
+                .isEqualTo("on");
         assertThat(jdbc.queryForObject("show synchronous_commit", String.class)).isEqualTo("on");
-        int samples = service.getJson("/api/v1/admin/documents", ADMIN).get("total").asInt();
-        assertThat(samples).as("bundled sample guides loaded into the empty database").isEqualTo(3);
+        int samples =
+                service.getJson("/api/v1/admin/documents", ADMIN).get("total").asInt();
+        assertThat(samples)
+                .as("bundled sample guides loaded into the empty database")
+                .isEqualTo(3);
 
         JsonNode guide = service.uploadJson("/api/v1/guides", "yinzhou_digital_2027.txt", Fixtures.guide());
         guideId = guide.at("/document/id").asText();
         guideAreas = ids(guide.get("areas"), "areaId");
         assertThat(guideAreas).hasSizeGreaterThanOrEqualTo(4);
-        JsonNode registry = service.uploadJson("/api/v1/enterprises", "yinzhou_registry.tsv",
-                Fixtures.registry("宁波甬创机器人有限公司", "宁波明视检测技术有限公司", "宁波织云工业软件有限公司",
-                        "宁波守数信息安全有限公司"));
+        JsonNode registry = service.uploadJson(
+                "/api/v1/enterprises",
+                "yinzhou_registry.tsv",
+                Fixtures.registry("宁波甬创机器人有限公司", "宁波明视检测技术有限公司", "宁波织云工业软件有限公司", "宁波守数信息安全有限公司"));
         assertThat(registry.get("profiles")).hasSize(4);
 
         Snapshot before = Snapshot.of(service, guideAreas);
@@ -74,8 +79,11 @@ class SystemOfRecordTest {
 
         Snapshot after = Snapshot.of(service, guideAreas);
         assertThat(after).isEqualTo(before);
-        assertThat(service.getJson("/api/v1/admin/documents", ADMIN).get("total").asInt())
-                .as("samples are not loaded again into a database that has documents").isEqualTo(samples + 1);
+        assertThat(service.getJson("/api/v1/admin/documents", ADMIN)
+                        .get("total")
+                        .asInt())
+                .as("samples are not loaded again into a database that has documents")
+                .isEqualTo(samples + 1);
     }
 
     @Test
@@ -97,17 +105,22 @@ class SystemOfRecordTest {
     @Test
     @Order(3)
     void aChangedTextUnderTheSameTitleIsANewVersionThatReplacesTheOld() throws Exception {
-        JsonNode revised = service.uploadJson("/api/v1/guides", "yinzhou_digital_2027_revised.txt", Fixtures.revisedGuide());
+        JsonNode revised =
+                service.uploadJson("/api/v1/guides", "yinzhou_digital_2027_revised.txt", Fixtures.revisedGuide());
         assertThat(revised.get("duplicate").asBoolean()).isFalse();
         assertThat(revised.get("replaced").asText()).isEqualTo(guideId);
         assertThat(revised.get("areaCount").asInt()).isEqualTo(guideAreas.size() + 1);
 
         for (String old : guideAreas) {
-            assertThat(service.get("/api/v1/areas/" + old, null).statusCode()).as(old).isEqualTo(404);
+            assertThat(service.get("/api/v1/areas/" + old, null).statusCode())
+                    .as(old)
+                    .isEqualTo(404);
         }
         JsonNode versions = service.getJson("/api/v1/admin/documents", ADMIN).get("versions");
-        assertThat(versions.get(0).get("documentId").asText()).isEqualTo(revised.at("/document/id").asText());
-        assertThat(versions.get(0).get("replaces").asLong()).isEqualTo(versions.get(1).get("versionId").asLong());
+        assertThat(versions.get(0).get("documentId").asText())
+                .isEqualTo(revised.at("/document/id").asText());
+        assertThat(versions.get(0).get("replaces").asLong())
+                .isEqualTo(versions.get(1).get("versionId").asLong());
         assertThat(versions.get(1).get("status").asText()).isEqualTo("REPLACED");
         guideId = revised.at("/document/id").asText();
         guideAreas = ids(revised.get("areas"), "areaId");
@@ -120,10 +133,13 @@ class SystemOfRecordTest {
         HttpResponse<String> refused = service.delete("/api/v1/admin/documents/" + guideId, OFFICER);
         assertThat(refused.statusCode()).isEqualTo(403);
 
-        assertThat(service.delete("/api/v1/admin/documents/" + guideId, ADMIN).statusCode()).isEqualTo(200);
+        assertThat(service.delete("/api/v1/admin/documents/" + guideId, ADMIN).statusCode())
+                .isEqualTo(200);
         assertThat(recommendedAreas(service)).doesNotContainAnyElementsOf(guideAreas);
-        assertThat(service.get("/api/v1/areas/" + guideAreas.get(0), null).statusCode()).isEqualTo(404);
-        assertThat(service.delete("/api/v1/admin/documents/" + guideId, ADMIN).statusCode()).isEqualTo(404);
+        assertThat(service.get("/api/v1/areas/" + guideAreas.get(0), null).statusCode())
+                .isEqualTo(404);
+        assertThat(service.delete("/api/v1/admin/documents/" + guideId, ADMIN).statusCode())
+                .isEqualTo(404);
 
         service.close();
         service = RunningService.start(dataDir);
@@ -136,22 +152,42 @@ class SystemOfRecordTest {
     @Test
     @Order(5)
     void aWithdrawnEnterpriseLeavesSearchAndRankings() throws Exception {
-        JsonNode revised = service.uploadJson("/api/v1/guides", "yinzhou_digital_2027_revised.txt", Fixtures.revisedGuide());
+        JsonNode revised =
+                service.uploadJson("/api/v1/guides", "yinzhou_digital_2027_revised.txt", Fixtures.revisedGuide());
         String area = revised.at("/areas/0/areaId").asText();
-        List<String> ranked = ids(service.getJson("/api/v1/areas/" + area + "/enterprises?top=50&includeIneligible=true",
-                OFFICER).get("enterprises"), "enterprise", "id");
+        List<String> ranked = ids(
+                service.getJson("/api/v1/areas/" + area + "/enterprises?top=50&includeIneligible=true", OFFICER)
+                        .get("enterprises"),
+                "enterprise",
+                "id");
         String id = service.getJson("/api/v1/enterprises?q=" + URLEncoder.encode("甬创", StandardCharsets.UTF_8), OFFICER)
-                .at("/enterprises/0/id").asText();
+                .at("/enterprises/0/id")
+                .asText();
         assertThat(ranked).contains(id);
 
-        assertThat(service.delete("/api/v1/admin/enterprises/" + id, ADMIN).statusCode()).isEqualTo(200);
-        assertThat(service.get("/api/v1/enterprises/" + id, OFFICER).statusCode()).isEqualTo(404);
-        assertThat(ids(service.getJson("/api/v1/areas/" + area + "/enterprises?top=50&includeIneligible=true",
-                OFFICER).get("enterprises"), "enterprise", "id")).doesNotContain(id);
-        assertThat(ids(service.getJson("/api/v1/admin/enterprises?q=" + URLEncoder.encode("宁波", StandardCharsets.UTF_8),
-                ADMIN).get("enterprises"), "id")).as("active and withdrawn").contains(id).hasSize(4);
-        JsonNode stored = service.getJson("/api/v1/admin/enterprises?status=withdrawn&q="
-                + URLEncoder.encode("甬创", StandardCharsets.UTF_8), ADMIN);
+        assertThat(service.delete("/api/v1/admin/enterprises/" + id, ADMIN).statusCode())
+                .isEqualTo(200);
+        assertThat(service.get("/api/v1/enterprises/" + id, OFFICER).statusCode())
+                .isEqualTo(404);
+        assertThat(ids(
+                        service.getJson("/api/v1/areas/" + area + "/enterprises?top=50&includeIneligible=true", OFFICER)
+                                .get("enterprises"),
+                        "enterprise",
+                        "id"))
+                .doesNotContain(id);
+        assertThat(ids(
+                        service.getJson(
+                                        "/api/v1/admin/enterprises?q="
+                                                + URLEncoder.encode("宁波", StandardCharsets.UTF_8),
+                                        ADMIN)
+                                .get("enterprises"),
+                        "id"))
+                .as("active and withdrawn")
+                .contains(id)
+                .hasSize(4);
+        JsonNode stored = service.getJson(
+                "/api/v1/admin/enterprises?status=withdrawn&q=" + URLEncoder.encode("甬创", StandardCharsets.UTF_8),
+                ADMIN);
         assertThat(stored.at("/enterprises/0/id").asText()).isEqualTo(id);
         assertThat(stored.at("/enterprises/0/fileName").asText()).isEqualTo("yinzhou_registry.tsv");
         assertThat(stored.at("/enterprises/0/sourceRow").asInt()).isEqualTo(1);
@@ -160,7 +196,9 @@ class SystemOfRecordTest {
     @Test
     @Order(6)
     void officerExportsAreAuditedAndFeedbackIsKeptInTheDatabaseToo() throws Exception {
-        String area = service.getJson("/api/v1/areas?limit=1", null).at("/areas/0/areaId").asText();
+        String area = service.getJson("/api/v1/areas?limit=1", null)
+                .at("/areas/0/areaId")
+                .asText();
         HttpResponse<String> csv = service.get("/api/v1/areas/" + area + "/enterprises?format=csv", OFFICER);
         assertThat(csv.statusCode()).isEqualTo(200);
         JsonNode latest = service.getJson("/api/v1/admin/audit?limit=1", ADMIN).get(0);
@@ -170,8 +208,10 @@ class SystemOfRecordTest {
 
         FeedbackRecords feedback = service.context.getBean(FeedbackRecords.class);
         long before = feedback.count();
-        HttpResponse<String> sent = service.postJson("/api/v1/feedback", "{\"profile\": {\"name\": \"宁波视检智能科技有限公司\","
-                + " \"businessScope\": \"机器视觉检测设备研发\"}, \"areaId\": \"" + area + "\", \"kind\": \"applied\"}");
+        HttpResponse<String> sent = service.postJson(
+                "/api/v1/feedback",
+                "{\"profile\": {\"name\": \"宁波视检智能科技有限公司\"," + " \"businessScope\": \"机器视觉检测设备研发\"}, \"areaId\": \""
+                        + area + "\", \"kind\": \"applied\"}");
         assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
         assertThat(feedback.count()).isEqualTo(before + 1);
     }
@@ -179,8 +219,10 @@ class SystemOfRecordTest {
     @Test
     @Order(7)
     void anAccountCreatedByAnAdministratorSurvivesARestartWithItsJurisdiction() throws Exception {
-        HttpResponse<String> created = service.postJson("/api/v1/admin/accounts", "{\"username\": \"yz-liaison\","
-                + " \"password\": \"yinzhou-pass-1\", \"jurisdiction\": \"宁波市鄞州区\"}", ADMIN);
+        HttpResponse<String> created = service.postJson(
+                "/api/v1/admin/accounts",
+                "{\"username\": \"yz-liaison\"," + " \"password\": \"yinzhou-pass-1\", \"jurisdiction\": \"宁波市鄞州区\"}",
+                ADMIN);
         assertThat(created.statusCode()).isEqualTo(201);
         service.close();
         service = RunningService.start(dataDir);
@@ -199,20 +241,26 @@ class SystemOfRecordTest {
         assertThat(recommended.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(recommended.body()).get("opportunities")).isEqualTo(before.get("opportunities"));
 
-        HttpResponse<String> upload = service.upload("/api/v1/guides", "another.txt",
-                Fixtures.revisedGuide(), ADMIN);
+        HttpResponse<String> upload = service.upload("/api/v1/guides", "another.txt", Fixtures.revisedGuide(), ADMIN);
         assertThat(upload.statusCode()).isEqualTo(503);
-        assertThat(upload.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
+        assertThat(upload.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).contains("problem+json"));
         assertThat(upload.headers().firstValue("Retry-After")).isPresent();
         assertThat(JSON.readTree(upload.body()).get("detail").asText()).contains("database is unavailable");
-        assertThat(service.delete("/api/v1/admin/enterprises/x", ADMIN).statusCode()).isEqualTo(503);
+        assertThat(service.delete("/api/v1/admin/enterprises/x", ADMIN).statusCode())
+                .isEqualTo(503);
     }
 
     // ---- helpers ----
 
     /** What a restart must not change: area ids, the ranking of the registry for each area, an SME's list. */
-    record Snapshot(List<String> areas, List<JsonNode> rankings, List<String> recommended, JsonNode opportunities,
-                    List<String> enterprises, int areaCount) {
+    record Snapshot(
+            List<String> areas,
+            List<JsonNode> rankings,
+            List<String> recommended,
+            JsonNode opportunities,
+            List<String> enterprises,
+            int areaCount) {
 
         static Snapshot of(RunningService s, List<String> areaIds) throws Exception {
             List<JsonNode> rankings = new ArrayList<>();
@@ -223,14 +271,25 @@ class SystemOfRecordTest {
             JsonNode rec = recommend(s);
             List<String> present = new ArrayList<>();
             for (String a : areaIds) if (s.get("/api/v1/areas/" + a, null).statusCode() == 200) present.add(a);
-            return new Snapshot(present, rankings, ids(rec.get("opportunities"), "areaId"), rec.get("opportunities"),
-                    ids(s.getJson("/api/v1/enterprises?q=" + URLEncoder.encode("鄞州", StandardCharsets.UTF_8), OFFICER)
-                            .get("enterprises"), "id"), SystemOfRecordTest.areaTotal(s));
+            return new Snapshot(
+                    present,
+                    rankings,
+                    ids(rec.get("opportunities"), "areaId"),
+                    rec.get("opportunities"),
+                    ids(
+                            s.getJson(
+                                            "/api/v1/enterprises?q=" + URLEncoder.encode("鄞州", StandardCharsets.UTF_8),
+                                            OFFICER)
+                                    .get("enterprises"),
+                            "id"),
+                    SystemOfRecordTest.areaTotal(s));
         }
     }
 
     static int areaTotal(RunningService s) throws Exception {
-        return s.getJson("/api/v1/areas?limit=1&includeSuperseded=true", null).get("total").asInt();
+        return s.getJson("/api/v1/areas?limit=1&includeSuperseded=true", null)
+                .get("total")
+                .asInt();
     }
 
     static JsonNode recommend(RunningService s) throws Exception {

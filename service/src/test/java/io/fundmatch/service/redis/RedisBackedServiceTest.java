@@ -1,22 +1,13 @@
 package io.fundmatch.service.redis;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fundmatch.json.Json;
 import io.fundmatch.service.FundmatchServiceApplication;
 import io.fundmatch.service.feedback.FeedbackStore;
 import io.fundmatch.service.nightly.NightlyResultsStore;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.data.redis.core.StringRedisTemplate;
-import redis.embedded.RedisServer;
-
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -30,8 +21,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import redis.embedded.RedisServer;
 
 /**
  * The service with a real Redis (embedded-redis on a free port): cached answers survive a service restart,
@@ -42,11 +41,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RedisBackedServiceTest {
 
     private static final ObjectMapper JSON = Json.mapper();
-    private static final String OFFICER = "Basic " + Base64.getEncoder()
-            .encodeToString("officer:officer-pass".getBytes(StandardCharsets.UTF_8));
-    private static final String ADMIN = "Basic " + Base64.getEncoder()
-            .encodeToString("admin:admin-pass".getBytes(StandardCharsets.UTF_8));
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final String OFFICER =
+            "Basic " + Base64.getEncoder().encodeToString("officer:officer-pass".getBytes(StandardCharsets.UTF_8));
+    private static final String ADMIN =
+            "Basic " + Base64.getEncoder().encodeToString("admin:admin-pass".getBytes(StandardCharsets.UTF_8));
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private static int redisPort;
     private static RedisServer redis;
@@ -84,24 +84,40 @@ class RedisBackedServiceTest {
     @Test
     @Order(2)
     void freshNightlyResultsAreServedAndStaleOnesAreNot() throws Exception {
-        String id = json(get("/api/v1/enterprises?q=" + URLEncoder.encode("芯瑞", StandardCharsets.UTF_8))).at("/enterprises/0/id").asText();
+        String id = json(get("/api/v1/enterprises?q=" + URLEncoder.encode("芯瑞", StandardCharsets.UTF_8)))
+                .at("/enterprises/0/id")
+                .asText();
         JsonNode computed = json(get("/api/v1/enterprises/" + id + "/recommendations?top=2"));
         assertThat(computed.get("source").asText()).isEqualTo("computed");
 
         StringRedisTemplate redisTemplate = template();
         String version = "20261123T0200Z";
-        redisTemplate.opsForValue().set(NightlyResultsStore.enterpriseKey(version, id), computed.get("opportunities").toString());
-        redisTemplate.opsForValue().set(NightlyResultsStore.metaKey(version),
-                "{\"version\":\"" + version + "\",\"createdAt\":\"" + Instant.now().minusSeconds(3600) + "\"}");
+        redisTemplate
+                .opsForValue()
+                .set(
+                        NightlyResultsStore.enterpriseKey(version, id),
+                        computed.get("opportunities").toString());
+        redisTemplate
+                .opsForValue()
+                .set(
+                        NightlyResultsStore.metaKey(version),
+                        "{\"version\":\"" + version + "\",\"createdAt\":\""
+                                + Instant.now().minusSeconds(3600) + "\"}");
         redisTemplate.opsForValue().set(NightlyResultsStore.CURRENT, version);
         JsonNode nightly = json(get("/api/v1/enterprises/" + id + "/recommendations?top=2"));
         assertThat(nightly.get("source").asText()).isEqualTo("nightly");
         assertThat(nightly.get("nightlyVersion").asText()).isEqualTo(version);
         assertThat(nightly.get("opportunities")).isEqualTo(computed.get("opportunities"));
 
-        redisTemplate.opsForValue().set(NightlyResultsStore.metaKey(version),
-                "{\"version\":\"" + version + "\",\"createdAt\":\"" + Instant.now().minus(Duration.ofDays(3)) + "\"}");
-        assertThat(json(get("/api/v1/enterprises/" + id + "/recommendations?top=2")).get("source").asText())
+        redisTemplate
+                .opsForValue()
+                .set(
+                        NightlyResultsStore.metaKey(version),
+                        "{\"version\":\"" + version + "\",\"createdAt\":\""
+                                + Instant.now().minus(Duration.ofDays(3)) + "\"}");
+        assertThat(json(get("/api/v1/enterprises/" + id + "/recommendations?top=2"))
+                        .get("source")
+                        .asText())
                 .isEqualTo("computed");
     }
 
@@ -109,12 +125,18 @@ class RedisBackedServiceTest {
     @Order(3)
     void feedbackIsKeptInRedis() throws Exception {
         String areaId = json(get("/api/v1/areas?limit=1")).at("/areas/0/areaId").asText();
-        String id = json(get("/api/v1/enterprises?limit=1")).at("/enterprises/0/id").asText();
-        HttpResponse<String> r = postTo("/api/v1/feedback",
+        String id =
+                json(get("/api/v1/enterprises?limit=1")).at("/enterprises/0/id").asText();
+        HttpResponse<String> r = postTo(
+                "/api/v1/feedback",
                 "{\"enterpriseId\":\"" + id + "\",\"areaId\":\"" + areaId + "\",\"kind\":\"saved\"}");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
         assertThat(json(r).get("storedIn").asText()).isEqualTo("redis");
-        assertThat(template().opsForList().range(FeedbackStore.REDIS_KEY, -1, -1).get(0)).contains(areaId, "saved");
+        assertThat(template()
+                        .opsForList()
+                        .range(FeedbackStore.REDIS_KEY, -1, -1)
+                        .get(0))
+                .contains(areaId, "saved");
     }
 
     @Test
@@ -127,9 +149,12 @@ class RedisBackedServiceTest {
             assertThat(r.headers().firstValue("X-Fundmatch-Cache")).hasValue("miss");
         }
         String areaId = json(get("/api/v1/areas?limit=1")).at("/areas/0/areaId").asText();
-        String id = json(get("/api/v1/enterprises?limit=1")).at("/enterprises/0/id").asText();
-        assertThat(get("/api/v1/enterprises/" + id + "/recommendations").statusCode()).isEqualTo(200);
-        HttpResponse<String> fb = postTo("/api/v1/feedback",
+        String id =
+                json(get("/api/v1/enterprises?limit=1")).at("/enterprises/0/id").asText();
+        assertThat(get("/api/v1/enterprises/" + id + "/recommendations").statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> fb = postTo(
+                "/api/v1/feedback",
                 "{\"enterpriseId\":\"" + id + "\",\"areaId\":\"" + areaId + "\",\"kind\":\"applied\"}");
         assertThat(json(fb).get("storedIn").asText()).isEqualTo("file");
         assertThat(Files.readString(feedbackFile)).contains(areaId);
@@ -148,7 +173,9 @@ class RedisBackedServiceTest {
                 body = body.replace("科技有限公司", "科技有限公司分");
             }
         }
-        assertThat(cachedInRedis).as("a new answer is cached in the restarted Redis").isTrue();
+        assertThat(cachedInRedis)
+                .as("a new answer is cached in the restarted Redis")
+                .isTrue();
         assertThat(get("/actuator/health", ADMIN).body()).contains("\"redis\":{\"status\":\"UP\"");
     }
 
@@ -158,17 +185,25 @@ class RedisBackedServiceTest {
     }
 
     private static RedisServer startRedis() throws IOException {
-        RedisServer server = RedisServer.newRedisServer().port(redisPort).setting("bind 127.0.0.1")
-                .setting("save \"\"").setting("appendonly no").build();
+        RedisServer server = RedisServer.newRedisServer()
+                .port(redisPort)
+                .setting("bind 127.0.0.1")
+                .setting("save \"\"")
+                .setting("appendonly no")
+                .build();
         server.start();
         return server;
     }
 
     private static ConfigurableApplicationContext startService() {
-        return new SpringApplicationBuilder(FundmatchServiceApplication.class).run(
-                "--server.port=0", "--spring.data.redis.url=redis://127.0.0.1:" + redisPort,
-                "--fundmatch.feedback-file=" + feedbackFile, "--fundmatch.data-dir=" + feedbackFile.getParent(),
-                "--fundmatch.security.officer.password=officer-pass", "--fundmatch.security.admin.password=admin-pass");
+        return new SpringApplicationBuilder(FundmatchServiceApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--spring.data.redis.url=redis://127.0.0.1:" + redisPort,
+                        "--fundmatch.feedback-file=" + feedbackFile,
+                        "--fundmatch.data-dir=" + feedbackFile.getParent(),
+                        "--fundmatch.security.officer.password=officer-pass",
+                        "--fundmatch.security.admin.password=admin-pass");
     }
 
     /** Keys in Redis, or 0 while the service's client is still reconnecting. */
@@ -193,9 +228,12 @@ class RedisBackedServiceTest {
     }
 
     private static HttpResponse<String> postTo(String path, String body) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .timeout(Duration.ofSeconds(60))
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", "application/json")
+                        .timeout(Duration.ofSeconds(60))
+                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
@@ -204,8 +242,13 @@ class RedisBackedServiceTest {
     }
 
     private static HttpResponse<String> get(String path, String auth) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(uri(path)).header("Authorization", auth)
-                .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return HTTP.send(
+                HttpRequest.newBuilder(uri(path))
+                        .header("Authorization", auth)
+                        .timeout(Duration.ofSeconds(60))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private static JsonNode json(HttpResponse<String> r) throws IOException {

@@ -15,11 +15,7 @@ import io.fundmatch.profile.EnterpriseProfile;
 import io.fundmatch.profile.ProfileInput;
 import io.fundmatch.profile.ProfileNormalizer;
 import io.fundmatch.reference.Region;
-
 import java.nio.file.Files;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,6 +23,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code bin/fundmatch bench-encoder}: what the sentence encoder costs. One profile embedded (median over
@@ -34,19 +32,38 @@ import java.util.concurrent.Callable;
  * store in a folder (cold when the folder is empty), then loaded again as a restart would (store read, nothing
  * embedded); then {@code recommend} end to end with the default ranker (median).
  */
-@Command(name = "bench-encoder", mixinStandardHelpOptions = true,
+@Command(
+        name = "bench-encoder",
+        mixinStandardHelpOptions = true,
         description = "benchmark: sentence encoder per profile, cold and restarted catalogue load, recommend (medians)")
 public final class BenchEncoderCommand implements Callable<Integer> {
 
-    @Option(names = "--areas", paramLabel = "N", defaultValue = "10000", converter = WholeNumber.Positive.class,
+    @Option(
+            names = "--areas",
+            paramLabel = "N",
+            defaultValue = "10000",
+            converter = WholeNumber.Positive.class,
             description = "generated catalogue size (default ${DEFAULT-VALUE})")
     int n;
-    @Option(names = "--rounds", paramLabel = "R", defaultValue = "200", converter = WholeNumber.Positive.class,
+
+    @Option(
+            names = "--rounds",
+            paramLabel = "R",
+            defaultValue = "200",
+            converter = WholeNumber.Positive.class,
             description = "timed profiles (default ${DEFAULT-VALUE})")
     int rounds;
-    @Option(names = "--store", paramLabel = "DIR", description = "folder of the stored area embeddings (default a new temporary folder: a cold start)")
+
+    @Option(
+            names = "--store",
+            paramLabel = "DIR",
+            description = "folder of the stored area embeddings (default a new temporary folder: a cold start)")
     Path storeDir;
-    @Option(names = "--registry", paramLabel = "DIR", description = "registry extracts whose texts are the profiles (default ../shared/data/enterprises)")
+
+    @Option(
+            names = "--registry",
+            paramLabel = "DIR",
+            description = "registry extracts whose texts are the profiles (default ../shared/data/enterprises)")
     String registryDir;
 
     @Override
@@ -67,9 +84,17 @@ public final class BenchEncoderCommand implements Callable<Integer> {
             enc.embed(text);
             if (i >= 20) ms[i - 20] = (System.nanoTime() - t) / 1e6;
         }
-        System.out.printf(Locale.ROOT, "bench-encoder: %s, %d intra-op thread(s)%n", enc.id(), Integer.getInteger(SentenceEncoder.THREADS_PROPERTY, 1));
-        System.out.printf(Locale.ROOT, "  embed one profile (registry texts, %d timed after 20 warm): median %.2f ms, p90 %.2f ms%n",
-                rounds, pct(ms, 0.5), pct(ms, 0.9));
+        System.out.printf(
+                Locale.ROOT,
+                "bench-encoder: %s, %d intra-op thread(s)%n",
+                enc.id(),
+                Integer.getInteger(SentenceEncoder.THREADS_PROPERTY, 1));
+        System.out.printf(
+                Locale.ROOT,
+                "  embed one profile (registry texts, %d timed after 20 warm): median %.2f ms, p90 %.2f ms%n",
+                rounds,
+                pct(ms, 0.5),
+                pct(ms, 0.9));
 
         SyntheticData gen = new SyntheticData(Distributions.load(), 1, 20, LocalDate.of(2026, 1, 1));
         Path file = Files.createTempFile("bench-encoder-catalogue", ".jsonl");
@@ -80,31 +105,62 @@ public final class BenchEncoderCommand implements Callable<Integer> {
         } finally {
             Files.deleteIfExists(file);
         }
-        long passages = areas.stream().mapToLong(x -> EncoderTexts.passages(x).size()).sum();
+        long passages =
+                areas.stream().mapToLong(x -> EncoderTexts.passages(x).size()).sum();
         long t0 = System.nanoTime();
-        MatchingRecommender first = Recommenders.learned(io.fundmatch.rank.LinearRanker.shipped(), Recommenders.encoder(store));
+        MatchingRecommender first =
+                Recommenders.learned(io.fundmatch.rank.LinearRanker.shipped(), Recommenders.encoder(store));
         first.setAreas(areas);
         double firstS = (System.nanoTime() - t0) / 1e9;
-        System.out.printf(Locale.ROOT, "  first load of %,d areas (%,d passages) with the store in %s: %.1f s%n", areas.size(), passages, store, firstS);
+        System.out.printf(
+                Locale.ROOT,
+                "  first load of %,d areas (%,d passages) with the store in %s: %.1f s%n",
+                areas.size(),
+                passages,
+                store,
+                firstS);
         t0 = System.nanoTime();
-        MatchingRecommender restarted = Recommenders.learned(io.fundmatch.rank.LinearRanker.shipped(), Recommenders.encoder(store));
+        MatchingRecommender restarted =
+                Recommenders.learned(io.fundmatch.rank.LinearRanker.shipped(), Recommenders.encoder(store));
         restarted.setAreas(areas);
-        System.out.printf(Locale.ROOT, "  restart: store read and %,d areas loaded again: %.1f s%n", areas.size(), (System.nanoTime() - t0) / 1e9);
+        System.out.printf(
+                Locale.ROOT,
+                "  restart: store read and %,d areas loaded again: %.1f s%n",
+                areas.size(),
+                (System.nanoTime() - t0) / 1e9);
 
         List<Region> districts = gen.districts();
         MatchOptions opts = new MatchOptions(10, false, false, LocalDate.of(2026, 1, 1));
         double[] rec = new double[rounds];
         for (int i = 0; i < profiles.size(); i++) {
             EnterpriseProfile p = profiles.get(i);
-            EnterpriseProfile moved = new EnterpriseProfile(p.id(), p.name(), p.creditCode(), districts.get(i % districts.size()),
-                    p.address(), p.entityType(), p.industryCode(), p.qualifications(), p.specialization(), p.businessScope(),
-                    p.employees(), p.annualRevenue(), p.foundedYear(), p.inference(), p.warnings());
+            EnterpriseProfile moved = new EnterpriseProfile(
+                    p.id(),
+                    p.name(),
+                    p.creditCode(),
+                    districts.get(i % districts.size()),
+                    p.address(),
+                    p.entityType(),
+                    p.industryCode(),
+                    p.qualifications(),
+                    p.specialization(),
+                    p.businessScope(),
+                    p.employees(),
+                    p.annualRevenue(),
+                    p.foundedYear(),
+                    p.inference(),
+                    p.warnings());
             long t = System.nanoTime();
             restarted.recommend(moved, opts);
             if (i >= 20) rec[i - 20] = (System.nanoTime() - t) / 1e6;
         }
-        System.out.printf(Locale.ROOT, "  recommend end to end (learned: encoder + features, eligibility, top 10, explanations) against %,d "
-                + "regional areas: median %.2f ms, p90 %.2f ms%n", areas.size(), pct(rec, 0.5), pct(rec, 0.9));
+        System.out.printf(
+                Locale.ROOT,
+                "  recommend end to end (learned: encoder + features, eligibility, top 10, explanations) against %,d "
+                        + "regional areas: median %.2f ms, p90 %.2f ms%n",
+                areas.size(),
+                pct(rec, 0.5),
+                pct(rec, 0.9));
         return 0;
     }
 

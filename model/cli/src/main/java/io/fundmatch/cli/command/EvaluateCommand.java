@@ -10,52 +10,83 @@ import io.fundmatch.eval.RegistryRecords;
 import io.fundmatch.eval.ReportWriter;
 import io.fundmatch.eval.SeedCatalogue;
 import io.fundmatch.eval.TowerFoldRanker;
+import io.fundmatch.match.MatchOptions;
 import io.fundmatch.match.MatchingRecommender;
 import io.fundmatch.match.Recommenders;
 import io.fundmatch.profile.EnterpriseProfile;
 import io.fundmatch.profile.ProfileInput;
 import io.fundmatch.profile.ProfileNormalizer;
 import io.fundmatch.train.features.Taxonomies;
-import io.fundmatch.match.MatchOptions;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code bin/fundmatch evaluate}: cross-validated enterprise→area and area→enterprise metrics of the trained
  * model and the BM25 and TF-IDF baselines on the labelled set, with eligibility violations in every top 10.
  */
-@Command(name = "evaluate", mixinStandardHelpOptions = true,
+@Command(
+        name = "evaluate",
+        mixinStandardHelpOptions = true,
         description = "cross-validated metrics of the model and the BM25 / TF-IDF baselines on the labelled set")
 public final class EvaluateCommand implements Callable<Integer> {
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "eval-report",
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            defaultValue = "eval-report",
             description = "folder for report.md, metrics.csv, per-query.csv (default ${DEFAULT-VALUE})")
     Path out;
-    @Option(names = "--folds", paramLabel = "K", defaultValue = "5",
+
+    @Option(
+            names = "--folds",
+            paramLabel = "K",
+            defaultValue = "5",
             description = "cross-validation folds over the labelled profiles (default ${DEFAULT-VALUE})")
     int folds;
-    @Option(names = "--today", paramLabel = "YYYY-MM-DD", defaultValue = "2020-01-01",
-            description = "date the application windows are judged against (default ${DEFAULT-VALUE}, when the seed calls were open)")
+
+    @Option(
+            names = "--today",
+            paramLabel = "YYYY-MM-DD",
+            defaultValue = "2020-01-01",
+            description =
+                    "date the application windows are judged against (default ${DEFAULT-VALUE}, when the seed calls were open)")
     LocalDate today;
+
     @Option(names = "--seeds", paramLabel = "DIR", description = "the judged documents (default ../shared/seeds)")
     String seedsDir;
-    @Option(names = "--registry", paramLabel = "DIR",
+
+    @Option(
+            names = "--registry",
+            paramLabel = "DIR",
             description = "registry extracts holding the judged records (default ../shared/data/enterprises)")
     String registryDir;
-    @Option(names = "--rankers", paramLabel = "NAME,...", split = ",", defaultValue = "bm25,tfidf,encoder,tower,learned",
-            description = "which rankers (default ${DEFAULT-VALUE}; tower and learned train one per fold; also tower+bm25, encoder+bm25)")
+
+    @Option(
+            names = "--rankers",
+            paramLabel = "NAME,...",
+            split = ",",
+            defaultValue = "bm25,tfidf,encoder,tower,learned",
+            description =
+                    "which rankers (default ${DEFAULT-VALUE}; tower and learned train one per fold; also tower+bm25, encoder+bm25)")
     List<String> names;
-    @Option(names = "--taxonomies", paramLabel = "DIR", description = "folder of taxonomies the fold models also train their text features on")
+
+    @Option(
+            names = "--taxonomies",
+            paramLabel = "DIR",
+            description = "folder of taxonomies the fold models also train their text features on")
     Path taxonomiesDir;
-    @Option(names = "--train-registry", arity = "0..1", paramLabel = "true|false",
+
+    @Option(
+            names = "--train-registry",
+            arity = "0..1",
+            paramLabel = "true|false",
             description = "the fold models also train their text features on the registry texts (slower)")
     boolean trainOnRegistry;
 
@@ -76,8 +107,13 @@ public final class EvaluateCommand implements Callable<Integer> {
         List<EnterpriseProfile> pool = new ArrayList<>();
         for (ProfileInput in : read.records()) pool.add(normalizer.normalize(in));
         Evaluation evaluation = new Evaluation(set, areas, profiles, pool, folds, today);
-        System.err.printf(Locale.ROOT, "evaluate: %d areas, %d labelled profiles, %d judged registry records for %d areas%n",
-                areas.size(), profiles.size(), pool.size(), evaluation.labelledAreas().size());
+        System.err.printf(
+                Locale.ROOT,
+                "evaluate: %d areas, %d labelled profiles, %d judged registry records for %d areas%n",
+                areas.size(),
+                profiles.size(),
+                pool.size(),
+                evaluation.labelledAreas().size());
 
         List<io.fundmatch.eval.Judgment> unmatched = set.unmatched(areas);
         for (io.fundmatch.eval.Judgment j : unmatched) {
@@ -94,10 +130,18 @@ public final class EvaluateCommand implements Callable<Integer> {
                 if (towers == null) {
                     List<EnterpriseProfile> trainRegistry = new ArrayList<>();
                     if (trainOnRegistry) {
-                        for (ProfileInput in : RegistryRecords.read(registry, null).records()) trainRegistry.add(normalizer.normalize(in));
+                        for (ProfileInput in :
+                                RegistryRecords.read(registry, null).records())
+                            trainRegistry.add(normalizer.normalize(in));
                     }
                     Taxonomies tax = taxonomiesDir == null ? Taxonomies.NONE : Taxonomies.read(taxonomiesDir);
-                    towers = new TowerFoldRanker(set, areas, profiles, trainRegistry, tax, Files.createTempDirectory("fundmatch-eval-models"));
+                    towers = new TowerFoldRanker(
+                            set,
+                            areas,
+                            profiles,
+                            trainRegistry,
+                            tax,
+                            Files.createTempDirectory("fundmatch-eval-models"));
                 }
                 rankers.add(towers.ranker(name));
             } else {
@@ -109,23 +153,41 @@ public final class EvaluateCommand implements Callable<Integer> {
         for (RankerUnderTest r : rankers) {
             System.err.println("evaluate: ranking with " + r.name());
             results.addAll(evaluation.run(r));
-            if (!r.note().isEmpty()) notes.append("- ").append(r.name()).append(": ").append(r.note()).append('\n');
+            if (!r.note().isEmpty())
+                notes.append("- ")
+                        .append(r.name())
+                        .append(": ")
+                        .append(r.note())
+                        .append('\n');
         }
         if (towers != null) towers.close();
         encoderRankers.close();
         List<Evaluation.Summary> summaries = Evaluation.summarise(results);
-        String header = String.format(Locale.ROOT, "Command: `bin/fundmatch evaluate --folds %d --today %s`. %d areas from %s; "
+        String header = String.format(
+                Locale.ROOT,
+                "Command: `bin/fundmatch evaluate --folds %d --today %s`. %d areas from %s; "
                         + "%d labelled profiles in %d folds (profile i in fold i %% %d); area→enterprise re-ranks the judged "
                         + "registry pool (%d records) of %d areas. Metrics average the queries that have at least one relevant "
                         + "item (grade ≥ 1); violations count INELIGIBLE pairs in every top 10 over all queries.%n%n%s",
-                folds, today, areas.size(), seeds.getFileName(), profiles.size(), folds, folds, pool.size(),
-                evaluation.labelledAreas().size(), notes);
+                folds,
+                today,
+                areas.size(),
+                seeds.getFileName(),
+                profiles.size(),
+                folds,
+                folds,
+                pool.size(),
+                evaluation.labelledAreas().size(),
+                notes);
         String best = bestRanker(summaries);
         String verdict = verdict(summaries) + "- default ranker by this evaluation: " + best + " (written to "
                 + Recommenders.CONFIG_FILE + "; copy it into a model directory to serve it)\n";
         Files.createDirectories(out);
-        Files.writeString(out.resolve(Recommenders.CONFIG_FILE), "# chosen by bin/fundmatch evaluate on " + MatchOptions.currentDate()
-                + ": mean nDCG@10 over both directions; a trained ranker only when it beats bm25 in both\nranker=" + best + "\n");
+        Files.writeString(
+                out.resolve(Recommenders.CONFIG_FILE),
+                "# chosen by bin/fundmatch evaluate on " + MatchOptions.currentDate()
+                        + ": mean nDCG@10 over both directions; a trained ranker only when it beats bm25 in both\nranker="
+                        + best + "\n");
         ReportWriter.write(out, results, summaries, header, verdict);
         System.out.println(Files.readString(out.resolve("report.md")));
         System.err.printf(Locale.ROOT, "evaluate: wrote %s in %.1f s%n", out, (System.nanoTime() - t0) / 1e9);
@@ -141,14 +203,20 @@ public final class EvaluateCommand implements Callable<Integer> {
             for (String d : List.of(Evaluation.TO_AREAS, Evaluation.TO_ENTERPRISES)) {
                 double m = ndcg10(summaries, trained, d);
                 double b = ndcg10(summaries, "bm25", d);
-                sb.append(String.format(Locale.ROOT, "- %s vs bm25, %s: nDCG@10 %.4f vs %.4f (%+.4f)%n", trained, d, m, b, m - b));
+                sb.append(String.format(
+                        Locale.ROOT, "- %s vs bm25, %s: nDCG@10 %.4f vs %.4f (%+.4f)%n", trained, d, m, b, m - b));
                 if (!(m > b)) beats = false;
             }
-            sb.append(beats ? "- " + trained + " beats BM25 in both directions.\n"
-                    : "- " + trained + " does NOT beat BM25 in both directions.\n");
+            sb.append(
+                    beats
+                            ? "- " + trained + " beats BM25 in both directions.\n"
+                            : "- " + trained + " does NOT beat BM25 in both directions.\n");
         }
-        int violations = summaries.stream().mapToInt(Evaluation.Summary::violations).sum();
-        sb.append("- eligibility violations in all top-10 lists: ").append(violations).append('\n');
+        int violations =
+                summaries.stream().mapToInt(Evaluation.Summary::violations).sum();
+        sb.append("- eligibility violations in all top-10 lists: ")
+                .append(violations)
+                .append('\n');
         return sb.toString();
     }
 
@@ -158,10 +226,13 @@ public final class EvaluateCommand implements Callable<Integer> {
         double bestScore = -1;
         for (Evaluation.Summary s : summaries) {
             String r = s.ranker();
-            double both = (ndcg10(summaries, r, Evaluation.TO_AREAS) + ndcg10(summaries, r, Evaluation.TO_ENTERPRISES)) / 2;
+            double both =
+                    (ndcg10(summaries, r, Evaluation.TO_AREAS) + ndcg10(summaries, r, Evaluation.TO_ENTERPRISES)) / 2;
             boolean trained = Recommenders.scorer(r).needsEmbeddings();
-            if (trained && !(ndcg10(summaries, r, Evaluation.TO_AREAS) > ndcg10(summaries, "bm25", Evaluation.TO_AREAS)
-                    && ndcg10(summaries, r, Evaluation.TO_ENTERPRISES) > ndcg10(summaries, "bm25", Evaluation.TO_ENTERPRISES))) {
+            if (trained
+                    && !(ndcg10(summaries, r, Evaluation.TO_AREAS) > ndcg10(summaries, "bm25", Evaluation.TO_AREAS)
+                            && ndcg10(summaries, r, Evaluation.TO_ENTERPRISES)
+                                    > ndcg10(summaries, "bm25", Evaluation.TO_ENTERPRISES))) {
                 continue;
             }
             if (both > bestScore) {
@@ -173,8 +244,11 @@ public final class EvaluateCommand implements Callable<Integer> {
     }
 
     private static double ndcg10(List<Evaluation.Summary> s, String ranker, String direction) {
-        return s.stream().filter(x -> x.ranker().equals(ranker) && x.direction().equals(direction))
-                .mapToDouble(Evaluation.Summary::ndcg10).findFirst().orElse(Double.NaN);
+        return s.stream()
+                .filter(x -> x.ranker().equals(ranker) && x.direction().equals(direction))
+                .mapToDouble(Evaluation.Summary::ndcg10)
+                .findFirst()
+                .orElse(Double.NaN);
     }
 
     static RankerUnderTest baseline(String name) {
@@ -195,7 +269,8 @@ public final class EvaluateCommand implements Callable<Integer> {
             if (!Files.exists(p)) throw new IllegalArgumentException(p + " does not exist");
             return p;
         }
-        return SharedData.resolve(sharedRelative).orElseThrow(() -> new IllegalArgumentException(
-                "no ../shared/" + sharedRelative + " here: pass the folder explicitly"));
+        return SharedData.resolve(sharedRelative)
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "no ../shared/" + sharedRelative + " here: pass the folder explicitly"));
     }
 }

@@ -8,10 +8,6 @@ import io.fundmatch.guide.GuideIngester;
 import io.fundmatch.guide.IngestResult;
 import io.fundmatch.guide.ProgressListener;
 import io.fundmatch.spark.CatalogueParquet;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,22 +15,36 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code bin/fundmatch ingest FILE|DIR... [--out DIR] [--no-parquet]}: reads funding documents into the
  * catalogue, DIR/catalogue.jsonl (one support area a line) and DIR/catalogue.parquet/, showing progress
  * while it works and a summary at the end: each document with its areas, and each failure with its reason.
  */
-@Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = "read funding guides and plans (txt/pdf/docx/doc/html) into the catalogue of support areas (jsonl + parquet)")
+@Command(
+        name = "ingest",
+        mixinStandardHelpOptions = true,
+        description =
+                "read funding guides and plans (txt/pdf/docx/doc/html) into the catalogue of support areas (jsonl + parquet)")
 public final class IngestCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE|DIR", arity = "1..*",
-            description = "guides: .txt (UTF-8, GBK/GB18030, UTF-16), .pdf, .docx, .doc, .html; folders are read recursively")
+    @Parameters(
+            paramLabel = "FILE|DIR",
+            arity = "1..*",
+            description =
+                    "guides: .txt (UTF-8, GBK/GB18030, UTF-16), .pdf, .docx, .doc, .html; folders are read recursively")
     List<Path> inputs;
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
+
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            defaultValue = "out",
             description = "writes DIR/catalogue.jsonl and DIR/catalogue.parquet/ (default ${DEFAULT-VALUE})")
     Path out;
+
     @Option(names = "--no-parquet", negatable = false, description = "write JSON Lines only (no Spark start-up)")
     boolean noParquet;
 
@@ -71,14 +81,33 @@ public final class IngestCommand implements Callable<Integer> {
     static void printSummary(PrintStream o, List<IngestResult> results, Catalogue catalogue, double seconds) {
         long ok = results.stream().filter(IngestResult::ok).count();
         o.println();
-        o.printf(Locale.ROOT, "%-50s %5s  %-5s %-10s %-4s %-11s %s%n", "document", "areas", "type", "version", "year", "layout", "region / title");
+        o.printf(
+                Locale.ROOT,
+                "%-50s %5s  %-5s %-10s %-4s %-11s %s%n",
+                "document",
+                "areas",
+                "type",
+                "version",
+                "year",
+                "layout",
+                "region / title");
         for (IngestResult r : results) {
             if (!r.ok()) continue;
             GuideDocument d = catalogue.document(r.document().id()).orElse(r.document());
-            String version = d.supersededBy() != null ? "superseded" : d.draft() ? "draft" : d.supersedes() != null ? "final" : "";
-            o.printf(Locale.ROOT, "%-50s %5d  %-5s %-10s %-4s %-11s %s  %s%n", r.source(), r.areas().size(), d.type(),
+            String version = d.supersededBy() != null
+                    ? "superseded"
+                    : d.draft() ? "draft" : d.supersedes() != null ? "final" : "";
+            o.printf(
+                    Locale.ROOT,
+                    "%-50s %5d  %-5s %-10s %-4s %-11s %s  %s%n",
+                    r.source(),
+                    r.areas().size(),
+                    d.type(),
                     version.isEmpty() ? "-" : version,
-                    d.year() == null ? "-" : d.year(), r.structure(), d.region(), d.title());
+                    d.year() == null ? "-" : d.year(),
+                    r.structure(),
+                    d.region(),
+                    d.title());
             for (String w : r.warnings()) o.println("    note: " + w);
             if (!r.titleFound() && !d.title().equals(r.document().title())) {
                 o.println("    note: title taken from the draft it replaces");
@@ -91,9 +120,16 @@ public final class IngestCommand implements Callable<Integer> {
             for (IngestResult r : failed) o.println("  " + r.source() + ": " + r.failure());
         }
         o.println();
-        o.printf(Locale.ROOT, "%d file(s) read, %d document(s) ingested, %d failed; %d support areas (%d current, %d superseded) in %.1f s%n",
-                results.size(), ok, failed.size(), catalogue.size(), catalogue.currentAreas().size(),
-                catalogue.size() - catalogue.currentAreas().size(), seconds);
+        o.printf(
+                Locale.ROOT,
+                "%d file(s) read, %d document(s) ingested, %d failed; %d support areas (%d current, %d superseded) in %.1f s%n",
+                results.size(),
+                ok,
+                failed.size(),
+                catalogue.size(),
+                catalogue.currentAreas().size(),
+                catalogue.size() - catalogue.currentAreas().size(),
+                seconds);
     }
 
     /** One line per file; on a terminal the line is rewritten in place. */

@@ -8,15 +8,13 @@ import io.fundmatch.profile.EnterpriseProfile;
 import io.fundmatch.profile.ProfileInput;
 import io.fundmatch.profile.ProfileNormalizer;
 import io.fundmatch.rank.LinearRanker;
-
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code bin/fundmatch train-ranker}: trains the learned ranker (Spark MLlib) on every labelled profile's
@@ -24,16 +22,26 @@ import java.util.concurrent.Callable;
  * shipped one lives in the model module's resources). Its quality is measured by {@code evaluate}, which trains
  * one per fold instead.
  */
-@Command(name = "train-ranker", mixinStandardHelpOptions = true,
+@Command(
+        name = "train-ranker",
+        mixinStandardHelpOptions = true,
         description = "train the learned ranker (encoder, text and pair features) on the labelled set")
 public final class TrainRankerCommand implements Callable<Integer> {
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "models",
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            defaultValue = "models",
             description = "model directory to write learned-ranker.properties into (default ${DEFAULT-VALUE})")
     Path out;
+
     @Option(names = "--seeds", paramLabel = "DIR", description = "the judged documents (default ../shared/seeds)")
     String seedsDir;
-    @Option(names = "--today", paramLabel = "YYYY-MM-DD", defaultValue = "2020-01-01",
+
+    @Option(
+            names = "--today",
+            paramLabel = "YYYY-MM-DD",
+            defaultValue = "2020-01-01",
             description = "date the application windows are judged against (default ${DEFAULT-VALUE}, as evaluate)")
     LocalDate today;
 
@@ -48,8 +56,10 @@ public final class TrainRankerCommand implements Callable<Integer> {
         for (ProfileInput in : set.profiles()) profiles.add(normalizer.normalize(in));
         EncoderRankers rankers = new EncoderRankers(set, areas, profiles, today);
         try {
-            LinearRanker r = rankers.train(profiles, "all " + profiles.size() + " labelled profiles, " + areas.size()
-                    + " areas of " + seeds.getFileName() + ", " + io.fundmatch.match.MatchOptions.currentDate());
+            LinearRanker r = rankers.train(
+                    profiles,
+                    "all " + profiles.size() + " labelled profiles, " + areas.size() + " areas of "
+                            + seeds.getFileName() + ", " + io.fundmatch.match.MatchOptions.currentDate());
             r.write(out);
             System.out.println("wrote " + out.resolve(LinearRanker.FILE_NAME) + ": " + r.trainedOn());
         } finally {

@@ -1,10 +1,9 @@
 package io.fundmatch.cli.option;
 
-import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.TypeConversionException;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
 
 /** A date written YYYY-MM-DD. */
 public final class IsoDate implements ITypeConverter<LocalDate> {

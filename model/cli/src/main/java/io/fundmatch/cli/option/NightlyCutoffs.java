@@ -5,12 +5,25 @@ import picocli.CommandLine.Option;
 /** What a nightly run keeps, shared by {@code nightly} and {@code bench-nightly} (a picocli mixin). */
 public final class NightlyCutoffs {
 
-    @Option(names = "--model", paramLabel = "DIR", description = "tower model directory (default: the model shipped with fundmatch)")
+    @Option(
+            names = "--model",
+            paramLabel = "DIR",
+            description = "tower model directory (default: the model shipped with fundmatch)")
     public String model;
-    @Option(names = "--top-k", paramLabel = "N", defaultValue = "20", converter = WholeNumber.Positive.class,
+
+    @Option(
+            names = "--top-k",
+            paramLabel = "N",
+            defaultValue = "20",
+            converter = WholeNumber.Positive.class,
             description = "areas kept per enterprise (default ${DEFAULT-VALUE})")
     public int topK;
-    @Option(names = "--top-n", paramLabel = "N", defaultValue = "200", converter = WholeNumber.Positive.class,
+
+    @Option(
+            names = "--top-n",
+            paramLabel = "N",
+            defaultValue = "200",
+            converter = WholeNumber.Positive.class,
             description = "enterprises kept per area (default ${DEFAULT-VALUE})")
     public int topN;
 }

@@ -20,7 +20,8 @@ public final class WholeNumber implements ITypeConverter<Long> {
         @Override
         public Integer convert(String value) {
             long v = new WholeNumber().convert(value);
-            if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) throw new TypeConversionException("is too large: " + value);
+            if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE)
+                throw new TypeConversionException("is too large: " + value);
             return (int) v;
         }
     }

@@ -1,13 +1,12 @@
 package io.fundmatch.cli.command;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.fundmatch.cli.FundmatchCli;
 import io.fundmatch.profile.EnterpriseProfile;
 import io.fundmatch.profile.RegistryFiles;
 import io.fundmatch.reference.Region;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
-
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.Charset;
@@ -15,10 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 class ImportCommandTest {
 
@@ -32,8 +30,8 @@ class ImportCommandTest {
                 \t\t2002-08-01\tN/A\t\t北京\t西城\t销售五金交电\t\tx
                 """, StandardCharsets.UTF_8);
         Path csv = dir.resolve("名单.csv");
-        Files.writeString(csv, "单位名称,统一社会信用代码,资质\n北京青禾软件有限公司,91110102MA01XY7K34,高企\n云杉商贸有限公司,,\n",
-                Charset.forName("GBK"));
+        Files.writeString(
+                csv, "单位名称,统一社会信用代码,资质\n北京青禾软件有限公司,91110102MA01XY7K34,高企\n云杉商贸有限公司,,\n", Charset.forName("GBK"));
         Path out = dir.resolve("out");
         int code = FundmatchCli.run("import", tsv.toString(), csv.toString(), "--out", out.toString(), "--no-parquet");
         assertEquals(0, code);
@@ -53,11 +51,15 @@ class ImportCommandTest {
     void aMissingFileOrOutFolderIsAOneLineError(@TempDir Path dir) {
         StringWriter err = new StringWriter();
         CommandLine cli = FundmatchCli.commandLine().setErr(new PrintWriter(err, true));
-        assertEquals(FundmatchCli.USAGE_ERROR, cli.execute("import", dir.resolve("nope.csv").toString(), "--out", dir.toString()));
+        assertEquals(
+                FundmatchCli.USAGE_ERROR,
+                cli.execute("import", dir.resolve("nope.csv").toString(), "--out", dir.toString()));
         assertTrue(err.toString().startsWith("fundmatch import: no such file"), err.toString());
         assertEquals(1, err.toString().lines().count(), err.toString());
         StringWriter err2 = new StringWriter();
-        assertEquals(FundmatchCli.USAGE_ERROR, FundmatchCli.commandLine().setErr(new PrintWriter(err2, true)).execute("import", "x.csv"));
+        assertEquals(
+                FundmatchCli.USAGE_ERROR,
+                FundmatchCli.commandLine().setErr(new PrintWriter(err2, true)).execute("import", "x.csv"));
         assertTrue(err2.toString().contains("--out"), err2.toString());
     }
 }

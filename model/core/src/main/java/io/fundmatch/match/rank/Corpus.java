@@ -1,7 +1,6 @@
 package io.fundmatch.match.rank;
 
 import io.fundmatch.match.text.TermBag;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -18,8 +17,7 @@ import java.util.Optional;
 public final class Corpus<T> {
 
     /** One item with what was computed for it on arrival. */
-    public record Entry<T>(String id, T item, TermBag bag, float[] embedding) {
-    }
+    public record Entry<T>(String id, T item, TermBag bag, float[] embedding) {}
 
     private final List<Entry<T>> entries;
     private final Map<String, Integer> positions;
@@ -29,7 +27,8 @@ public final class Corpus<T> {
     private Corpus(List<Entry<T>> entries) {
         this.entries = List.copyOf(entries);
         Map<String, Integer> pos = new HashMap<>();
-        for (int i = 0; i < this.entries.size(); i++) pos.put(this.entries.get(i).id(), i);
+        for (int i = 0; i < this.entries.size(); i++)
+            pos.put(this.entries.get(i).id(), i);
         this.positions = pos;
     }
 
@@ -100,12 +99,12 @@ public final class Corpus<T> {
             synchronized (this) {
                 m = matrix;
                 if (m == null) {
-                    m = EmbeddingMatrix.of(entries.stream().map(Entry::embedding).toList());
+                    m = EmbeddingMatrix.of(
+                            entries.stream().map(Entry::embedding).toList());
                     matrix = m;
                 }
             }
         }
         return m;
     }
-
 }

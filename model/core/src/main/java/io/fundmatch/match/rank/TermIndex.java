@@ -1,7 +1,6 @@
 package io.fundmatch.match.rank;
 
 import io.fundmatch.match.text.TermBag;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,8 +16,7 @@ public final class TermIndex {
     static final double B = 0.75;
 
     /** Postings of one term: documents, their BM25 term weight and their normalised TF-IDF weight. */
-    private record Postings(int[] docs, float[] bm25, float[] tfidf, double bm25Idf) {
-    }
+    private record Postings(int[] docs, float[] bm25, float[] tfidf, double bm25Idf) {}
 
     private final int size;
     private final Map<String, Postings> postings;
@@ -34,7 +32,7 @@ public final class TermIndex {
         Map<String, List<int[]>> raw = new HashMap<>();
         for (int d = 0; d < n; d++) {
             for (Map.Entry<String, Integer> e : bags.get(d).counts().entrySet()) {
-                raw.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new int[]{d, e.getValue()});
+                raw.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new int[] {d, e.getValue()});
             }
         }
         double[] norms = new double[n];

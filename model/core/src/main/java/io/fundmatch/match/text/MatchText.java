@@ -4,7 +4,6 @@ import io.fundmatch.catalogue.SupportArea;
 import io.fundmatch.profile.EnterpriseProfile;
 import io.fundmatch.profile.SectorGuess;
 import io.fundmatch.text.Segmenter;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -22,16 +21,17 @@ public final class MatchText {
 
     public static final int MAX_CHARS = 20_000;
 
-    private static final String[] NAME_NOISE = {"有限责任公司", "股份有限公司", "有限公司", "分公司", "集团", "公司",
-            "北京市", "北京", "新疆", "乌鲁木齐", "上海", "广东", "东莞", "西城区", "海淀区", "水磨沟区"};
+    private static final String[] NAME_NOISE = {
+        "有限责任公司", "股份有限公司", "有限公司", "分公司", "集团", "公司", "北京市", "北京", "新疆", "乌鲁木齐", "上海", "广东", "东莞", "西城区", "海淀区", "水磨沟区"
+    };
 
-    private MatchText() {
-    }
+    private MatchText() {}
 
     public static String of(SupportArea area) {
         StringBuilder sb = new StringBuilder();
         for (String p : area.path()) sb.append(p).append('\n');
-        if (area.title() != null && !area.path().contains(area.title())) sb.append(area.title()).append('\n');
+        if (area.title() != null && !area.path().contains(area.title()))
+            sb.append(area.title()).append('\n');
         sb.append(area.text()).append('\n');
         if (!area.keyTerms().isEmpty()) sb.append(String.join(" ", area.keyTerms()));
         return cut(sb.toString());
@@ -45,20 +45,23 @@ public final class MatchText {
             sb.append(n).append('\n');
         }
         if (p.specialization() != null) sb.append(p.specialization()).append('\n');
-        if (p.businessScope() != null) sb.append(withoutExclusions(p.businessScope())).append('\n');
-        if (!p.qualifications().isEmpty()) sb.append(String.join(" ", p.qualifications())).append('\n');
+        if (p.businessScope() != null)
+            sb.append(withoutExclusions(p.businessScope())).append('\n');
+        if (!p.qualifications().isEmpty())
+            sb.append(String.join(" ", p.qualifications())).append('\n');
         if (p.inference() != null) {
             for (SectorGuess g : p.inference().industryCandidates()) {
-                if (g.name() != null && g.confidence() >= 0.3) sb.append(g.name()).append(' ');
+                if (g.name() != null && g.confidence() >= 0.3)
+                    sb.append(g.name()).append(' ');
             }
         }
         return cut(sb.toString());
     }
 
-    private static final java.util.regex.Pattern EXCLUSION = java.util.regex.Pattern.compile(
-            "[（(][^（）()]*(除|不含|不得|以外|须经|批准|限分|仅限|有效期)[^（）()]*[）)]");
-    private static final java.util.regex.Pattern LICENCE_BOILERPLATE = java.util.regex.Pattern.compile(
-            "[^；;。]*(依法须经批准|不得从事本市产业政策|许可经营项目：无)[^；;。]*[；;。]?");
+    private static final java.util.regex.Pattern EXCLUSION =
+            java.util.regex.Pattern.compile("[（(][^（）()]*(除|不含|不得|以外|须经|批准|限分|仅限|有效期)[^（）()]*[）)]");
+    private static final java.util.regex.Pattern LICENCE_BOILERPLATE =
+            java.util.regex.Pattern.compile("[^；;。]*(依法须经批准|不得从事本市产业政策|许可经营项目：无)[^；;。]*[；;。]?");
 
     /**
      * A business scope without its exclusion and licence clauses: （除新闻、出版、教育、医疗保健…以外的内容） names
@@ -87,7 +90,7 @@ public final class MatchText {
             char c = t.charAt(i);
             if (isHan(c)) {
                 if (prev != 0) {
-                    counts.merge(String.valueOf(new char[]{TermBag.BIGRAM_MARK, prev, c}), 1, Integer::sum);
+                    counts.merge(String.valueOf(new char[] {TermBag.BIGRAM_MARK, prev, c}), 1, Integer::sum);
                     length++;
                 }
                 prev = c;

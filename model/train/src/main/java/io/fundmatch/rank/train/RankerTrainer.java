@@ -3,6 +3,8 @@ package io.fundmatch.rank.train;
 import io.fundmatch.rank.LinearRanker;
 import io.fundmatch.rank.PairFeatures;
 import io.fundmatch.rank.TrainingPairs;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.spark.ml.classification.LogisticRegression;
 import org.apache.spark.ml.classification.LogisticRegressionModel;
 import org.apache.spark.ml.linalg.SQLDataTypes;
@@ -14,9 +16,6 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /**
  * Trains the learned ranker with Spark MLlib: pointwise logistic regression of "relevant" (grade ≥ 1) on the
  * {@link PairFeatures} of labelled pairs, pairs of grade 2 weighing twice, features standardised inside MLlib
@@ -27,13 +26,13 @@ public final class RankerTrainer {
     /** L2 regularisation: the labelled set is small (a few thousand pairs), so the weights are kept modest. */
     public static final double REG_PARAM = 0.01;
 
-    private RankerTrainer() {
-    }
+    private RankerTrainer() {}
 
     public static LinearRanker train(SparkSession spark, TrainingPairs pairs, String trainedOn) {
         if (pairs.x().isEmpty()) throw new IllegalArgumentException("no labelled pairs to train the ranker on");
         if (pairs.grades().stream().noneMatch(g -> g > 0)) {
-            throw new IllegalArgumentException("no relevant pair among " + pairs.x().size() + ": cannot train the ranker");
+            throw new IllegalArgumentException(
+                    "no relevant pair among " + pairs.x().size() + ": cannot train the ranker");
         }
         StructType schema = new StructType()
                 .add("label", DataTypes.DoubleType, false)
@@ -42,16 +41,26 @@ public final class RankerTrainer {
         List<Row> rows = new ArrayList<>(pairs.x().size());
         for (int i = 0; i < pairs.x().size(); i++) {
             int g = pairs.grades().get(i);
-            rows.add(RowFactory.create(g > 0 ? 1.0 : 0.0, g >= 2 ? 2.0 : 1.0, Vectors.dense(pairs.x().get(i))));
+            rows.add(RowFactory.create(
+                    g > 0 ? 1.0 : 0.0,
+                    g >= 2 ? 2.0 : 1.0,
+                    Vectors.dense(pairs.x().get(i))));
         }
         Dataset<Row> data = spark.createDataFrame(rows, schema);
         LogisticRegressionModel m = new LogisticRegression()
-                .setLabelCol("label").setWeightCol("weight").setFeaturesCol("features")
-                .setRegParam(REG_PARAM).setElasticNetParam(0).setStandardization(true).setMaxIter(200)
+                .setLabelCol("label")
+                .setWeightCol("weight")
+                .setFeaturesCol("features")
+                .setRegParam(REG_PARAM)
+                .setElasticNetParam(0)
+                .setStandardization(true)
+                .setMaxIter(200)
                 .fit(data);
         long positives = pairs.grades().stream().filter(g -> g > 0).count();
-        return new LinearRanker(m.coefficients().toArray(), m.intercept(),
-                trainedOn + " (" + pairs.x().size() + " pairs, " + positives + " relevant; Spark MLlib logistic regression, regParam "
-                        + REG_PARAM + ")");
+        return new LinearRanker(
+                m.coefficients().toArray(),
+                m.intercept(),
+                trainedOn + " (" + pairs.x().size() + " pairs, " + positives
+                        + " relevant; Spark MLlib logistic regression, regParam " + REG_PARAM + ")");
     }
 }

@@ -1,7 +1,6 @@
 package io.fundmatch.train.features;
 
 import io.fundmatch.catalogue.SupportArea;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -20,8 +19,7 @@ public final class DomainDictionary {
     private static final Pattern SPLIT = Pattern.compile("[、，,；;：:/（）()\\s]+|(?<=.{2})[及和与](?=.{2})");
     private static final Pattern CJK_OR_WORD = Pattern.compile("[\\p{IsHan}A-Za-z0-9+]+");
 
-    private DomainDictionary() {
-    }
+    private DomainDictionary() {}
 
     public static List<String> build(Collection<SupportArea> areas, Taxonomies taxonomies) {
         TreeSet<String> terms = new TreeSet<>();

@@ -1,6 +1,10 @@
 package io.fundmatch.train.features;
 
 import io.fundmatch.features.TextVectors;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.spark.ml.Pipeline;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.PipelineStage;
@@ -17,11 +21,6 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Fits the text-feature pipeline on Spark MLlib — CountVectorizer → IDF for term weights and Word2Vec
@@ -60,8 +59,7 @@ public final class FeatureFitter {
 
     public static final String TOKENS = "tokens";
 
-    private FeatureFitter() {
-    }
+    private FeatureFitter() {}
 
     public static Dataset<Row> documents(SparkSession spark, List<List<String>> docs) {
         StructType schema = new StructType().add(TOKENS, DataTypes.createArrayType(DataTypes.StringType), false);
@@ -72,13 +70,24 @@ public final class FeatureFitter {
 
     public static Fitted fit(SparkSession spark, List<List<String>> docs, Settings s) {
         if (docs.isEmpty()) throw new IllegalArgumentException("no text to fit the features on");
-        CountVectorizer counts = new CountVectorizer().setInputCol(TOKENS).setOutputCol("tf")
-                .setVocabSize(s.vocabularySize()).setMinDF(s.minDocFreq());
+        CountVectorizer counts = new CountVectorizer()
+                .setInputCol(TOKENS)
+                .setOutputCol("tf")
+                .setVocabSize(s.vocabularySize())
+                .setMinDF(s.minDocFreq());
         IDF idf = new IDF().setInputCol("tf").setOutputCol("tfidf");
-        Word2Vec w2v = new Word2Vec().setInputCol(TOKENS).setOutputCol("mean")
-                .setVectorSize(s.dimension()).setMinCount(s.minDocFreq()).setWindowSize(5)
-                .setMaxIter(s.iterations()).setNumPartitions(1).setSeed(s.seed()).setStepSize(0.025);
-        PipelineModel model = new Pipeline().setStages(new PipelineStage[]{counts, idf, w2v}).fit(documents(spark, docs));
+        Word2Vec w2v = new Word2Vec()
+                .setInputCol(TOKENS)
+                .setOutputCol("mean")
+                .setVectorSize(s.dimension())
+                .setMinCount(s.minDocFreq())
+                .setWindowSize(5)
+                .setMaxIter(s.iterations())
+                .setNumPartitions(1)
+                .setSeed(s.seed())
+                .setStepSize(0.025);
+        PipelineModel model =
+                new Pipeline().setStages(new PipelineStage[] {counts, idf, w2v}).fit(documents(spark, docs));
         return new Fitted(model, export(model, s.dimension()));
     }
 

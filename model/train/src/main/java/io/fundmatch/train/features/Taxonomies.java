@@ -1,8 +1,5 @@
 package io.fundmatch.train.features;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.MalformedInputException;
@@ -12,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads a folder of taxonomies (industry classification, technology fields, policy texts): tab-separated
@@ -31,8 +30,10 @@ public record Taxonomies(List<String> descriptions, List<String> names) {
         List<String> names = new ArrayList<>();
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".tsv"))
-                    .sorted().toList();
+            files = s.filter(Files::isRegularFile)
+                    .filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".tsv"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,14 +3,6 @@ package io.fundmatch.train.towers;
 import io.fundmatch.build.SuppressForbidden;
 import io.fundmatch.towers.Tower;
 import io.fundmatch.towers.TowerInputs;
-import org.nd4j.autodiff.samediff.SDVariable;
-import org.nd4j.autodiff.samediff.SameDiff;
-import org.nd4j.autodiff.samediff.api.OutAndGrad;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.ops.transforms.Transforms;
-
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +12,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.nd4j.autodiff.samediff.SDVariable;
+import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.autodiff.samediff.api.OutAndGrad;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.ops.transforms.Transforms;
 
 /**
  * Trains the enterprise and area towers together on Deeplearning4j (SameDiff autodiff on ND4J) and hands
@@ -30,8 +29,15 @@ import java.util.Random;
  */
 public final class TowerTrainer {
 
-    public record Settings(int hidden, int epochs, int batchSize, double learningRate, double scale,
-                           double negativeWeight, double negativeMargin, long seed) {
+    public record Settings(
+            int hidden,
+            int epochs,
+            int batchSize,
+            double learningRate,
+            double scale,
+            double negativeWeight,
+            double negativeMargin,
+            long seed) {
         public static Settings defaults() {
             return new Settings(64, 12, 64, 0.0007, 20.0, 1.0, 0.3, 42L);
         }
@@ -53,8 +59,8 @@ public final class TowerTrainer {
     /**
      * @param bestEpoch the epoch whose weights were kept (by the validation score; 0 = before training)
      */
-    public record Trained(Tower enterprise, Tower area, List<Double> epochLoss, List<Double> validation, int bestEpoch) {
-    }
+    public record Trained(
+            Tower enterprise, Tower area, List<Double> epochLoss, List<Double> validation, int bestEpoch) {}
 
     /** Scores a pair of towers on held-out data (higher is better), to keep the best epoch. */
     public interface Validation {
@@ -64,8 +70,7 @@ public final class TowerTrainer {
     private static final String[] E = {"eW1", "eB1", "eW2", "eB2"};
     private static final String[] A = {"aW1", "aB1", "aW2", "aB2"};
 
-    private TowerTrainer() {
-    }
+    private TowerTrainer() {}
 
     /**
      * @param areaText unit text vectors of the candidate areas, one row each
@@ -73,13 +78,21 @@ public final class TowerTrainer {
      */
     // swaps System.out for a sink while training: SameDiff prints each op it differentiates to standard output
     @SuppressForbidden
-    public static Trained train(List<TrainingQuery> queries, float[][] areaText, float[][] areaSide, int dim, Settings s,
-                                Validation validation) {
+    public static Trained train(
+            List<TrainingQuery> queries,
+            float[][] areaText,
+            float[][] areaSide,
+            int dim,
+            Settings s,
+            Validation validation) {
         // one thread: the same data gives bit-identical weights (and no oversubscription on small machines)
         Nd4j.getEnvironment().setMaxThreads(1);
         Nd4j.getEnvironment().setMaxMasterThreads(1);
         PrintStream out = System.out;
-        System.setOut(new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8)); // SameDiff prints each op it differentiates
+        System.setOut(new PrintStream(
+                OutputStream.nullOutputStream(),
+                false,
+                StandardCharsets.UTF_8)); // SameDiff prints each op it differentiates
         try {
             return run(queries, areaText, areaSide, dim, s, validation);
         } finally {
@@ -87,8 +100,13 @@ public final class TowerTrainer {
         }
     }
 
-    private static Trained run(List<TrainingQuery> queries, float[][] areaText, float[][] areaSide, int dim, Settings s,
-                               Validation validation) {
+    private static Trained run(
+            List<TrainingQuery> queries,
+            float[][] areaText,
+            float[][] areaSide,
+            int dim,
+            Settings s,
+            Validation validation) {
         int eSide = TowerInputs.ENTERPRISE_SIDE;
         int aSide = TowerInputs.AREA_SIDE;
         int h = s.hidden();
@@ -119,7 +137,9 @@ public final class TowerTrainer {
         SDVariable logits = cos.mul(s.scale());
         SDVariable logProb = logits.sub(sd.math().log(sd.math().exp(logits).sum(true, 1)));
         SDVariable ce = sd.math().neg(y.mul(logProb).sum());
-        SDVariable penalty = neg.mul(sd.nn().softplus(cos.sub(s.negativeMargin()).mul(s.scale()))).sum();
+        SDVariable penalty = neg.mul(
+                        sd.nn().softplus(cos.sub(s.negativeMargin()).mul(s.scale())))
+                .sum();
         SDVariable loss = ce.add("loss", penalty.mul(s.negativeWeight()));
         sd.setLossVariables(loss);
 
@@ -151,7 +171,8 @@ public final class TowerTrainer {
             int batches = 0;
             for (int from = 0; from < order.size(); from += s.batchSize()) {
                 List<TrainingQuery> batch = new ArrayList<>();
-                for (int k = from; k < Math.min(order.size(), from + s.batchSize()); k++) batch.add(queries.get(order.get(k)));
+                for (int k = from; k < Math.min(order.size(), from + s.batchSize()); k++)
+                    batch.add(queries.get(order.get(k)));
                 Map<String, INDArray> ph = placeholders(batch, n, dim, eSide);
                 ph.put("aT", areaT);
                 ph.put("aS", areaS);
@@ -165,7 +186,8 @@ public final class TowerTrainer {
                     INDArray g = grads.get(name);
                     INDArray mm = m1.get(name).muli(beta1).addi(g.mul(1 - beta1));
                     INDArray vv = m2.get(name).muli(beta2).addi(g.mul(g).muli(1 - beta2));
-                    INDArray update = mm.div(Transforms.sqrt(vv, true).addi(1e-8)).muli(lr);
+                    INDArray update =
+                            mm.div(Transforms.sqrt(vv, true).addi(1e-8)).muli(lr);
                     sd.getVariable(name).getArr().subi(update);
                 }
             }
@@ -184,7 +206,8 @@ public final class TowerTrainer {
         return new Trained(bestE, bestA, epochLoss, scores, bestEpoch);
     }
 
-    private static SDVariable tower(SameDiff sd, SDVariable text, SDVariable side, Map<String, SDVariable> w, String[] n) {
+    private static SDVariable tower(
+            SameDiff sd, SDVariable text, SDVariable side, Map<String, SDVariable> w, String[] n) {
         SDVariable in = sd.concat(1, text, side);
         SDVariable hidden = sd.math().tanh(in.mmul(w.get(n[0])).add(w.get(n[1])));
         SDVariable out = text.add(hidden.mmul(w.get(n[2]))).add(w.get(n[3]));

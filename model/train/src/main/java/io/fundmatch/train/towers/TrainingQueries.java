@@ -1,15 +1,14 @@
 package io.fundmatch.train.towers;
 
-import io.fundmatch.towers.FeedbackEvent;
-import io.fundmatch.towers.Judgment;
-import io.fundmatch.towers.TowerInputs;
 import io.fundmatch.catalogue.QualificationRequirement;
 import io.fundmatch.catalogue.SupportArea;
 import io.fundmatch.features.TextVectors;
 import io.fundmatch.profile.EnterpriseProfile;
 import io.fundmatch.reference.EntityType;
 import io.fundmatch.text.Segmenter;
-
+import io.fundmatch.towers.FeedbackEvent;
+import io.fundmatch.towers.Judgment;
+import io.fundmatch.towers.TowerInputs;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -38,7 +37,8 @@ public final class TrainingQueries {
         this.text = text;
         this.areas = areas;
         this.areaIndex = new HashMap<>();
-        for (int i = 0; i < areas.size(); i++) areaIndex.putIfAbsent(areas.get(i).id(), i);
+        for (int i = 0; i < areas.size(); i++)
+            areaIndex.putIfAbsent(areas.get(i).id(), i);
     }
 
     /** Passages (sentences and headings with at least {@code minWords} known words) of each area, at most {@code perArea}, spread over the text. */
@@ -80,9 +80,25 @@ public final class TrainingQueries {
             for (QualificationRequirement r : a.qualifications()) {
                 if (r.mode() != QualificationRequirement.Mode.CULTIVATE) quals.add(r.qualification());
             }
-            EntityType type = a.applicantTypes().isEmpty() ? EntityType.ENTERPRISE : a.applicantTypes().get(0);
-            EnterpriseProfile p = new EnterpriseProfile("paraphrase-" + a.id(), null, null, null, null, type, null, quals,
-                    null, scope, null, null, null, null, null);
+            EntityType type = a.applicantTypes().isEmpty()
+                    ? EntityType.ENTERPRISE
+                    : a.applicantTypes().get(0);
+            EnterpriseProfile p = new EnterpriseProfile(
+                    "paraphrase-" + a.id(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    type,
+                    null,
+                    quals,
+                    null,
+                    scope,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null);
             out.add(query(p, Map.of(j, 1f), Set.of(), "self"));
         }
         return out;
@@ -94,7 +110,9 @@ public final class TrainingQueries {
         Map<String, Map<Integer, Float>> pos = new HashMap<>();
         Map<String, Set<Integer>> neg = new HashMap<>();
         for (Judgment jd : judgments) {
-            if (jd.profile() == null || jd.profile().id() == null || excludeProfiles.contains(jd.profile().id())) continue;
+            if (jd.profile() == null
+                    || jd.profile().id() == null
+                    || excludeProfiles.contains(jd.profile().id())) continue;
             Integer j = areaIndex.get(jd.areaId());
             if (j == null) {
                 unknownAreas[0]++;
@@ -102,18 +120,24 @@ public final class TrainingQueries {
             }
             String id = jd.profile().id();
             profiles.putIfAbsent(id, jd.profile());
-            if (jd.grade() >= 2) pos.computeIfAbsent(id, k -> new LinkedHashMap<>()).put(j, 1f);
-            else if (jd.grade() == 1) pos.computeIfAbsent(id, k -> new LinkedHashMap<>()).put(j, 0.3f);
+            if (jd.grade() >= 2)
+                pos.computeIfAbsent(id, k -> new LinkedHashMap<>()).put(j, 1f);
+            else if (jd.grade() == 1)
+                pos.computeIfAbsent(id, k -> new LinkedHashMap<>()).put(j, 0.3f);
             else neg.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(j);
         }
         List<TrainingQuery> out = new ArrayList<>();
-        profiles.forEach((id, p) -> out.add(query(p, pos.getOrDefault(id, Map.of()), neg.getOrDefault(id, Set.of()), "label")));
+        profiles.forEach(
+                (id, p) -> out.add(query(p, pos.getOrDefault(id, Map.of()), neg.getOrDefault(id, Set.of()), "label")));
         return out;
     }
 
     /** One query per enterprise with feedback; its profile is the event's own or the registry's record of that id. */
-    public List<TrainingQuery> feedback(List<FeedbackEvent> events, Map<String, EnterpriseProfile> registry,
-                                        Set<String> excludeProfiles, int[] skipped) {
+    public List<TrainingQuery> feedback(
+            List<FeedbackEvent> events,
+            Map<String, EnterpriseProfile> registry,
+            Set<String> excludeProfiles,
+            int[] skipped) {
         Map<String, EnterpriseProfile> profiles = new LinkedHashMap<>();
         Map<String, Map<Integer, Float>> pos = new HashMap<>();
         Map<String, Set<Integer>> neg = new HashMap<>();
@@ -146,8 +170,13 @@ public final class TrainingQueries {
         return out;
     }
 
-    private TrainingQuery query(EnterpriseProfile p, Map<Integer, Float> positives, Set<Integer> negatives, String source) {
-        return new TrainingQuery(text.weightedVector(segmenter.words(TowerInputs.enterpriseText(p))),
-                TowerInputs.enterpriseSide(p), positives, negatives, source);
+    private TrainingQuery query(
+            EnterpriseProfile p, Map<Integer, Float> positives, Set<Integer> negatives, String source) {
+        return new TrainingQuery(
+                text.weightedVector(segmenter.words(TowerInputs.enterpriseText(p))),
+                TowerInputs.enterpriseSide(p),
+                positives,
+                negatives,
+                source);
     }
 }

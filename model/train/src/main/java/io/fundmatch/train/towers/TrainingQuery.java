@@ -10,6 +10,5 @@ import java.util.Set;
  *
  * @param source self (guide structure), label or feedback
  */
-public record TrainingQuery(float[] text, float[] side, Map<Integer, Float> positives, Set<Integer> negatives,
-                            String source) {
-}
+public record TrainingQuery(
+        float[] text, float[] side, Map<Integer, Float> positives, Set<Integer> negatives, String source) {}

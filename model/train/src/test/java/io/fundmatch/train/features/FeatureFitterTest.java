@@ -1,7 +1,13 @@
 package io.fundmatch.train.features;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.fundmatch.features.TextVectors;
 import io.fundmatch.spark.LocalSpark;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -9,13 +15,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FeatureFitterTest {
 
@@ -46,7 +45,10 @@ class FeatureFitterTest {
         FeatureFitter.Fitted fitted = FeatureFitter.fit(spark, DOCS, new FeatureFitter.Settings(1000, 2, 8, 2, 3L));
         fitted.vectors().write(dir);
         TextVectors loaded = TextVectors.read(io.fundmatch.towers.ModelSource.directory(dir), 8);
-        List<Row> rows = fitted.pipeline().transform(FeatureFitter.documents(spark, DOCS)).select("tfidf", "mean").collectAsList();
+        List<Row> rows = fitted.pipeline()
+                .transform(FeatureFitter.documents(spark, DOCS))
+                .select("tfidf", "mean")
+                .collectAsList();
         for (int d = 0; d < DOCS.size(); d++) {
             Vector sparkTfidf = rows.get(d).getAs("tfidf");
             Map<Integer, Double> mine = loaded.tfidf(DOCS.get(d));
