@@ -66,6 +66,22 @@ final class GovernmentWork {
         return count(SUPPORT, text) >= support && count(APPLICANT, text) >= applicants || count(FIELD, text) >= 3;
     }
 
+    /** Whether one clause offers support to an applicant (支持…企业, 建设…平台) or grants an amount. */
+    static boolean backingClause(String clause) {
+        return SUPPORT.matcher(clause).find() && APPLICANT.matcher(clause).find()
+                || AMOUNT.matcher(clause).find();
+    }
+
+    /** Whether one clause names someone or something backed (企业, 机构, 人才, 平台, 项目 …). */
+    static boolean namesApplicant(String clause) {
+        return APPLICANT.matcher(clause).find();
+    }
+
+    /** Whether one clause names a technology or industry field (人工智能, 研发, 数字化 …). */
+    static boolean namesField(String clause) {
+        return FIELD.matcher(clause).find();
+    }
+
     private static int count(Pattern p, String text) {
         int n = 0;
         Matcher m = p.matcher(text);

@@ -200,6 +200,9 @@ final class StructureReader {
                 planAreas(child, out, leftOut);
             } else if (aboutTheDocument(child)) {
                 leftOut.add(child.heading + "（procedure or interpretation of the document itself）");
+            } else if (PublicServices.provided(child.fullText()) != null) {
+                leftOut.add(child.heading + "（public services or works the government provides: "
+                        + PublicServices.provided(child.fullText()) + "）");
             } else if (GovernmentWork.backsApplicants(child.fullText()) || inMeasureList(child)) {
                 out.add(new AreaDraft(child.path(), child.title, child.fullText()));
             } else {
