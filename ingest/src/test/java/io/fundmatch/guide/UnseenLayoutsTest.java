@@ -232,4 +232,29 @@ class UnseenLayoutsTest {
                 null, "容城青禾服装有限公司", null, null, "河北省保定市容城县青禾大街1号", null, null, null, null, null, null, null, null));
         assertTrue(zone.covers(inACounty.region()), inACounty.region().toString());
     }
+
+    @Test
+    void directionsListedAfterASupportDirectionsColonGiveOneAreaEachUnderTheirItem() {
+        IngestResult r = ingest("energy_call.txt", """
+                2025年度青石区新能源科技项目申报指南
+                一、支持领域
+                （一）新能源关键技术攻关
+                支持方向包括：高效光伏组件；固态电池材料；氢燃料电池电堆。单个项目支持不超过100万元。
+                （二）应用示范
+                支持企业在园区建设新能源应用示范项目，给予最高50万元补助。
+                二、申报条件
+                申报单位须在青石区注册，具有独立法人资格。
+                """);
+        List<String> titles = titles(r);
+        assertTrue(titles.containsAll(List.of("高效光伏组件", "固态电池材料", "氢燃料电池电堆")), titles.toString());
+        SupportArea battery = r.areas().stream()
+                .filter(a -> a.title().equals("固态电池材料"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(
+                battery.path().stream().anyMatch(h -> h.contains("新能源关键技术攻关")),
+                battery.path().toString());
+        assertTrue(battery.text().contains("支持方向包括"), battery.text());
+        assertFalse(titles.contains("申报条件"), titles.toString());
+    }
 }
