@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -27,5 +28,13 @@ public final class ProblemWriter {
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         mapper.writeValue(response.getOutputStream(), p);
+    }
+
+    /** 429 with {@code Retry-After: seconds}: a limit refused the request until then. */
+    public static void tooManyRequests(
+            ObjectMapper mapper, HttpServletRequest request, HttpServletResponse response, long seconds, String detail)
+            throws IOException {
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        write(mapper, request, response, HttpStatus.TOO_MANY_REQUESTS, detail);
     }
 }

@@ -1,14 +1,14 @@
 package io.fundmatch.service.api;
 
 import io.fundmatch.service.audit.AuditTrail;
+import io.fundmatch.service.limits.LoginLockout;
 import io.fundmatch.service.limits.LoginThrottle;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
-import java.time.Duration;
-import java.util.Optional;
+import java.util.OptionalLong;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -38,13 +38,13 @@ import org.springframework.web.bind.annotation.RestController;
 public class SessionController {
 
     private final AuthenticationManager authentication;
-    private final LoginThrottle throttle;
+    private final LoginLockout lockout;
     private final AuditTrail audit;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
     public SessionController(AuthenticationManager authentication, LoginThrottle throttle, AuditTrail audit) {
         this.authentication = authentication;
-        this.throttle = throttle;
+        this.lockout = new LoginLockout(throttle, audit);
         this.audit = audit;
     }
 
@@ -62,14 +62,10 @@ public class SessionController {
                 : credentials.username().strip();
         String password = credentials == null || credentials.password() == null ? "" : credentials.password();
         String address = request.getRemoteAddr();
-        Optional<Duration> locked = throttle.lockedFor(user, address);
+        OptionalLong locked = lockout.lockedSeconds(user, address);
         if (locked.isPresent()) {
-            long seconds = locked.get().toSeconds();
-            audit.record(user, address, "login.throttled", user, "retry after " + seconds + " s");
-            return problem(
-                            HttpStatus.TOO_MANY_REQUESTS,
-                            "登录失败次数过多，请 " + seconds + " 秒后再试 (too many failed logins; try again in " + seconds + " s)",
-                            request)
+            long seconds = locked.getAsLong();
+            return problem(HttpStatus.TOO_MANY_REQUESTS, LoginLockout.message(seconds), request)
                     .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
                     .build();
         }
@@ -77,8 +73,7 @@ public class SessionController {
         try {
             auth = authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(user, password));
         } catch (AuthenticationException e) {
-            throttle.failed(user, address);
-            audit.record(user, address, "login.failed", user, "web sign-in");
+            lockout.failed(user, address, "web sign-in");
             return problem(HttpStatus.UNAUTHORIZED, "账号或密码错误 (wrong user name or password)", request)
                     .build();
         }

@@ -10,11 +10,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -24,13 +23,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class LoginThrottleFilter extends OncePerRequestFilter {
 
-    private final LoginThrottle throttle;
-    private final AuditTrail audit;
+    private final LoginLockout lockout;
     private final ObjectMapper mapper;
 
     public LoginThrottleFilter(LoginThrottle throttle, AuditTrail audit, ObjectMapper mapper) {
-        this.throttle = throttle;
-        this.audit = audit;
+        this.lockout = new LoginLockout(throttle, audit);
         this.mapper = mapper;
     }
 
@@ -43,29 +40,15 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
             return;
         }
         String address = request.getRemoteAddr();
-        Optional<Duration> locked = throttle.lockedFor(account.get(), address);
+        OptionalLong locked = lockout.lockedSeconds(account.get(), address);
         if (locked.isPresent()) {
-            long seconds = locked.get().toSeconds();
-            audit.record(account.get(), address, "login.throttled", account.get(), "retry after " + seconds + " s");
-            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-            ProblemWriter.write(
-                    mapper,
-                    request,
-                    response,
-                    HttpStatus.TOO_MANY_REQUESTS,
-                    "登录失败次数过多，请 " + seconds + " 秒后再试 (too many failed logins; try again in " + seconds + " s)");
+            long seconds = locked.getAsLong();
+            ProblemWriter.tooManyRequests(mapper, request, response, seconds, LoginLockout.message(seconds));
             return;
         }
         String user = account.get();
-        java.util.function.IntConsumer failed = status -> {
-            throttle.failed(user, address);
-            audit.record(
-                    user,
-                    address,
-                    "login.failed",
-                    user,
-                    "basic: " + request.getMethod() + " " + request.getRequestURI());
-        };
+        java.util.function.IntConsumer failed = status ->
+                lockout.failed(user, address, "basic: " + request.getMethod() + " " + request.getRequestURI());
         // counted when 401 is set, before the refusal reaches the client: its next guess finds it counted
         chain.doFilter(
                 request,

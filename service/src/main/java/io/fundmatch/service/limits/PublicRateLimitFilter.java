@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -63,12 +61,11 @@ public class PublicRateLimitFilter extends OncePerRequestFilter {
         Optional<Duration> wait = allowances(request.getRequestURI()).take(request.getRemoteAddr());
         if (wait.isPresent()) {
             long seconds = wait.get().toSeconds();
-            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
-            ProblemWriter.write(
+            ProblemWriter.tooManyRequests(
                     mapper,
                     request,
                     response,
-                    HttpStatus.TOO_MANY_REQUESTS,
+                    seconds,
                     "请求过于频繁，请 " + seconds + " 秒后再试 (too many requests from this address; try again in " + seconds
                             + " s)");
             return;

@@ -118,6 +118,33 @@ class AbuseLimitsTest {
         assertThat(get("/error", null).statusCode()).isNotEqualTo(500);
     }
 
+    @Test
+    void theWebPageSignInIsThrottledLikeBasicAuthentication() throws Exception {
+        String wrong = "{\"username\":\"网页用户\",\"password\":\"wrong\"}";
+        for (int i = 1; i <= 5; i++) {
+            assertThat(signIn(wrong).statusCode()).as("attempt " + i).isEqualTo(401);
+        }
+        HttpResponse<String> sixth = signIn(wrong);
+        assertThat(sixth.statusCode()).isEqualTo(429);
+        assertThat(Long.parseLong(sixth.headers().firstValue("Retry-After").orElseThrow()))
+                .isBetween(1L, 60L);
+        assertThat(sixth.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+        assertThat(Json.mapper().readTree(sixth.body()).get("detail").asText())
+                .contains("登录失败次数过多")
+                .contains("too many failed logins");
+    }
+
+    private HttpResponse<String> signIn(String credentials) throws IOException, InterruptedException {
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/session"))
+                        .timeout(Duration.ofSeconds(60))
+                        .header("Content-Type", "application/json")
+                        .header("X-Requested-With", "fundmatch-web")
+                        .POST(HttpRequest.BodyPublishers.ofString(credentials, StandardCharsets.UTF_8))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     private static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }

@@ -2,10 +2,10 @@ package io.fundmatch.cli.command;
 
 import io.fundmatch.catalogue.CatalogueFiles;
 import io.fundmatch.catalogue.SupportArea;
+import io.fundmatch.cli.option.RegistryTexts;
 import io.fundmatch.cli.option.WholeNumber;
 import io.fundmatch.encoder.EncoderTexts;
 import io.fundmatch.encoder.SentenceEncoder;
-import io.fundmatch.eval.RegistryRecords;
 import io.fundmatch.generate.Distributions;
 import io.fundmatch.generate.SyntheticData;
 import io.fundmatch.match.MatchOptions;
@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -60,18 +61,13 @@ public final class BenchEncoderCommand implements Callable<Integer> {
             description = "folder of the stored area embeddings (default a new temporary folder: a cold start)")
     Path storeDir;
 
-    @Option(
-            names = "--registry",
-            paramLabel = "DIR",
-            description = "registry extracts whose texts are the profiles (default ../shared/data/enterprises)")
-    String registryDir;
+    @Mixin
+    RegistryTexts registry;
 
     @Override
     public Integer call() throws Exception {
         Path store = storeDir == null ? Files.createTempDirectory("fundmatch-embeddings") : storeDir;
-        Path registry = EvaluateCommand.folder(registryDir, "data/enterprises");
-        List<ProfileInput> rows = RegistryRecords.read(registry, null).records();
-        if (rows.isEmpty()) throw new IllegalArgumentException("no registry rows in " + registry);
+        List<ProfileInput> rows = registry.rows();
         ProfileNormalizer normalizer = new ProfileNormalizer();
         List<EnterpriseProfile> profiles = new ArrayList<>();
         for (int i = 0; i < rounds + 20; i++) profiles.add(normalizer.normalize(rows.get((i * 7) % rows.size())));

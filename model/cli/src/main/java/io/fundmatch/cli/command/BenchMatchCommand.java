@@ -4,8 +4,8 @@ import io.fundmatch.catalogue.CatalogueFiles;
 import io.fundmatch.catalogue.DocumentType;
 import io.fundmatch.catalogue.GuideDocument;
 import io.fundmatch.catalogue.SupportArea;
+import io.fundmatch.cli.option.RegistryTexts;
 import io.fundmatch.cli.option.WholeNumber;
-import io.fundmatch.eval.RegistryRecords;
 import io.fundmatch.generate.Distributions;
 import io.fundmatch.generate.SyntheticData;
 import io.fundmatch.match.MatchOptions;
@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -59,11 +60,8 @@ public final class BenchMatchCommand implements Callable<Integer> {
             description = "timed profiles (default ${DEFAULT-VALUE}, after 100 warm-up rounds)")
     int rounds;
 
-    @Option(
-            names = "--registry",
-            paramLabel = "DIR",
-            description = "registry extracts whose texts are the profiles (default ../shared/data/enterprises)")
-    String registryDir;
+    @Mixin
+    RegistryTexts registry;
 
     @Option(
             names = "--model",
@@ -73,9 +71,7 @@ public final class BenchMatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path registry = EvaluateCommand.folder(registryDir, "data/enterprises");
-        List<ProfileInput> rows = RegistryRecords.read(registry, null).records();
-        if (rows.isEmpty()) throw new IllegalArgumentException("no registry rows in " + registry);
+        List<ProfileInput> rows = registry.rows();
         ProfileNormalizer normalizer = new ProfileNormalizer();
         List<EnterpriseProfile> profiles = new ArrayList<>();
         for (int i = 0; i < Math.min(rows.size(), rounds + 100); i++)

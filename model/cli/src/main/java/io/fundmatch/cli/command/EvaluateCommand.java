@@ -1,7 +1,8 @@
 package io.fundmatch.cli.command;
 
-import io.fundmatch.SharedData;
 import io.fundmatch.catalogue.SupportArea;
+import io.fundmatch.cli.option.JudgedSeeds;
+import io.fundmatch.cli.option.SharedFolder;
 import io.fundmatch.eval.EncoderRankers;
 import io.fundmatch.eval.Evaluation;
 import io.fundmatch.eval.LabelledSet;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -51,16 +53,8 @@ public final class EvaluateCommand implements Callable<Integer> {
             description = "cross-validation folds over the labelled profiles (default ${DEFAULT-VALUE})")
     int folds;
 
-    @Option(
-            names = "--today",
-            paramLabel = "YYYY-MM-DD",
-            defaultValue = "2020-01-01",
-            description =
-                    "date the application windows are judged against (default ${DEFAULT-VALUE}, when the seed calls were open)")
-    LocalDate today;
-
-    @Option(names = "--seeds", paramLabel = "DIR", description = "the judged documents (default ../shared/seeds)")
-    String seedsDir;
+    @Mixin
+    JudgedSeeds judged;
 
     @Option(
             names = "--registry",
@@ -93,8 +87,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (folds < 2) throw new IllegalArgumentException("--folds must be at least 2");
-        Path seeds = folder(seedsDir, "seeds");
-        Path registry = folder(registryDir, "data/enterprises");
+        Path seeds = judged.seeds();
+        LocalDate today = judged.today;
+        Path registry = SharedFolder.resolve(registryDir, "data/enterprises");
 
         long t0 = System.nanoTime();
         LabelledSet set = LabelledSet.load();
@@ -261,16 +256,5 @@ public final class EvaluateCommand implements Callable<Integer> {
                 return Recommenders.create(name, null);
             }
         };
-    }
-
-    static Path folder(String given, String sharedRelative) {
-        if (given != null) {
-            Path p = Path.of(given);
-            if (!Files.exists(p)) throw new IllegalArgumentException(p + " does not exist");
-            return p;
-        }
-        return SharedData.resolve(sharedRelative)
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "no ../shared/" + sharedRelative + " here: pass the folder explicitly"));
     }
 }

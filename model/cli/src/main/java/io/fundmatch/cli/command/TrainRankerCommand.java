@@ -1,6 +1,7 @@
 package io.fundmatch.cli.command;
 
 import io.fundmatch.catalogue.SupportArea;
+import io.fundmatch.cli.option.JudgedSeeds;
 import io.fundmatch.eval.EncoderRankers;
 import io.fundmatch.eval.LabelledSet;
 import io.fundmatch.eval.SeedCatalogue;
@@ -9,11 +10,11 @@ import io.fundmatch.profile.ProfileInput;
 import io.fundmatch.profile.ProfileNormalizer;
 import io.fundmatch.rank.LinearRanker;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -35,26 +36,19 @@ public final class TrainRankerCommand implements Callable<Integer> {
             description = "model directory to write learned-ranker.properties into (default ${DEFAULT-VALUE})")
     Path out;
 
-    @Option(names = "--seeds", paramLabel = "DIR", description = "the judged documents (default ../shared/seeds)")
-    String seedsDir;
-
-    @Option(
-            names = "--today",
-            paramLabel = "YYYY-MM-DD",
-            defaultValue = "2020-01-01",
-            description = "date the application windows are judged against (default ${DEFAULT-VALUE}, as evaluate)")
-    LocalDate today;
+    @Mixin
+    JudgedSeeds judged;
 
     @Override
     public Integer call() throws Exception {
-        Path seeds = EvaluateCommand.folder(seedsDir, "seeds");
+        Path seeds = judged.seeds();
         LabelledSet set = LabelledSet.load();
         List<SupportArea> areas = SeedCatalogue.load(seeds);
         if (areas.isEmpty()) throw new IllegalArgumentException("no support areas in " + seeds);
         ProfileNormalizer normalizer = new ProfileNormalizer();
         List<EnterpriseProfile> profiles = new ArrayList<>();
         for (ProfileInput in : set.profiles()) profiles.add(normalizer.normalize(in));
-        EncoderRankers rankers = new EncoderRankers(set, areas, profiles, today);
+        EncoderRankers rankers = new EncoderRankers(set, areas, profiles, judged.today);
         try {
             LinearRanker r = rankers.train(
                     profiles,
