@@ -28,16 +28,24 @@ class LabelledSetTest {
     }
 
     @Test
-    void foldsPartitionTheProfilesWithoutOverlap() {
+    void foldsPartitionTheCrossValidationProfilesAndNoModelEverTrainsOnAFrozenProfile() {
         int k = 5;
         int total = 0;
+        List<ProfileInput> cv = set.crossValidationProfiles();
         for (int f = 0; f < k; f++) {
             List<ProfileInput> test = set.testProfiles(f, k);
             List<ProfileInput> train = set.trainProfiles(f, k);
-            assertEquals(set.profiles().size(), test.size() + train.size());
+            assertEquals(cv.size(), test.size() + train.size());
             assertTrue(test.stream().noneMatch(train::contains));
+            assertTrue(train.stream().noneMatch(p -> set.frozen(p.id())));
+            assertTrue(set.heldOut(f, k)
+                    .containsAll(
+                            set.frozenProfiles().stream().map(ProfileInput::id).toList()));
             total += test.size();
         }
-        assertEquals(set.profiles().size(), total);
+        assertEquals(cv.size(), total);
+        assertEquals(set.frozenProfiles(), set.testProfiles(k, k));
+        assertEquals(cv, set.trainProfiles(k, k));
+        for (ProfileInput p : set.frozenProfiles()) assertEquals(k, set.foldOf(p.id(), k));
     }
 }
