@@ -89,7 +89,9 @@ public final class Evaluation {
         this.grades = new HashMap<>();
         for (int i = 0; i < profiles.size(); i++) {
             foldOf.put(profiles.get(i).id(), set.foldOf(profiles.get(i).id(), folds));
-            grades.put(profiles.get(i).id(), set.grades(profiles.get(i).id(), areas));
+            int[] g = set.grades(profiles.get(i).id(), areas);
+            for (int a = 0; a < g.length; a++) if (closedOn(areas.get(a), today)) g[a] = 0;
+            grades.put(profiles.get(i).id(), g);
         }
         this.registryGrades = set.registryGrades(areas);
         FrozenSplit split = FrozenSplit.load();
@@ -163,6 +165,15 @@ public final class Evaluation {
             }
         }
         return out;
+    }
+
+    /**
+     * Judgments ignore dates; an area whose call closed (deadline passed, measure expired) before {@code today}
+     * cannot be applied for, so it counts as grade 0 on that date.
+     */
+    static boolean closedOn(SupportArea a, LocalDate today) {
+        if (a.document() != null && a.document().expiredOn(today)) return true;
+        return a.deadline() != null && a.deadline().isBefore(today);
     }
 
     /** Whether recommending this area to this enterprise breaks a hard rule. */
