@@ -72,7 +72,7 @@ public final class EncoderRankers {
     private synchronized LinearRanker model(int fold, int folds) {
         return learned.computeIfAbsent(fold, f -> {
             Set<String> test = new HashSet<>();
-            set.testProfiles(f, folds).forEach(p -> test.add(p.id()));
+            test.addAll(set.heldOut(f, folds));
             return train(
                     profiles.stream().filter(p -> !test.contains(p.id())).toList(),
                     "fold " + f + " of " + folds + ": " + (profiles.size() - test.size()) + " labelled profiles");

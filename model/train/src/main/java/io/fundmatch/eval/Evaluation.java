@@ -26,6 +26,11 @@ public final class Evaluation {
     public static final String TO_AREAS = "enterprise→area";
     public static final String TO_ENTERPRISES = "area→enterprise";
 
+    /** The split a query was scored in: cross-validation, or the frozen test split (see {@link FrozenSplit}). */
+    public static final String CV = "cross-validation";
+
+    public static final String FROZEN = "frozen";
+
     /** Metrics of one query (a profile, or an area). */
     public record QueryResult(
             String ranker,
@@ -37,7 +42,8 @@ public final class Evaluation {
             double ndcg10,
             double recall10,
             double mrr,
-            int violations) {}
+            int violations,
+            String split) {}
 
     /** Means over the judged queries of one ranker and direction; violations summed over all queries. */
     public record Summary(
@@ -49,13 +55,15 @@ public final class Evaluation {
             double ndcg10,
             double recall10,
             double mrr,
-            int violations) {}
+            int violations,
+            String split) {}
 
     private final List<SupportArea> areas;
     private final List<EnterpriseProfile> profiles;
     private final Map<String, Integer> foldOf;
     private final Map<String, int[]> grades;
     private final Map<Integer, Map<String, Integer>> registryGrades;
+    private final java.util.Set<Integer> frozenAreas = new java.util.HashSet<>();
     private final List<EnterpriseProfile> pool;
     private final int folds;
     private final MatchOptions options;
@@ -80,10 +88,22 @@ public final class Evaluation {
         this.foldOf = new HashMap<>();
         this.grades = new HashMap<>();
         for (int i = 0; i < profiles.size(); i++) {
-            foldOf.put(profiles.get(i).id(), i % folds);
-            grades.put(profiles.get(i).id(), set.grades(profiles.get(i).id(), areas));
+            foldOf.put(profiles.get(i).id(), set.foldOf(profiles.get(i).id(), folds));
+            int[] g = set.grades(profiles.get(i).id(), areas);
+            for (int a = 0; a < g.length; a++) if (closedOn(areas.get(a), today)) g[a] = 0;
+            grades.put(profiles.get(i).id(), g);
         }
         this.registryGrades = set.registryGrades(areas);
+        FrozenSplit split = FrozenSplit.load();
+        for (Integer i : registryGrades.keySet()) {
+            SupportArea a = areas.get(i);
+            if (a.document() != null && split.isFrozenArea(a.document().source(), a.title())) frozenAreas.add(i);
+        }
+    }
+
+    /** Labelled officer areas (indices in the catalogue) of the frozen split. */
+    public java.util.Set<Integer> frozenAreas() {
+        return java.util.Set.copyOf(frozenAreas);
     }
 
     public Map<Integer, Map<String, Integer>> labelledAreas() {
@@ -94,7 +114,12 @@ public final class Evaluation {
         List<QueryResult> out = new ArrayList<>();
         Map<String, Integer> areaIndex = new HashMap<>();
         for (int i = 0; i < areas.size(); i++) areaIndex.put(areas.get(i).id(), i);
-        for (int fold = 0; fold < folds; fold++) {
+        // folds 0..k-1 are cross-validation; "fold" k is the frozen split, scored by models trained on all the rest
+        for (int fold = 0; fold <= folds; fold++) {
+            boolean frozen = fold == folds;
+            String split = frozen ? FROZEN : CV;
+            boolean anyProfile = profiles.stream().anyMatch(p -> foldOf.get(p.id()) == folds);
+            if (frozen && !anyProfile && frozenAreas.isEmpty()) break;
             MatchingRecommender r = ranker.forFold(fold, folds);
             r.setAreas(areas);
             r.setEnterprises(pool);
@@ -109,10 +134,11 @@ public final class Evaluation {
                     g[i] = all[areaIndex.get(a.id())];
                     if (i < 10 && violates(p, a)) violations++;
                 }
-                out.add(result(ranker.name(), TO_AREAS, p.id(), fold, all, g, violations));
+                out.add(result(ranker.name(), TO_AREAS, p.id(), fold, all, g, violations, split));
             }
-            if (fold == 0) {
+            if (fold == 0 || frozen) {
                 for (Map.Entry<Integer, Map<String, Integer>> e : registryGrades.entrySet()) {
+                    if (frozenAreas.contains(e.getKey()) != frozen) continue;
                     SupportArea a = areas.get(e.getKey());
                     Map<String, Integer> judged = e.getValue();
                     List<EnterpriseMatch> ranked = r.enterprisesFor(
@@ -130,14 +156,24 @@ public final class Evaluation {
                             ranker.name(),
                             TO_ENTERPRISES,
                             a.document().source() + " / " + a.title(),
-                            0,
+                            fold,
                             allGrades,
                             g.stream().mapToInt(Integer::intValue).toArray(),
-                            violations));
+                            violations,
+                            split));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * Judgments ignore dates; an area whose call closed (deadline passed, measure expired) before {@code today}
+     * cannot be applied for, so it counts as grade 0 on that date.
+     */
+    static boolean closedOn(SupportArea a, LocalDate today) {
+        if (a.document() != null && a.document().expiredOn(today)) return true;
+        return a.deadline() != null && a.deadline().isBefore(today);
     }
 
     /** Whether recommending this area to this enterprise breaks a hard rule. */
@@ -160,7 +196,14 @@ public final class Evaluation {
     }
 
     private static QueryResult result(
-            String ranker, String direction, String query, int fold, int[] all, int[] ranked, int violations) {
+            String ranker,
+            String direction,
+            String query,
+            int fold,
+            int[] all,
+            int[] ranked,
+            int violations,
+            String split) {
         boolean judged = Metrics.hasRelevant(all);
         return new QueryResult(
                 ranker,
@@ -172,13 +215,14 @@ public final class Evaluation {
                 Metrics.ndcg(ranked, all, 10),
                 Metrics.recall(ranked, all, 10),
                 Metrics.mrr(ranked),
-                violations);
+                violations,
+                split);
     }
 
     public static List<Summary> summarise(List<QueryResult> results) {
         Map<String, List<QueryResult>> groups = new java.util.LinkedHashMap<>();
         for (QueryResult r : results)
-            groups.computeIfAbsent(r.ranker() + "\t" + r.direction(), k -> new ArrayList<>())
+            groups.computeIfAbsent(r.split() + "\t" + r.ranker() + "\t" + r.direction(), k -> new ArrayList<>())
                     .add(r);
         List<Summary> out = new ArrayList<>();
         for (List<QueryResult> g : groups.values()) {
@@ -192,7 +236,8 @@ public final class Evaluation {
                     mean(judged, QueryResult::ndcg10),
                     mean(judged, QueryResult::recall10),
                     mean(judged, QueryResult::mrr),
-                    g.stream().mapToInt(QueryResult::violations).sum()));
+                    g.stream().mapToInt(QueryResult::violations).sum(),
+                    g.get(0).split()));
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package io.fundmatch.eval;
 
+import io.fundmatch.SharedData;
 import io.fundmatch.catalogue.SupportArea;
 import io.fundmatch.json.Json;
 import io.fundmatch.profile.ProfileInput;
@@ -9,8 +10,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +26,11 @@ import java.util.stream.Collectors;
  * seed documents ({@code judgments.tsv}), and graded registry records for a few areas
  * ({@code registry-judgments.tsv}: credit codes and grades only). See {@code GUIDELINES.md} there.
  *
- * <p>Folds: profile i (in file order) belongs to fold {@code i % k}, so a fold split is deterministic and every
- * fold mixes regions. A trainer takes {@link #trainProfiles(int, int)} and is scored on {@link #testProfiles(int, int)}.
+ * <p>Profiles are invented ({@code profiles.jsonl}) or built from real registry rows at evaluation time
+ * ({@code registry-profiles.tsv} keeps only id, credit code and file). The frozen test split ({@link FrozenSplit}) is
+ * set apart; profile i of the rest (in file order) belongs to fold {@code i % k}, so a fold split is deterministic
+ * and every fold mixes regions. A trainer takes {@link #trainProfiles(int, int)} and is scored on
+ * {@link #testProfiles(int, int)}; fold k is the frozen split.
  */
 public record LabelledSet(List<ProfileInput> profiles, List<Judgment> judgments, List<Judgment> registryJudgments) {
 
@@ -36,8 +42,20 @@ public record LabelledSet(List<ProfileInput> profiles, List<Judgment> judgments,
         registryJudgments = List.copyOf(registryJudgments);
     }
 
-    /** The labelled set shipped with fundmatch. */
+    /**
+     * The labelled set shipped with fundmatch; the registry-built profiles are read from
+     * {@code ../shared/data/enterprises} when it is there and skipped when it is not.
+     */
     public static LabelledSet load() {
+        return load(SharedData.resolve("data/enterprises").orElse(null));
+    }
+
+    /**
+     * The labelled set shipped with fundmatch, its registry-built profiles ({@code registry-profiles.tsv}: id, credit
+     * code, registry file) read from the extracts in {@code registryDir}; none when it is null. A credit code not
+     * found there is skipped (see {@link #registryProfileRefs()} for what should be there).
+     */
+    public static LabelledSet load(Path registryDir) {
         List<ProfileInput> profiles = new ArrayList<>();
         for (String line : lines("profiles.jsonl")) {
             try {
@@ -46,24 +64,76 @@ public record LabelledSet(List<ProfileInput> profiles, List<Judgment> judgments,
                 throw new IllegalStateException("bad labelled profile: " + e.getMessage());
             }
         }
+        profiles.addAll(RegistryProfiles.build(registryProfileRefs(), registryDir));
         return new LabelledSet(profiles, judgments("judgments.tsv"), judgments("registry-judgments.tsv"));
     }
 
-    /** Profile i belongs to fold i % k. */
-    public int foldOf(String profileId, int k) {
-        for (int i = 0; i < profiles.size(); i++) if (profiles.get(i).id().equals(profileId)) return i % k;
-        throw new IllegalArgumentException("no labelled profile " + profileId);
-    }
-
-    public List<ProfileInput> testProfiles(int fold, int k) {
-        List<ProfileInput> out = new ArrayList<>();
-        for (int i = 0; i < profiles.size(); i++) if (i % k == fold) out.add(profiles.get(i));
+    /** The registry-built profiles the set names: id, credit code and registry file, never the record's text. */
+    public static List<RegistryProfiles.Ref> registryProfileRefs() {
+        List<RegistryProfiles.Ref> out = new ArrayList<>();
+        for (String line : lines("registry-profiles.tsv")) {
+            String[] f = line.split("\t");
+            if (f.length < 3)
+                throw new IllegalStateException("registry-profiles.tsv: expected id, credit code, file: " + line);
+            out.add(new RegistryProfiles.Ref(f[0].strip(), f[1].strip(), f[2].strip()));
+        }
         return out;
     }
 
-    public List<ProfileInput> trainProfiles(int fold, int k) {
+    /** Whether a labelled profile is in the frozen test split ({@link FrozenSplit}). */
+    public boolean frozen(String profileId) {
+        return FrozenSplit.isFrozenProfile(profileId);
+    }
+
+    /** The profiles cross-validation folds over: every profile outside the frozen split, in file order. */
+    public List<ProfileInput> crossValidationProfiles() {
+        return profiles.stream().filter(p -> !frozen(p.id())).toList();
+    }
+
+    /** The frozen test split's profiles. */
+    public List<ProfileInput> frozenProfiles() {
+        return profiles.stream().filter(p -> frozen(p.id())).toList();
+    }
+
+    /**
+     * Profile i of {@link #crossValidationProfiles()} belongs to fold i % k; a frozen profile belongs to "fold" k,
+     * the frozen split.
+     */
+    public int foldOf(String profileId, int k) {
+        if (frozen(profileId)) {
+            if (profiles.stream().anyMatch(p -> p.id().equals(profileId))) return k;
+        }
+        List<ProfileInput> cv = crossValidationProfiles();
+        for (int i = 0; i < cv.size(); i++) if (cv.get(i).id().equals(profileId)) return i % k;
+        throw new IllegalArgumentException("no labelled profile " + profileId);
+    }
+
+    /** The profiles scored in {@code fold} (0 ≤ fold < k), or the frozen split when {@code fold == k}. */
+    public List<ProfileInput> testProfiles(int fold, int k) {
+        if (fold == k) return frozenProfiles();
+        List<ProfileInput> cv = crossValidationProfiles();
         List<ProfileInput> out = new ArrayList<>();
-        for (int i = 0; i < profiles.size(); i++) if (i % k != fold) out.add(profiles.get(i));
+        for (int i = 0; i < cv.size(); i++) if (i % k == fold) out.add(cv.get(i));
+        return out;
+    }
+
+    /**
+     * What a model scored on {@code fold} may train on: the cross-validation profiles of the other folds (all of
+     * them for the frozen split, {@code fold == k}); never a frozen profile.
+     */
+    public List<ProfileInput> trainProfiles(int fold, int k) {
+        List<ProfileInput> cv = crossValidationProfiles();
+        List<ProfileInput> out = new ArrayList<>();
+        for (int i = 0; i < cv.size(); i++) if (fold == k || i % k != fold) out.add(cv.get(i));
+        return out;
+    }
+
+    /** Ids of the profiles a model scored on {@code fold} must not see: everything but {@link #trainProfiles}. */
+    public Set<String> heldOut(int fold, int k) {
+        Set<String> train = new HashSet<>();
+        trainProfiles(fold, k).forEach(p -> train.add(p.id()));
+        Set<String> out = new HashSet<>();
+        for (ProfileInput p : profiles) if (!train.contains(p.id())) out.add(p.id());
         return out;
     }
 

@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Writes an evaluation: {@code report.md} (the table a reader wants), {@code metrics.csv} (one row per ranker,
- * direction and metric) and {@code per-query.csv} (one row per ranker, direction and query) for the notebooks.
+ * Writes an evaluation: {@code report.md} (the table a reader wants), {@code metrics.csv} (one row per split,
+ * ranker, direction and metric) and {@code per-query.csv} (one row per ranker, direction and query) for the notebooks;
+ * cross-validation and the frozen test split in separate tables and rows ({@code split} = cv / frozen).
  */
 public final class ReportWriter {
 
@@ -24,7 +25,7 @@ public final class ReportWriter {
             String verdict)
             throws IOException {
         Files.createDirectories(out);
-        CsvTable metrics = new CsvTable("ranker", "direction", "metric", "value", "queries", "judged_queries");
+        CsvTable metrics = new CsvTable("ranker", "direction", "metric", "value", "queries", "judged_queries", "split");
         for (Evaluation.Summary s : summaries) {
             for (String[] m : new String[][] {
                 {"ndcg@5", f(s.ndcg5())},
@@ -33,7 +34,7 @@ public final class ReportWriter {
                 {"mrr", f(s.mrr())},
                 {"violations@10", String.valueOf(s.violations())}
             }) {
-                metrics.add(s.ranker(), dir(s.direction()), m[0], m[1], s.queries(), s.judged());
+                metrics.add(s.ranker(), dir(s.direction()), m[0], m[1], s.queries(), s.judged(), split(s.split()));
             }
         }
         metrics.write(out.resolve("metrics.csv"));
@@ -47,7 +48,8 @@ public final class ReportWriter {
                 "ndcg@10",
                 "recall@10",
                 "mrr",
-                "violations@10");
+                "violations@10",
+                "split");
         for (Evaluation.QueryResult r : results) {
             perQuery.add(
                     r.ranker(),
@@ -59,17 +61,32 @@ public final class ReportWriter {
                     f(r.ndcg10()),
                     f(r.recall10()),
                     f(r.mrr()),
-                    r.violations());
+                    r.violations(),
+                    split(r.split()));
         }
         perQuery.write(out.resolve("per-query.csv"));
         StringBuilder md =
                 new StringBuilder("# fundmatch evaluation\n\n").append(header).append("\n\n");
+        for (String split : List.of(Evaluation.CV, Evaluation.FROZEN)) {
+            if (summaries.stream().noneMatch(s -> s.split().equals(split))) continue;
+            md.append(
+                    split.equals(Evaluation.CV)
+                            ? "## Cross-validation (every profile and officer area outside the frozen split)\n\n"
+                            : "## Frozen test split (judged before any tuning; scored by models trained on the rest only)\n\n");
+            table(md, summaries, split);
+            md.append('\n');
+        }
+        md.append(verdict).append("\n");
+        Files.writeString(out.resolve("report.md"), md, StandardCharsets.UTF_8);
+    }
+
+    private static void table(StringBuilder md, List<Evaluation.Summary> summaries, String split) {
         md.append(
                 "| direction | ranker | nDCG@5 | nDCG@10 | Recall@10 | MRR | judged queries | violations in top 10 |\n");
         md.append("|---|---|---|---|---|---|---|---|\n");
         for (String direction : List.of(Evaluation.TO_AREAS, Evaluation.TO_ENTERPRISES)) {
             for (Evaluation.Summary s : summaries) {
-                if (!s.direction().equals(direction)) continue;
+                if (!s.direction().equals(direction) || !s.split().equals(split)) continue;
                 md.append("| ")
                         .append(direction)
                         .append(" | ")
@@ -91,8 +108,10 @@ public final class ReportWriter {
                         .append(" |\n");
             }
         }
-        md.append("\n").append(verdict).append("\n");
-        Files.writeString(out.resolve("report.md"), md, StandardCharsets.UTF_8);
+    }
+
+    private static String split(String split) {
+        return split.equals(Evaluation.FROZEN) ? "frozen" : "cv";
     }
 
     private static String dir(String direction) {

@@ -33,4 +33,28 @@ public final class SeedCatalogue {
         }
         return Catalogue.of(report.results()).areas();
     }
+
+    /**
+     * Every guide of several folders ingested into one catalogue (drafts linked to their finals across folders);
+     * a catalogue {@code .jsonl} among them is read as it is and appended.
+     */
+    public static List<SupportArea> load(List<Path> folders) throws IOException {
+        List<IngestResult> results = new java.util.ArrayList<>();
+        List<SupportArea> read = new java.util.ArrayList<>();
+        for (Path path : folders) {
+            if (!Files.exists(path)) throw new IllegalArgumentException(path + " does not exist");
+            if (Files.isRegularFile(path) && path.toString().endsWith(".jsonl")) {
+                read.addAll(CatalogueFiles.read(path).areas());
+                continue;
+            }
+            BatchReport report = new GuideIngester().ingestAll(path, null);
+            for (IngestResult failed : report.failed()) {
+                log.warn("catalogue: {} skipped: {}", failed.source(), failed.failure());
+            }
+            results.addAll(report.results());
+        }
+        List<SupportArea> out = new java.util.ArrayList<>(Catalogue.of(results).areas());
+        out.addAll(read);
+        return out;
+    }
 }

@@ -83,7 +83,7 @@ public final class TowerFoldRanker {
     private TowerModel train(int fold, int folds) {
         if (spark == null) spark = io.fundmatch.spark.LocalSpark.forTraining();
         Set<String> test = new HashSet<>();
-        set.testProfiles(fold, folds).forEach(p -> test.add(p.id()));
+        test.addAll(set.heldOut(fold, folds));
         List<Judgment> judgments = new ArrayList<>();
         for (EnterpriseProfile p : profiles) {
             if (test.contains(p.id())) continue;

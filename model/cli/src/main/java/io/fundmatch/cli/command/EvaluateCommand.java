@@ -1,5 +1,6 @@
 package io.fundmatch.cli.command;
 
+import io.fundmatch.SharedData;
 import io.fundmatch.catalogue.SupportArea;
 import io.fundmatch.cli.option.JudgedSeeds;
 import io.fundmatch.cli.option.SharedFolder;
@@ -57,6 +58,13 @@ public final class EvaluateCommand implements Callable<Integer> {
     JudgedSeeds judged;
 
     @Option(
+            names = "--guides",
+            paramLabel = "DIR",
+            description = "further judged guides of regions without a seed document, ingested with the seeds "
+                    + "(default ../shared/data/guides when present; 'none' leaves them out)")
+    String guidesDir;
+
+    @Option(
             names = "--registry",
             paramLabel = "DIR",
             description = "registry extracts holding the judged records (default ../shared/data/enterprises)")
@@ -92,8 +100,11 @@ public final class EvaluateCommand implements Callable<Integer> {
         Path registry = SharedFolder.resolve(registryDir, "data/enterprises");
 
         long t0 = System.nanoTime();
-        LabelledSet set = LabelledSet.load();
-        List<SupportArea> areas = SeedCatalogue.load(seeds);
+        LabelledSet set = LabelledSet.load(registry);
+        List<Path> documents = new ArrayList<>(List.of(seeds));
+        Path guides = guides();
+        if (guides != null) documents.add(guides);
+        List<SupportArea> areas = SeedCatalogue.load(documents);
         if (areas.isEmpty()) throw new IllegalArgumentException("no support areas in " + seeds);
         ProfileNormalizer normalizer = new ProfileNormalizer();
         List<EnterpriseProfile> profiles = new ArrayList<>();
@@ -161,18 +172,22 @@ public final class EvaluateCommand implements Callable<Integer> {
         String header = String.format(
                 Locale.ROOT,
                 "Command: `bin/fundmatch evaluate --folds %d --today %s`. %d areas from %s; "
-                        + "%d labelled profiles in %d folds (profile i in fold i %% %d); area→enterprise re-ranks the judged "
-                        + "registry pool (%d records) of %d areas. Metrics average the queries that have at least one relevant "
+                        + "%d labelled profiles: %d in %d cross-validation folds (profile i in fold i %% %d), %d in the frozen test "
+                        + "split (scored by models trained on all cross-validation profiles); area→enterprise re-ranks the judged "
+                        + "registry pool (%d records) of %d areas (%d of them frozen). Metrics average the queries that have at least one relevant "
                         + "item (grade ≥ 1); violations count INELIGIBLE pairs in every top 10 over all queries.%n%n%s",
                 folds,
                 today,
                 areas.size(),
-                seeds.getFileName(),
+                seeds.getFileName() + (guides == null ? "" : " + " + guides.getFileName()),
                 profiles.size(),
+                set.crossValidationProfiles().size(),
                 folds,
                 folds,
+                set.frozenProfiles().size(),
                 pool.size(),
                 evaluation.labelledAreas().size(),
+                evaluation.frozenAreas().size(),
                 notes);
         String best = bestRanker(summaries);
         String verdict = verdict(summaries) + "- default ranker by this evaluation: " + best + " (written to "
@@ -189,8 +204,23 @@ public final class EvaluateCommand implements Callable<Integer> {
         return 0;
     }
 
-    static String verdict(List<Evaluation.Summary> summaries) {
+    static String verdict(List<Evaluation.Summary> all) {
         StringBuilder sb = new StringBuilder();
+        for (String split : List.of(Evaluation.CV, Evaluation.FROZEN)) {
+            List<Evaluation.Summary> summaries =
+                    all.stream().filter(s -> s.split().equals(split)).toList();
+            if (summaries.isEmpty()) continue;
+            sb.append("\n").append(split).append(":\n");
+            verdict(summaries, sb);
+        }
+        int violations = all.stream().mapToInt(Evaluation.Summary::violations).sum();
+        sb.append("- eligibility violations in all top-10 lists (both splits): ")
+                .append(violations)
+                .append('\n');
+        return sb.toString();
+    }
+
+    private static void verdict(List<Evaluation.Summary> summaries, StringBuilder sb) {
         for (String trained : List.of("tower", "tower+bm25", "encoder", "encoder+bm25", "learned")) {
             boolean present = summaries.stream().anyMatch(s -> s.ranker().equals(trained));
             if (!present) continue;
@@ -207,16 +237,15 @@ public final class EvaluateCommand implements Callable<Integer> {
                             ? "- " + trained + " beats BM25 in both directions.\n"
                             : "- " + trained + " does NOT beat BM25 in both directions.\n");
         }
-        int violations =
-                summaries.stream().mapToInt(Evaluation.Summary::violations).sum();
-        sb.append("- eligibility violations in all top-10 lists: ")
-                .append(violations)
-                .append('\n');
-        return sb.toString();
     }
 
-    /** The trained ranker when it beats BM25 on nDCG@10 in both directions, else the best text ranker. */
-    static String bestRanker(List<Evaluation.Summary> summaries) {
+    /**
+     * The trained ranker when it beats BM25 on nDCG@10 in both directions, else the best text ranker; chosen on
+     * cross-validation only (nothing is tuned on the frozen split).
+     */
+    static String bestRanker(List<Evaluation.Summary> all) {
+        List<Evaluation.Summary> summaries =
+                all.stream().filter(s -> s.split().equals(Evaluation.CV)).toList();
         String best = Recommenders.DEFAULT_RANKER;
         double bestScore = -1;
         for (Evaluation.Summary s : summaries) {
@@ -256,5 +285,11 @@ public final class EvaluateCommand implements Callable<Integer> {
                 return Recommenders.create(name, null);
             }
         };
+    }
+
+    private Path guides() {
+        if ("none".equals(guidesDir)) return null;
+        if (guidesDir != null) return SharedFolder.resolve(guidesDir, "data/guides");
+        return SharedData.resolve("data/guides").orElse(null);
     }
 }

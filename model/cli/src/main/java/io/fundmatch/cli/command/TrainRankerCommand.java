@@ -47,13 +47,15 @@ public final class TrainRankerCommand implements Callable<Integer> {
         if (areas.isEmpty()) throw new IllegalArgumentException("no support areas in " + seeds);
         ProfileNormalizer normalizer = new ProfileNormalizer();
         List<EnterpriseProfile> profiles = new ArrayList<>();
-        for (ProfileInput in : set.profiles()) profiles.add(normalizer.normalize(in));
+        // never the frozen test split: it stays unseen by every shipped model (see GUIDELINES.md)
+        for (ProfileInput in : set.crossValidationProfiles()) profiles.add(normalizer.normalize(in));
         EncoderRankers rankers = new EncoderRankers(set, areas, profiles, judged.today);
         try {
             LinearRanker r = rankers.train(
                     profiles,
-                    "all " + profiles.size() + " labelled profiles, " + areas.size() + " areas of "
-                            + seeds.getFileName() + ", " + io.fundmatch.match.MatchOptions.currentDate());
+                    "all " + profiles.size() + " labelled profiles outside the frozen split, " + areas.size()
+                            + " areas of " + seeds.getFileName() + ", "
+                            + io.fundmatch.match.MatchOptions.currentDate());
             r.write(out);
             System.out.println("wrote " + out.resolve(LinearRanker.FILE_NAME) + ": " + r.trainedOn());
         } finally {
