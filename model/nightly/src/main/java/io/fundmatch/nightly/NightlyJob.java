@@ -69,26 +69,8 @@ public final class NightlyJob {
             Broadcast<IncrementalPlan> planB = jsc.broadcast(plan);
 
             LongAccumulator rescoredEnterprises = jsc.sc().longAccumulator("rescored enterprises");
-            progress.start("score", enterprises.count(), BlockScorer.LIVE_ROWS::get);
-            BlockScorer.LIVE_ROWS.set(0);
-            JavaRDD<Scored> scored = Scoring.score(
-                    enterprises.rows(),
-                    areasB,
-                    planB,
-                    new Scoring.Settings(o.topK(), o.topN(), o.explain(), o.date()),
-                    rescoredEnterprises);
-            long kept = scored.count();
-            progress.end(String.format(
-                    Locale.ROOT,
-                    "%,d enterprises rescored, %,d areas rescored, %,d rows kept",
-                    rescoredEnterprises.value(),
-                    plan.rescoredAreas(),
-                    kept));
-            failAfter("score");
-
-            progress.start("top-n-areas", 0, null);
-            JavaRDD<Scored> areaTop = Scoring.topEnterprisesPerArea(scored, o.topN());
-            progress.end(null);
+            JavaRDD<Scored> scored = score(enterprises, areasB, planB, plan, rescoredEnterprises, progress);
+            JavaRDD<Scored> areaTop = topEnterprisesPerArea(scored, progress);
 
             progress.start("write", 0, null);
             long alerts = folder.write(
@@ -104,26 +86,8 @@ public final class NightlyJob {
             progress.end(String.format(Locale.ROOT, "%,d alerts", alerts));
             failAfter("write");
 
-            String version = VERSION.format(started);
-            String catalogueVersion = hash(
-                    String.join(",", inputs.areas().stream().map(AreaLine::hash).toList()));
-            Manifest manifest = new Manifest(
-                    version,
-                    started.toString(),
-                    o.date().toString(),
-                    inputs.model().version(),
-                    catalogueVersion,
-                    enterprises.count(),
-                    enterprises.rejected(),
-                    inputs.areas().size(),
-                    o.topK(),
-                    o.topN(),
-                    inputs.incremental(),
-                    rescoredEnterprises.value(),
-                    plan.rescoredAreas(),
-                    alerts,
-                    inputs.previous().map(PreviousRun::folder).orElse(null),
-                    new TreeMap<>(progress.stageMillis()));
+            Manifest manifest = manifest(
+                    started, inputs, enterprises, rescoredEnterprises.value(), plan, alerts, progress.stageMillis());
             folder.commit(manifest);
             enterprises.rows().unpersist();
             scored.unpersist();
@@ -185,6 +149,70 @@ public final class NightlyJob {
         for (String r : enterprises.rejectedSamples()) out.println("[nightly] rejected registry row: " + r);
         failAfter("embed-enterprises");
         return enterprises;
+    }
+
+    /** Stage score: each enterprise's top K and the tasks' area candidates (persisted to disk). */
+    private JavaRDD<Scored> score(
+            EnterpriseRows enterprises,
+            Broadcast<AreaIndex> areasB,
+            Broadcast<IncrementalPlan> planB,
+            IncrementalPlan plan,
+            LongAccumulator rescoredEnterprises,
+            Progress progress) {
+        progress.start("score", enterprises.count(), BlockScorer.LIVE_ROWS::get);
+        BlockScorer.LIVE_ROWS.set(0);
+        JavaRDD<Scored> scored = Scoring.score(
+                enterprises.rows(),
+                areasB,
+                planB,
+                new Scoring.Settings(o.topK(), o.topN(), o.explain(), o.date()),
+                rescoredEnterprises);
+        long kept = scored.count();
+        progress.end(String.format(
+                Locale.ROOT,
+                "%,d enterprises rescored, %,d areas rescored, %,d rows kept",
+                rescoredEnterprises.value(),
+                plan.rescoredAreas(),
+                kept));
+        failAfter("score");
+        return scored;
+    }
+
+    /** Stage top-n-areas: the tasks' area candidates merged into each area's top N. */
+    private JavaRDD<Scored> topEnterprisesPerArea(JavaRDD<Scored> scored, Progress progress) {
+        progress.start("top-n-areas", 0, null);
+        JavaRDD<Scored> areaTop = Scoring.topEnterprisesPerArea(scored, o.topN());
+        progress.end(null);
+        return areaTop;
+    }
+
+    /** The manifest of the run: what it read and produced, and the time of each stage so far. */
+    private Manifest manifest(
+            Instant started,
+            RunInputs inputs,
+            EnterpriseRows enterprises,
+            long rescoredEnterprises,
+            IncrementalPlan plan,
+            long alerts,
+            Map<String, Long> stageMillis) {
+        return new Manifest(
+                VERSION.format(started),
+                started.toString(),
+                o.date().toString(),
+                inputs.model().version(),
+                hash(String.join(
+                        ",", inputs.areas().stream().map(AreaLine::hash).toList())),
+                enterprises.count(),
+                enterprises.rejected(),
+                inputs.areas().size(),
+                o.topK(),
+                o.topN(),
+                inputs.incremental(),
+                rescoredEnterprises,
+                plan.rescoredAreas(),
+                alerts,
+                inputs.previous().map(PreviousRun::folder).orElse(null),
+                new TreeMap<>(stageMillis));
     }
 
     /** What to rescore: everything in a full run, what changed and its jurisdictions in an incremental one. */
