@@ -154,10 +154,10 @@ public final class MatchingRecommender implements Recommender {
         Corpus<SupportArea> areas = snap.areas();
         if (areas.size() == 0) return List.of();
         TermBag bag = MatchText.bag(profile);
-        double[] scores = scorer.score(new Probe(bag, embed(profile), profile), areas);
         int[] admissible = opts.includeIneligible()
                 ? null
                 : snap.areaJurisdictions().candidates(JurisdictionKeys.ofEnterprise(profile.region()));
+        double[] scores = scorer.score(new Probe(bag, embed(profile), profile), areas, admissible);
         List<TopSelection.Candidate> picked = TopSelection.select(
                 scores,
                 admissible,
@@ -193,10 +193,10 @@ public final class MatchingRecommender implements Recommender {
         Corpus.Entry<SupportArea> area = snap.areas().entry(at.get());
         Corpus<EnterpriseProfile> ents = snap.enterprises();
         if (ents.size() == 0) return List.of();
-        double[] scores = scorer.score(new Probe(area.bag(), area.embedding(), area.item()), ents);
         int[] admissible = opts.includeIneligible()
                 ? null
                 : snap.enterpriseJurisdictions().candidates(JurisdictionKeys.ofArea(area.item()));
+        double[] scores = scorer.score(new Probe(area.bag(), area.embedding(), area.item()), ents, admissible);
         java.util.function.IntFunction<Eligibility> judge = i -> eligibility.check(ents.item(i), area.item(), opts);
         java.util.function.IntPredicate demoted = i -> QualificationRule.holdsCultivated(ents.item(i), area.item());
         List<TopSelection.Candidate> picked = new ArrayList<>(TopSelection.select(
