@@ -268,31 +268,35 @@ public final class MatchingRecommender implements Recommender {
     }
 
     private List<Corpus.Entry<SupportArea>> areaEntries(Collection<SupportArea> areas) {
-        List<Corpus.Entry<SupportArea>> out = new ArrayList<>();
-        if (areas == null) return out;
-        for (SupportArea a : areas) {
-            if (a == null || a.id() == null) continue;
-            float[] v = null;
-            if (embedder != null) {
-                try {
-                    v = embedder.embedArea(a);
-                } catch (RuntimeException e) {
-                    v = null; // an area the model cannot embed still ranks by the other signals
-                }
-            }
-            out.add(new Corpus.Entry<>(a.id(), a, MatchText.bag(a), v));
-        }
-        return out;
+        if (areas == null) return new ArrayList<>();
+        List<SupportArea> valid =
+                areas.stream().filter(a -> a != null && a.id() != null).toList();
+        return inParallel(valid, a -> new Corpus.Entry<>(a.id(), a, MatchText.bag(a), embedArea(a)));
     }
 
     private List<Corpus.Entry<EnterpriseProfile>> enterpriseEntries(Collection<EnterpriseProfile> enterprises) {
-        List<Corpus.Entry<EnterpriseProfile>> out = new ArrayList<>();
-        if (enterprises == null) return out;
-        for (EnterpriseProfile p : enterprises) {
-            if (p == null || p.id() == null) continue;
-            out.add(new Corpus.Entry<>(p.id(), p, MatchText.bag(p), embedRegistered(p)));
+        if (enterprises == null) return new ArrayList<>();
+        List<EnterpriseProfile> valid =
+                enterprises.stream().filter(p -> p != null && p.id() != null).toList();
+        return inParallel(valid, p -> new Corpus.Entry<>(p.id(), p, MatchText.bag(p), embedRegistered(p)));
+    }
+
+    /**
+     * The entries of a batch, in order; on all cores when the items are embedded (the encoder uses one thread per
+     * call, so a first start with thousands of areas or enterprises embeds them on every core).
+     */
+    private <T> List<Corpus.Entry<T>> inParallel(List<T> items, java.util.function.Function<T, Corpus.Entry<T>> entry) {
+        java.util.stream.Stream<T> s = embedder != null && items.size() > 1 ? items.parallelStream() : items.stream();
+        return new ArrayList<>(s.map(entry).toList());
+    }
+
+    private float[] embedArea(SupportArea a) {
+        if (embedder == null) return null;
+        try {
+            return embedder.embedArea(a);
+        } catch (RuntimeException e) {
+            return null; // an area the model cannot embed still ranks by the other signals
         }
-        return out;
     }
 
     private float[] embedRegistered(EnterpriseProfile p) {
