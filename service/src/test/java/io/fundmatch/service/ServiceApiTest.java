@@ -340,4 +340,19 @@ class ServiceApiTest extends ServiceTestBase {
         }
         assertThat(withCheck).as("areas whose list holds enterprises to check").isPositive();
     }
+
+    @Test
+    void theServiceRanksWithTheLearnedDefaultAndKeepsTheEncoderVectorsInItsDataFolder() throws Exception {
+        String body = "{\"profile\":{\"name\":\"某某公司\"},\"top\":3}";
+        HttpResponse<String> r = postJson("/api/v1/recommendations", body, null);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(json(r).get("modelVersion").asText())
+                .matches("encoder:bge-small-zh-v1\\.5-q@[0-9a-f]{16}\\+learned-.+");
+        java.nio.file.Path areas =
+                DATA_DIR.resolve("embeddings").resolve(io.fundmatch.encoder.EmbeddingStore.AREAS_FILE);
+        java.nio.file.Path enterprises =
+                DATA_DIR.resolve("embeddings").resolve(io.fundmatch.encoder.EmbeddingStore.ENTERPRISES_FILE);
+        assertThat(Files.size(areas)).isGreaterThan(512 * 4);
+        assertThat(Files.size(enterprises)).isGreaterThan(512 * 4);
+    }
 }
