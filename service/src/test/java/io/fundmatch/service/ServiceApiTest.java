@@ -308,4 +308,51 @@ class ServiceApiTest extends ServiceTestBase {
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
+
+    @Test
+    void theOfficersListPutsCertainEligibilityFirstAndCertainOnlyKeepsJustThoseRankedAmongThemselves()
+            throws Exception {
+        int withCheck = 0;
+        for (JsonNode a : json(get("/api/v1/areas?limit=40")).get("areas")) {
+            String path = "/api/v1/areas/" + enc(a.get("areaId").asText()) + "/enterprises?top=30";
+            JsonNode all = json(get(path, OFFICER, null)).get("enterprises");
+            JsonNode certain =
+                    json(get(path + "&certainOnly=true", OFFICER, null)).get("enterprises");
+            java.util.List<String> eligible = new java.util.ArrayList<>();
+            boolean seenCheck = false;
+            for (JsonNode m : all) {
+                String status = m.at("/eligibility/status").asText();
+                if (status.equals("ELIGIBLE")) {
+                    assertThat(seenCheck).as("ELIGIBLE after CHECK in " + path).isFalse();
+                    eligible.add(m.at("/enterprise/id").asText());
+                } else {
+                    seenCheck = true;
+                }
+            }
+            if (seenCheck) withCheck++;
+            java.util.List<String> certainIds = new java.util.ArrayList<>();
+            for (int i = 0; i < certain.size(); i++) {
+                assertThat(certain.get(i).at("/eligibility/status").asText()).isEqualTo("ELIGIBLE");
+                assertThat(certain.get(i).get("rank").asInt()).isEqualTo(i + 1);
+                certainIds.add(certain.get(i).at("/enterprise/id").asText());
+            }
+            assertThat(certainIds).as(path).isEqualTo(eligible);
+        }
+        assertThat(withCheck).as("areas whose list holds enterprises to check").isPositive();
+    }
+
+    @Test
+    void theServiceRanksWithTheLearnedDefaultAndKeepsTheEncoderVectorsInItsDataFolder() throws Exception {
+        String body = "{\"profile\":{\"name\":\"某某公司\"},\"top\":3}";
+        HttpResponse<String> r = postJson("/api/v1/recommendations", body, null);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(json(r).get("modelVersion").asText())
+                .matches("encoder:bge-small-zh-v1\\.5-q@[0-9a-f]{16}\\+learned-.+");
+        java.nio.file.Path areas =
+                DATA_DIR.resolve("embeddings").resolve(io.fundmatch.encoder.EmbeddingStore.AREAS_FILE);
+        java.nio.file.Path enterprises =
+                DATA_DIR.resolve("embeddings").resolve(io.fundmatch.encoder.EmbeddingStore.ENTERPRISES_FILE);
+        assertThat(Files.size(areas)).isGreaterThan(512 * 4);
+        assertThat(Files.size(enterprises)).isGreaterThan(512 * 4);
+    }
 }

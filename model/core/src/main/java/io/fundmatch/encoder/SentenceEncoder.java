@@ -47,6 +47,18 @@ public final class SentenceEncoder {
     private final String hash;
 
     private SentenceEncoder(int threads) {
+        this(threads, OrtSession.SessionOptions.OptLevel.ALL_OPT);
+    }
+
+    /**
+     * A separate encoder with its own ONNX session: {@code threads} intra-op threads and this graph optimisation
+     * level (for benchmarks; serving uses {@link #shared()}).
+     */
+    public static SentenceEncoder withOptions(int threads, OrtSession.SessionOptions.OptLevel optimisation) {
+        return new SentenceEncoder(threads, optimisation);
+    }
+
+    private SentenceEncoder(int threads, OrtSession.SessionOptions.OptLevel optimisation) {
         ClassLoader cl = BgeSmallZhV15QuantizedEmbeddingModel.class.getClassLoader();
         byte[] onnx = read(cl, MODEL_RESOURCE);
         byte[] tokenizer = read(cl, TOKENIZER_RESOURCE);
@@ -56,7 +68,7 @@ public final class SentenceEncoder {
             OrtSession.SessionOptions options = new OrtSession.SessionOptions();
             options.setIntraOpNumThreads(Math.max(1, threads));
             options.setInterOpNumThreads(1);
-            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            options.setOptimizationLevel(optimisation);
             OrtSession session = env.createSession(onnx, options);
             this.model = new InProcessModel(
                     new OnnxBertBiEncoder(env, session, new ByteArrayInputStream(tokenizer), PoolingMode.CLS));

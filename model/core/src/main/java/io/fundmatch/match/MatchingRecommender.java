@@ -154,10 +154,10 @@ public final class MatchingRecommender implements Recommender {
         Corpus<SupportArea> areas = snap.areas();
         if (areas.size() == 0) return List.of();
         TermBag bag = MatchText.bag(profile);
-        double[] scores = scorer.score(new Probe(bag, embed(profile), profile), areas);
         int[] admissible = opts.includeIneligible()
                 ? null
                 : snap.areaJurisdictions().candidates(JurisdictionKeys.ofEnterprise(profile.region()));
+        double[] scores = scorer.score(new Probe(bag, embed(profile), profile), areas, admissible);
         List<TopSelection.Candidate> picked = TopSelection.select(
                 scores,
                 admissible,
@@ -193,10 +193,10 @@ public final class MatchingRecommender implements Recommender {
         Corpus.Entry<SupportArea> area = snap.areas().entry(at.get());
         Corpus<EnterpriseProfile> ents = snap.enterprises();
         if (ents.size() == 0) return List.of();
-        double[] scores = scorer.score(new Probe(area.bag(), area.embedding(), area.item()), ents);
         int[] admissible = opts.includeIneligible()
                 ? null
                 : snap.enterpriseJurisdictions().candidates(JurisdictionKeys.ofArea(area.item()));
+        double[] scores = scorer.score(new Probe(area.bag(), area.embedding(), area.item()), ents, admissible);
         java.util.function.IntFunction<Eligibility> judge = i -> eligibility.check(ents.item(i), area.item(), opts);
         java.util.function.IntPredicate demoted = i -> QualificationRule.holdsCultivated(ents.item(i), area.item());
         List<TopSelection.Candidate> picked = new ArrayList<>(TopSelection.select(
@@ -268,31 +268,35 @@ public final class MatchingRecommender implements Recommender {
     }
 
     private List<Corpus.Entry<SupportArea>> areaEntries(Collection<SupportArea> areas) {
-        List<Corpus.Entry<SupportArea>> out = new ArrayList<>();
-        if (areas == null) return out;
-        for (SupportArea a : areas) {
-            if (a == null || a.id() == null) continue;
-            float[] v = null;
-            if (embedder != null) {
-                try {
-                    v = embedder.embedArea(a);
-                } catch (RuntimeException e) {
-                    v = null; // an area the model cannot embed still ranks by the other signals
-                }
-            }
-            out.add(new Corpus.Entry<>(a.id(), a, MatchText.bag(a), v));
-        }
-        return out;
+        if (areas == null) return new ArrayList<>();
+        List<SupportArea> valid =
+                areas.stream().filter(a -> a != null && a.id() != null).toList();
+        return inParallel(valid, a -> new Corpus.Entry<>(a.id(), a, MatchText.bag(a), embedArea(a)));
     }
 
     private List<Corpus.Entry<EnterpriseProfile>> enterpriseEntries(Collection<EnterpriseProfile> enterprises) {
-        List<Corpus.Entry<EnterpriseProfile>> out = new ArrayList<>();
-        if (enterprises == null) return out;
-        for (EnterpriseProfile p : enterprises) {
-            if (p == null || p.id() == null) continue;
-            out.add(new Corpus.Entry<>(p.id(), p, MatchText.bag(p), embedRegistered(p)));
+        if (enterprises == null) return new ArrayList<>();
+        List<EnterpriseProfile> valid =
+                enterprises.stream().filter(p -> p != null && p.id() != null).toList();
+        return inParallel(valid, p -> new Corpus.Entry<>(p.id(), p, MatchText.bag(p), embedRegistered(p)));
+    }
+
+    /**
+     * The entries of a batch, in order; on all cores when the items are embedded (the encoder uses one thread per
+     * call, so a first start with thousands of areas or enterprises embeds them on every core).
+     */
+    private <T> List<Corpus.Entry<T>> inParallel(List<T> items, java.util.function.Function<T, Corpus.Entry<T>> entry) {
+        java.util.stream.Stream<T> s = embedder != null && items.size() > 1 ? items.parallelStream() : items.stream();
+        return new ArrayList<>(s.map(entry).toList());
+    }
+
+    private float[] embedArea(SupportArea a) {
+        if (embedder == null) return null;
+        try {
+            return embedder.embedArea(a);
+        } catch (RuntimeException e) {
+            return null; // an area the model cannot embed still ranks by the other signals
         }
-        return out;
     }
 
     private float[] embedRegistered(EnterpriseProfile p) {

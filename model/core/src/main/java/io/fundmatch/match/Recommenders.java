@@ -27,20 +27,21 @@ import java.util.Properties;
  * Builds recommenders. The ranker is named: {@code bm25}, {@code tfidf}, {@code tower} (the trained two-tower
  * model), {@code tower+bm25} (the tower score blended with BM25 term overlap), {@code encoder} (the pretrained
  * sentence encoder, zero-shot), {@code encoder+bm25}, or {@code learned} (the learned ranker over encoder, text and
- * pair features, {@link LinearRanker}). A model directory says which one serves in
- * {@code ranker.properties} ({@code ranker=bm25}); the evaluation writes that choice.
+ * pair features, {@link LinearRanker}, on pruned candidates; {@code learned-all} scores every candidate). A model
+ * directory says which one serves in {@code ranker.properties} ({@code ranker=bm25}; for the learned ranker also
+ * {@code candidates=200}); the evaluation writes that choice.
  */
 public final class Recommenders {
 
     public static final String CONFIG_FILE = "ranker.properties";
-    /** The ranker served when no model directory says otherwise: the best on the labelled set (see the evaluation). */
     /**
-     * TF-IDF serves unless a model directory names another ranker. The learned ranker ranks best on the labelled
-     * set (docs/matching.md) but builds its pair features for every candidate on every request and embeds every
-     * registry enterprise with the encoder: at 10,000 areas a request takes about half a second, so it is chosen
-     * per deployment ({@code ranker=learned}) until candidates are pruned before it.
+     * The ranker served when no model directory says otherwise: the learned ranker, the best on the labelled set
+     * in both directions (docs/matching.md). It prunes candidates before building pair features
+     * ({@link LearnedScorer}), so a request costs about what the encoder and the text scores cost.
      */
-    public static final String DEFAULT_RANKER = "tfidf";
+    public static final String DEFAULT_RANKER = "learned";
+    /** Key of {@value #CONFIG_FILE}: candidates per first-stage signal of the learned ranker (0: every item). */
+    public static final String CANDIDATES_KEY = "candidates";
     /** Weight of BM25 in the {@code tower+bm25} blend (the tower gets 1 - this). */
     public static final double BLEND_BM25_WEIGHT = 0.5;
 
@@ -53,7 +54,7 @@ public final class Recommenders {
 
     /** Rankers that need no trained model, then the ones that do. */
     public static List<String> rankerNames() {
-        return List.of("bm25", "tfidf", "tower", "tower+bm25", "encoder", "encoder+bm25", "learned");
+        return List.of("bm25", "tfidf", "tower", "tower+bm25", "encoder", "encoder+bm25", "learned", "learned-all");
     }
 
     public static Scorer scorer(String name) {
@@ -72,6 +73,7 @@ public final class Recommenders {
                         List.of(new PassageScorer("encoder", SentenceEncoder.DIMENSION), new Bm25Scorer()),
                         new double[] {1 - BLEND_BM25_WEIGHT, BLEND_BM25_WEIGHT});
             case "learned" -> new LearnedScorer(LinearRanker.shipped());
+            case "learned-all" -> new LearnedScorer(LinearRanker.shipped(), 0);
             default ->
                 throw new IllegalArgumentException("unknown ranker '" + name + "' (one of " + rankerNames() + ")");
         };
@@ -83,6 +85,12 @@ public final class Recommenders {
      */
     public static MatchingRecommender create(String ranker, Embedder embedder) {
         if (embedder == null && scorer(ranker).needsEmbeddings() && !usesEncoder(ranker)) ranker = DEFAULT_RANKER;
+        if (ranker.startsWith("learned") && (embedder == null || embedder instanceof EncoderEmbedder)) {
+            return learned(
+                    LinearRanker.shipped(),
+                    embedder == null ? encoder(null) : (EncoderEmbedder) embedder,
+                    ranker.equals("learned-all") ? 0 : LearnedScorer.DEFAULT_CANDIDATES);
+        }
         Scorer s = scorer(ranker);
         if (embedder == null && usesEncoder(ranker)) embedder = encoder(null);
         String version = s.needsEmbeddings() ? embedder.version() + "+" + s.name() : "fundmatch-" + s.name() + "-1";
@@ -112,27 +120,59 @@ public final class Recommenders {
      * without a model (or null) gives the default text ranker.
      */
     public static MatchingRecommender load(Path modelDir) {
+        return load(modelDir, modelDir);
+    }
+
+    /**
+     * As {@link #load(Path)}, with the sentence encoder's stored embeddings in {@code embeddings} (null: in memory
+     * unless {@value #EMBEDDINGS_PROPERTY} names a folder), e.g. the service's data folder.
+     */
+    public static MatchingRecommender load(Path modelDir, Path embeddings) {
         String ranker = configuredRanker(modelDir);
-        if (ranker.equals("learned")) return learned(LinearRanker.load(modelDir), encoder(modelDir));
-        if (usesEncoder(ranker)) return create(ranker, encoder(modelDir));
+        if (ranker.startsWith("learned")) {
+            int k = ranker.equals("learned-all") ? 0 : configuredCandidates(modelDir);
+            return learned(LinearRanker.load(modelDir), encoder(embeddings), k);
+        }
+        if (usesEncoder(ranker)) return create(ranker, encoder(embeddings));
         if (!scorer(ranker).needsEmbeddings() || modelDir == null) return create(ranker, null);
         return create(ranker, embedder(TowerModel.load(modelDir)));
     }
 
     /** The ranker a model directory names in {@value #CONFIG_FILE}, or {@value #DEFAULT_RANKER}. */
     public static String configuredRanker(Path modelDir) {
-        if (modelDir == null) return DEFAULT_RANKER;
-        Path f = modelDir.resolve(CONFIG_FILE);
-        if (!Files.isRegularFile(f)) return DEFAULT_RANKER;
+        String name = config(modelDir).getProperty("ranker", DEFAULT_RANKER).strip();
+        scorer(name); // fails clearly on an unknown name
+        return name;
+    }
+
+    /**
+     * The learned ranker's candidates per first-stage signal a model directory names in {@value #CONFIG_FILE}
+     * ({@value #CANDIDATES_KEY}), or {@link LearnedScorer#DEFAULT_CANDIDATES}; 0 scores every item.
+     */
+    public static int configuredCandidates(Path modelDir) {
+        String v = config(modelDir).getProperty(CANDIDATES_KEY);
+        if (v == null || v.isBlank()) return LearnedScorer.DEFAULT_CANDIDATES;
+        try {
+            int k = Integer.parseInt(v.strip());
+            if (k < 0) throw new NumberFormatException();
+            return k;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(CONFIG_FILE + ": " + CANDIDATES_KEY
+                    + " must be a whole number, 0 (every item) or more, got '" + v.strip() + "'");
+        }
+    }
+
+    private static Properties config(Path modelDir) {
         Properties p = new Properties();
+        if (modelDir == null) return p;
+        Path f = modelDir.resolve(CONFIG_FILE);
+        if (!Files.isRegularFile(f)) return p;
         try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
             p.load(r);
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read " + f + ": " + e.getMessage());
         }
-        String name = p.getProperty("ranker", DEFAULT_RANKER).strip();
-        scorer(name); // fails clearly on an unknown name
-        return name;
+        return p;
     }
 
     /** Whether the ranker reads the pretrained sentence encoder (which needs no training: it is always there). */
@@ -156,8 +196,14 @@ public final class Recommenders {
 
     /** The learned ranker with these weights over the sentence encoder's vectors (and the text and pair features). */
     public static MatchingRecommender learned(LinearRanker ranker, EncoderEmbedder encoder) {
-        return new MatchingRecommender(
-                new LearnedScorer(ranker), encoder, encoder.version() + "+learned-" + ranker.digest());
+        return learned(ranker, encoder, LearnedScorer.DEFAULT_CANDIDATES);
+    }
+
+    /** As {@link #learned(LinearRanker, EncoderEmbedder)} with {@code candidates} per first-stage signal (0: all). */
+    public static MatchingRecommender learned(LinearRanker ranker, EncoderEmbedder encoder, int candidates) {
+        LearnedScorer s = new LearnedScorer(ranker, candidates);
+        String k = candidates == 0 || candidates == LearnedScorer.DEFAULT_CANDIDATES ? "" : "/k" + candidates;
+        return new MatchingRecommender(s, encoder, encoder.version() + "+" + s.name() + k + "-" + ranker.digest());
     }
 
     /** System property: folder of the stored area embeddings when no model directory is given. */

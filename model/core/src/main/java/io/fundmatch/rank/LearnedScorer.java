@@ -10,50 +10,110 @@ import io.fundmatch.match.text.TermBag;
 import io.fundmatch.profile.EnterpriseProfile;
 
 /**
- * The learned ranker ({@code learned}): the {@link PairFeatures} of every candidate, weighed by a
+ * The learned ranker ({@code learned}): the {@link PairFeatures} of each candidate, weighed by a
  * {@link LinearRanker}. Ranks both directions: a profile probe against areas, an area probe against enterprises.
  * Plain Java; needs the sentence encoder's vectors.
+ *
+ * <p>Candidates are pruned first ({@link CandidatePruning}): of the items eligibility admits, only the union of the
+ * best {@code candidates} by encoder similarity, by BM25 and by TF-IDF get pair features and a learned score; the
+ * others score below every one of them, in the order of their encoder similarity. The text signals are still
+ * normalised over the whole corpus (scaled to the query's best, ranked among all items), so a candidate scores
+ * exactly what it scores without pruning. {@code candidates} 0 scores every item.
  */
 public final class LearnedScorer implements Scorer {
 
-    private final LinearRanker ranker;
+    /** Candidates per first-stage signal when no configuration says otherwise. */
+    public static final int DEFAULT_CANDIDATES = 200;
 
+    private final LinearRanker ranker;
+    private final int candidates;
+
+    /** The ranker with {@value #DEFAULT_CANDIDATES} candidates per first-stage signal. */
     public LearnedScorer(LinearRanker ranker) {
+        this(ranker, DEFAULT_CANDIDATES);
+    }
+
+    /** @param candidates best items kept per first-stage signal; 0 keeps every item */
+    public LearnedScorer(LinearRanker ranker, int candidates) {
+        if (candidates < 0) throw new IllegalArgumentException("candidates must be 0 (all) or more, got " + candidates);
         this.ranker = ranker;
+        this.candidates = candidates;
     }
 
     public LinearRanker ranker() {
         return ranker;
     }
 
+    /** Best items kept per first-stage signal (0: every item is scored). */
+    public int candidates() {
+        return candidates;
+    }
+
     @Override
     public String name() {
-        return "learned";
+        return candidates == 0 ? "learned-all" : "learned";
     }
 
     @Override
     public double[] score(Probe probe, Corpus<?> corpus) {
-        double[][] x = features(probe, corpus);
-        double[] out = new double[x.length];
-        for (int i = 0; i < x.length; i++) out[i] = ranker.score(x[i]);
-        return out;
+        return score(probe, corpus, null);
+    }
+
+    @Override
+    public double[] score(Probe probe, Corpus<?> corpus, int[] admissible) {
+        Signals s = Signals.of(probe, corpus);
+        int[] rows =
+                candidates == 0 ? admissible : CandidatePruning.union(admissible, candidates, s.enc, s.bm25, s.tfidf);
+        if (rows == null) {
+            double[] out = new double[s.n];
+            for (int i = 0; i < s.n; i++) out[i] = ranker.score(s.row(probe, corpus, i));
+            return out;
+        }
+        double[] learned = new double[rows.length];
+        double floor = Double.POSITIVE_INFINITY;
+        for (int j = 0; j < rows.length; j++) {
+            learned[j] = ranker.score(s.row(probe, corpus, rows[j]));
+            floor = Math.min(floor, learned[j]);
+        }
+        return CandidatePruning.below(s.n, rows, learned, floor, s.enc);
     }
 
     /** The feature rows of the probe against every item of the corpus (also what the trainer learns from). */
     public static double[][] features(Probe probe, Corpus<?> corpus) {
-        int n = corpus.size();
-        double[] enc = new double[n];
-        double maxEnc = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < n; i++) {
-            enc[i] = PassageScorer.best(probe.embedding(), corpus.entry(i).embedding(), SentenceEncoder.DIMENSION);
-            maxEnc = Math.max(maxEnc, enc[i]);
+        Signals s = Signals.of(probe, corpus);
+        double[][] x = new double[s.n][];
+        for (int i = 0; i < s.n; i++) x[i] = s.row(probe, corpus, i);
+        return x;
+    }
+
+    /** The text signals of one query over the whole corpus, from which any item's feature row is read. */
+    private record Signals(
+            int n,
+            double[] enc,
+            double maxEnc,
+            double[] bm25,
+            double[] tfidf,
+            double[] encSorted,
+            double[] tfidfSorted) {
+
+        static Signals of(Probe probe, Corpus<?> corpus) {
+            int n = corpus.size();
+            double[] enc = new double[n];
+            double maxEnc = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < n; i++) {
+                enc[i] = PassageScorer.best(probe.embedding(), corpus.entry(i).embedding(), SentenceEncoder.DIMENSION);
+                maxEnc = Math.max(maxEnc, enc[i]);
+            }
+            double[] bm25 = scaled(corpus.terms().bm25(probe.bag()));
+            double[] tfidf = scaled(corpus.terms().cosine(probe.bag()));
+            double[] encSorted = enc.clone();
+            java.util.Arrays.sort(encSorted);
+            double[] tfidfSorted = tfidf.clone();
+            java.util.Arrays.sort(tfidfSorted);
+            return new Signals(n, enc, maxEnc, bm25, tfidf, encSorted, tfidfSorted);
         }
-        double[] bm25 = scaled(corpus.terms().bm25(probe.bag()));
-        double[] tfidf = scaled(corpus.terms().cosine(probe.bag()));
-        double[] encRr = reciprocalRanks(enc);
-        double[] tfidfRr = reciprocalRanks(tfidf);
-        double[][] x = new double[n][];
-        for (int i = 0; i < n; i++) {
+
+        double[] row(Probe probe, Corpus<?> corpus, int i) {
             Object item = corpus.item(i);
             EnterpriseProfile p;
             SupportArea a;
@@ -67,23 +127,25 @@ public final class LearnedScorer implements Scorer {
                 a = probe.item() instanceof SupportArea area ? area : null;
                 areaBag = probe.bag();
             }
-            x[i] = PairFeatures.of(p, a, areaBag, enc[i], enc[i] - maxEnc, bm25[i], tfidf[i], encRr[i], tfidfRr[i]);
+            return PairFeatures.of(
+                    p,
+                    a,
+                    areaBag,
+                    enc[i],
+                    enc[i] - maxEnc,
+                    bm25[i],
+                    tfidf[i],
+                    reciprocalRank(encSorted, enc[i]),
+                    reciprocalRank(tfidfSorted, tfidf[i]));
         }
-        return x;
     }
 
-    /** 1 / (1 + rank) of every score among all (rank 0 = the highest; ties share the better rank). */
-    static double[] reciprocalRanks(double[] s) {
-        int n = s.length;
-        double[] sorted = s.clone();
-        java.util.Arrays.sort(sorted);
-        double[] out = new double[n];
-        for (int i = 0; i < n; i++) {
-            int pos = java.util.Arrays.binarySearch(sorted, s[i]);
-            while (pos + 1 < n && sorted[pos + 1] == s[i]) pos++; // the last equal value: the best rank of the tie
-            out[i] = 1.0 / (1 + (n - 1 - pos));
-        }
-        return out;
+    /** 1 / (1 + rank) of {@code v} among the ascending {@code sorted} scores (ties share the better rank). */
+    static double reciprocalRank(double[] sorted, double v) {
+        int n = sorted.length;
+        int pos = java.util.Arrays.binarySearch(sorted, v);
+        while (pos + 1 < n && sorted[pos + 1] == v) pos++; // the last equal value: the best rank of the tie
+        return 1.0 / (1 + (n - 1 - pos));
     }
 
     private static double[] scaled(double[] s) {

@@ -28,7 +28,7 @@ class RecommendersTest {
     }
 
     @Test
-    void aTrainedRankerWithoutAModelFallsBackToText() {
+    void aTowerRankerWithoutATrainedModelFallsBackToTheDefault() {
         assertEquals(
                 Recommenders.DEFAULT_RANKER,
                 Recommenders.create("tower", null).scorer().name());

@@ -34,6 +34,7 @@ public final class EncoderRankers {
     private final LocalDate today;
     private final Map<Integer, LinearRanker> learned = new HashMap<>();
     private EncoderEmbedder embedder;
+    private int candidates = io.fundmatch.rank.LearnedScorer.DEFAULT_CANDIDATES;
     private Corpus<SupportArea> corpus;
     private SparkSession spark;
 
@@ -51,13 +52,17 @@ public final class EncoderRankers {
             }
 
             public MatchingRecommender forFold(int fold, int folds) {
-                if (name.equals("learned")) return Recommenders.learned(model(fold, folds), embedder());
+                if (name.equals("learned")) return Recommenders.learned(model(fold, folds), embedder(), candidates);
+                if (name.equals("learned-all")) return Recommenders.learned(model(fold, folds), embedder(), 0);
                 return Recommenders.create(name, embedder());
             }
 
             public String note() {
+                if (name.equals("learned-all"))
+                    return "the fold's learned ranker with pair features for every admissible item";
                 return name.equals("learned")
-                        ? "one ranker per fold, Spark MLlib logistic regression on the enterprise→area judgments of the other "
+                        ? "candidates pruned to the best " + candidates + " by encoder, BM25 and TF-IDF each; "
+                                + "one ranker per fold, Spark MLlib logistic regression on the enterprise→area judgments of the other "
                                 + "folds' profiles (never on the registry judgments area→enterprise is scored on)"
                         : "zero-shot: the pretrained encoder, no training";
             }
@@ -100,5 +105,11 @@ public final class EncoderRankers {
 
     public void close() {
         if (spark != null) spark.stop();
+    }
+
+    /** Candidates per first-stage signal of {@code learned} (0: every item, as {@code learned-all}). */
+    public EncoderRankers withCandidates(int k) {
+        this.candidates = k;
+        return this;
     }
 }

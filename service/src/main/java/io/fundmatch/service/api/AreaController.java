@@ -82,6 +82,7 @@ public class AreaController {
             @PathVariable String areaId,
             @RequestParam(required = false) Integer top,
             @RequestParam(defaultValue = "false") boolean includeIneligible,
+            @RequestParam(defaultValue = "false") boolean certainOnly,
             @RequestParam(required = false) String format,
             @org.springframework.web.bind.annotation.RequestHeader(value = HttpHeaders.ACCEPT, required = false)
                     String accept,
@@ -91,6 +92,7 @@ public class AreaController {
         SupportArea area = matching.area(areaId).orElseThrow(() -> unknownArea(areaId));
         List<EnterpriseMatch> matches = rankings.enterprisesFor(
                 areaId, MatchOptions.top(n).withIncludeIneligible(includeIneligible), Jurisdictions.of(caller));
+        if (certainOnly) matches = CertainEligibility.only(matches);
         boolean csv = "csv".equalsIgnoreCase(format) || (accept != null && accept.contains("text/csv"));
         if (csv) {
             byte[] body = EnterpriseCsv.write(area, matches).getBytes(StandardCharsets.UTF_8);

@@ -13,6 +13,7 @@ import io.fundmatch.profile.EnterpriseProfile;
 import io.fundmatch.profile.ProfileInput;
 import io.fundmatch.profile.ProfileNormalizer;
 import io.fundmatch.service.FundmatchProperties;
+import io.fundmatch.service.records.DataFolder;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,7 +27,9 @@ import org.springframework.stereotype.Component;
  * recommender over both: an in-memory snapshot of the system of record (the database, see
  * {@code io.fundmatch.service.records}), restored from it at start and updated after every stored write, so
  * recommendations keep working while the database is away. The model comes from {@code fundmatch.model} (the
- * shipped model when blank); uploads are added while serving, without retraining. A facade over three parts:
+ * shipped model when blank; the sentence encoder's area and enterprise vectors are then kept by content hash in
+ * {@code <data-dir>/embeddings}, so a restart embeds nothing it embedded before); uploads are added while
+ * serving, without retraining. A facade over three parts:
  * the catalogue ({@link CatalogueSnapshot}, versioned by a digest of its contents), the registry
  * ({@link RegistrySnapshot}) and the officers' rankings ({@link RankingCache}), kept in step with the recommender.
  */
@@ -46,10 +49,10 @@ public class Matching {
     private final Object catalogueLock = new Object();
     private volatile CatalogueSnapshot catalogue = CatalogueSnapshot.EMPTY;
 
-    public Matching(FundmatchProperties properties) throws IOException {
+    public Matching(FundmatchProperties properties, DataFolder data) throws IOException {
         long t0 = System.nanoTime();
         Path modelDir = properties.model().isBlank() ? null : Path.of(properties.model());
-        this.recommender = Recommenders.load(modelDir);
+        this.recommender = Recommenders.load(modelDir, modelDir != null ? modelDir : data.embeddings());
         log.info(
                 "fundmatch model {} loaded in {} ms", recommender.modelVersion(), (System.nanoTime() - t0) / 1_000_000);
     }

@@ -15,4 +15,9 @@ public record DataFolder(@DefaultValue("data") String dataDir) {
     public Path postgres() {
         return Path.of(dataDir).toAbsolutePath().normalize().resolve("postgres");
     }
+
+    /** The sentence encoder's stored vectors (by content hash): {@code <data-dir>/embeddings}. */
+    public Path embeddings() {
+        return Path.of(dataDir).toAbsolutePath().normalize().resolve("embeddings");
+    }
 }

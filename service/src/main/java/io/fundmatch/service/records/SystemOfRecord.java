@@ -164,7 +164,8 @@ public class SystemOfRecord {
         int stored = 0;
         for (var e : byDocument.entrySet()) {
             StringBuilder lines = new StringBuilder();
-            for (SupportArea a : e.getValue()) lines.append(JSON.valueToTree(a)).append('\n');
+            for (SupportArea a : e.getValue())
+                lines.append(JSON.valueToTree(a).toString()).append('\n');
             byte[] content = lines.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
             String sha = sha256(content);
             if (guides.activeWithContent(sha).isPresent()) continue;

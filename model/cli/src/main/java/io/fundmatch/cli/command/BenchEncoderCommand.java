@@ -64,8 +64,25 @@ public final class BenchEncoderCommand implements Callable<Integer> {
     @Mixin
     RegistryTexts registry;
 
+    @Option(
+            names = "--compare-options",
+            arity = "0..1",
+            paramLabel = "true|false",
+            description = "also time one profile under each ONNX graph optimisation level and profile length cap")
+    boolean compareOptions;
+
+    @Option(
+            names = "--compare-unpruned",
+            paramLabel = "R",
+            defaultValue = "0",
+            converter = WholeNumber.Int.class,
+            description =
+                    "also time R recommends with the unpruned learned ranker (learned-all; default ${DEFAULT-VALUE})")
+    int unprunedRounds;
+
     @Override
     public Integer call() throws Exception {
+        if (unprunedRounds < 0) throw new IllegalArgumentException("--compare-unpruned must be 0 or more");
         Path store = storeDir == null ? Files.createTempDirectory("fundmatch-embeddings") : storeDir;
         List<ProfileInput> rows = registry.rows();
         ProfileNormalizer normalizer = new ProfileNormalizer();
@@ -91,6 +108,8 @@ public final class BenchEncoderCommand implements Callable<Integer> {
                 rounds,
                 pct(ms, 0.5),
                 pct(ms, 0.9));
+
+        if (compareOptions) compareOptions(profiles);
 
         SyntheticData gen = new SyntheticData(Distributions.load(), 1, 20, LocalDate.of(2026, 1, 1));
         Path file = Files.createTempFile("bench-encoder-catalogue", ".jsonl");
@@ -152,12 +171,57 @@ public final class BenchEncoderCommand implements Callable<Integer> {
         }
         System.out.printf(
                 Locale.ROOT,
-                "  recommend end to end (learned: encoder + features, eligibility, top 10, explanations) against %,d "
+                "  recommend end to end (%s: encoder + features, eligibility, top 10, explanations) against %,d "
                         + "regional areas: median %.2f ms, p90 %.2f ms%n",
+                restarted.scorer().name(),
                 areas.size(),
                 pct(rec, 0.5),
                 pct(rec, 0.9));
+        if (unprunedRounds > 0) {
+            MatchingRecommender whole =
+                    Recommenders.learned(io.fundmatch.rank.LinearRanker.shipped(), Recommenders.encoder(store), 0);
+            whole.setAreas(areas);
+            double[] all = new double[unprunedRounds];
+            for (int i = 0; i < unprunedRounds; i++) {
+                EnterpriseProfile p = profiles.get(i % profiles.size());
+                long t = System.nanoTime();
+                whole.recommend(p, opts);
+                all[i] = (System.nanoTime() - t) / 1e6;
+            }
+            System.out.printf(
+                    Locale.ROOT,
+                    "  the same with every admissible area scored (learned-all), %d profiles: median %.2f ms, p90 %.2f ms%n",
+                    unprunedRounds,
+                    pct(all, 0.5),
+                    pct(all, 0.9));
+        }
         return 0;
+    }
+
+    /** One profile embedded under each graph optimisation level and profile length cap (one thread each). */
+    private void compareOptions(List<EnterpriseProfile> profiles) {
+        int[] caps = {EncoderTexts.PROFILE_CHARS, 256, 128};
+        for (ai.onnxruntime.OrtSession.SessionOptions.OptLevel level :
+                ai.onnxruntime.OrtSession.SessionOptions.OptLevel.values()) {
+            SentenceEncoder enc = SentenceEncoder.withOptions(1, level);
+            for (int cap : caps) {
+                double[] ms = new double[rounds];
+                for (int i = 0; i < profiles.size(); i++) {
+                    String text = EncoderTexts.of(profiles.get(i));
+                    if (text.length() > cap) text = text.substring(0, cap);
+                    long t = System.nanoTime();
+                    enc.embed(text);
+                    if (i >= 20) ms[i - 20] = (System.nanoTime() - t) / 1e6;
+                }
+                System.out.printf(
+                        Locale.ROOT,
+                        "  embed one profile, optimisation %s, at most %d characters: median %.2f ms, p90 %.2f ms%n",
+                        level,
+                        cap,
+                        pct(ms, 0.5),
+                        pct(ms, 0.9));
+            }
+        }
     }
 
     private static double pct(double[] v, double q) {

@@ -4,6 +4,7 @@ import io.fundmatch.SharedData;
 import io.fundmatch.catalogue.SupportArea;
 import io.fundmatch.cli.option.JudgedSeeds;
 import io.fundmatch.cli.option.SharedFolder;
+import io.fundmatch.cli.option.WholeNumber;
 import io.fundmatch.eval.EncoderRankers;
 import io.fundmatch.eval.Evaluation;
 import io.fundmatch.eval.LabelledSet;
@@ -76,7 +77,8 @@ public final class EvaluateCommand implements Callable<Integer> {
             split = ",",
             defaultValue = "bm25,tfidf,encoder,tower,learned",
             description =
-                    "which rankers (default ${DEFAULT-VALUE}; tower and learned train one per fold; also tower+bm25, encoder+bm25)")
+                    "which rankers (default ${DEFAULT-VALUE}; tower and learned train one per fold; also tower+bm25, encoder+bm25, "
+                            + "learned-all)")
     List<String> names;
 
     @Option(
@@ -92,8 +94,19 @@ public final class EvaluateCommand implements Callable<Integer> {
             description = "the fold models also train their text features on the registry texts (slower)")
     boolean trainOnRegistry;
 
+    @Option(
+            names = "--candidates",
+            paramLabel = "K",
+            defaultValue = "200",
+            converter = WholeNumber.Int.class,
+            description =
+                    "learned: candidates kept per first-stage signal (encoder, BM25, TF-IDF) before pair features "
+                            + "(default ${DEFAULT-VALUE}; learned-all scores every admissible item)")
+    int candidates;
+
     @Override
     public Integer call() throws Exception {
+        if (candidates < 0) throw new IllegalArgumentException("--candidates must be 0 (all) or more");
         if (folds < 2) throw new IllegalArgumentException("--folds must be at least 2");
         Path seeds = judged.seeds();
         LocalDate today = judged.today;
@@ -126,7 +139,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             System.err.println("evaluate: judgment names no area: " + j.subject() + " " + j.source() + " " + j.title());
         }
         TowerFoldRanker towers = null;
-        EncoderRankers encoderRankers = new EncoderRankers(set, areas, profiles, today);
+        EncoderRankers encoderRankers = new EncoderRankers(set, areas, profiles, today).withCandidates(candidates);
         List<RankerUnderTest> rankers = new ArrayList<>();
         for (String n : names) {
             String name = n.strip();
@@ -171,13 +184,15 @@ public final class EvaluateCommand implements Callable<Integer> {
         List<Evaluation.Summary> summaries = Evaluation.summarise(results);
         String header = String.format(
                 Locale.ROOT,
-                "Command: `bin/fundmatch evaluate --folds %d --today %s`. %d areas from %s; "
+                "Command: `bin/fundmatch evaluate --folds %d --today %s --rankers %s --candidates %d`. %d areas from %s; "
                         + "%d labelled profiles: %d in %d cross-validation folds (profile i in fold i %% %d), %d in the frozen test "
                         + "split (scored by models trained on all cross-validation profiles); area→enterprise re-ranks the judged "
                         + "registry pool (%d records) of %d areas (%d of them frozen). Metrics average the queries that have at least one relevant "
                         + "item (grade ≥ 1); violations count INELIGIBLE pairs in every top 10 over all queries.%n%n%s",
                 folds,
                 today,
+                String.join(",", names),
+                candidates,
                 areas.size(),
                 seeds.getFileName() + (guides == null ? "" : " + " + guides.getFileName()),
                 profiles.size(),
@@ -221,7 +236,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     }
 
     private static void verdict(List<Evaluation.Summary> summaries, StringBuilder sb) {
-        for (String trained : List.of("tower", "tower+bm25", "encoder", "encoder+bm25", "learned")) {
+        for (String trained : List.of("tower", "tower+bm25", "encoder", "encoder+bm25", "learned", "learned-all")) {
             boolean present = summaries.stream().anyMatch(s -> s.ranker().equals(trained));
             if (!present) continue;
             boolean beats = true;

@@ -63,7 +63,9 @@ public final class RecommendCommand implements Callable<Integer> {
             names = "--ranker",
             paramLabel = "NAME",
             defaultValue = Recommenders.DEFAULT_RANKER,
-            description = "bm25 or tfidf (default ${DEFAULT-VALUE}, the best measured text ranker)")
+            description =
+                    "bm25, tfidf, encoder, encoder+bm25, learned or learned-all (default ${DEFAULT-VALUE}, the best "
+                            + "measured ranker: the learned ranker over the sentence encoder, on pruned candidates)")
     String ranker;
 
     @Option(

@@ -16,4 +16,12 @@ public interface Scorer {
     default boolean needsEmbeddings() {
         return false;
     }
+
+    /**
+     * Scores where only the {@code admissible} indices (null: all) can be admitted, the others being ruled out
+     * before ranking (eligibility). A scorer may spend less on the items outside it; by default it scores all.
+     */
+    default double[] score(Probe probe, Corpus<?> corpus, int[] admissible) {
+        return score(probe, corpus);
+    }
 }
