@@ -13,6 +13,7 @@ import io.fundmatch.match.rank.Scorer;
 import io.fundmatch.match.text.MatchText;
 import io.fundmatch.match.text.TermBag;
 import io.fundmatch.profile.EnterpriseProfile;
+import io.fundmatch.reference.LegalPersonality;
 import io.fundmatch.reference.Region;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -177,7 +178,9 @@ public final class MatchingRecommender implements Recommender {
 
     /**
      * The officer's list: enterprises whose eligibility is certain (ELIGIBLE) first, by score, then those whose
-     * district, entity type or qualification is unknown (CHECK), by score; INELIGIBLE ones last when asked for.
+     * district, entity type or qualification is unknown (CHECK), by score, with branches and representative offices
+     * (no independent legal personality, always CHECK at best) after the rest of them; INELIGIBLE ones last when
+     * asked for.
      */
     @Override
     public List<EnterpriseMatch> enterprisesFor(String areaId, MatchOptions options) {
@@ -208,15 +211,21 @@ public final class MatchingRecommender implements Recommender {
                 demoted,
                 CULTIVATED_HOLDER_FACTOR));
         if (!certainOnly && picked.size() < opts.top()) {
-            int rest = opts.top() - picked.size();
-            picked.addAll(TopSelection.select(
-                    scores,
-                    admissible == null ? null : admissible.clone(),
-                    rest,
-                    false,
-                    i -> only(judge.apply(i), EligibilityStatus.CHECK),
-                    demoted,
-                    CULTIVATED_HOLDER_FACTOR));
+            // CHECK: those that may apply in their own name first, then branches and representative offices
+            java.util.function.IntPredicate branch = i -> ents.item(i).legalPersonality() == LegalPersonality.BRANCH;
+            for (boolean branches : new boolean[] {false, true}) {
+                if (picked.size() >= opts.top()) break;
+                picked.addAll(TopSelection.select(
+                        scores,
+                        admissible == null ? null : admissible.clone(),
+                        opts.top() - picked.size(),
+                        false,
+                        i -> branch.test(i) == branches
+                                ? only(judge.apply(i), EligibilityStatus.CHECK)
+                                : new Eligibility(EligibilityStatus.INELIGIBLE, List.of()),
+                        demoted,
+                        CULTIVATED_HOLDER_FACTOR));
+            }
             if (opts.includeIneligible() && picked.size() < opts.top()) {
                 List<TopSelection.Candidate> ineligible = TopSelection.select(
                         scores,
