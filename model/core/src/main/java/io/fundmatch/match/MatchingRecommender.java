@@ -5,6 +5,8 @@ import io.fundmatch.eligibility.EligibilityChecker;
 import io.fundmatch.eligibility.JurisdictionIndex;
 import io.fundmatch.eligibility.JurisdictionKeys;
 import io.fundmatch.eligibility.QualificationRule;
+import io.fundmatch.encoder.EncoderEmbedder;
+import io.fundmatch.encoder.SentenceVectors;
 import io.fundmatch.explain.Explainer;
 import io.fundmatch.match.rank.Corpus;
 import io.fundmatch.match.rank.Embedder;
@@ -66,7 +68,7 @@ public final class MatchingRecommender implements Recommender {
     private final Embedder embedder;
     private final String version;
     private final EligibilityChecker eligibility = EligibilityChecker.standard();
-    private final Explainer explainer = new Explainer();
+    private final Explainer explainer;
     private final Object writeLock = new Object();
     private volatile Snapshot snapshot = Snapshot.EMPTY;
 
@@ -82,6 +84,10 @@ public final class MatchingRecommender implements Recommender {
         }
         this.embedder = embedder;
         this.version = version;
+        // with the sentence encoder, explanations quote the sentences closest in meaning to the profile
+        this.explainer = embedder instanceof EncoderEmbedder e
+                ? new Explainer(new SentenceVectors(e.encoder()))
+                : new Explainer();
     }
 
     public Scorer scorer() {
@@ -155,7 +161,8 @@ public final class MatchingRecommender implements Recommender {
         Corpus<SupportArea> areas = snap.areas();
         if (areas.size() == 0) return List.of();
         TermBag bag = MatchText.bag(profile);
-        double[] scores = scorer.score(new Probe(bag, embed(profile), profile), areas);
+        float[] vector = embed(profile);
+        double[] scores = scorer.score(new Probe(bag, vector, profile), areas);
         int[] admissible = opts.includeIneligible()
                 ? null
                 : snap.areaJurisdictions().candidates(JurisdictionKeys.ofEnterprise(profile.region()));
@@ -170,7 +177,8 @@ public final class MatchingRecommender implements Recommender {
         List<Opportunity> out = new ArrayList<>();
         for (TopSelection.Candidate c : picked) {
             Corpus.Entry<SupportArea> a = areas.entry(c.index());
-            Explanation why = explainer.explain(profile, bag, a.item(), a.bag(), areas.terms(), c.eligibility());
+            Explanation why =
+                    explainer.explain(profile, bag, vector, a.item(), a.bag(), areas.terms(), c.eligibility());
             out.add(new Opportunity(out.size() + 1, a.item(), round(c.score()), c.eligibility(), why));
         }
         return out;
@@ -251,7 +259,13 @@ public final class MatchingRecommender implements Recommender {
         for (TopSelection.Candidate c : picked) {
             Corpus.Entry<EnterpriseProfile> p = ents.entry(c.index());
             Explanation why = explainer.explain(
-                    p.item(), p.bag(), area.item(), area.bag(), snap.areas().terms(), c.eligibility());
+                    p.item(),
+                    p.bag(),
+                    p.embedding(),
+                    area.item(),
+                    area.bag(),
+                    snap.areas().terms(),
+                    c.eligibility());
             out.add(new EnterpriseMatch(out.size() + 1, p.item(), round(c.score()), c.eligibility(), why));
         }
         return out;
