@@ -3,7 +3,6 @@ package io.fundmatch.explain;
 import io.fundmatch.catalogue.SupportArea;
 import io.fundmatch.encoder.SentenceVectors;
 import io.fundmatch.match.text.MatchText;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,28 +27,12 @@ final class EvidenceByMeaning {
         List<String> sentences = MatchText.sentences(area.text());
         int n = Math.min(sentences.size(), MAX_SENTENCES);
         if (n == 0 || profile == null || profile.length != vectors.dimension()) return java.util.Optional.empty();
-        int best = -1;
-        int second = -1;
-        double bestScore = Double.NEGATIVE_INFINITY;
-        double secondScore = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < n; i++) {
-            double s = dot(profile, vectors.of(sentences.get(i)));
-            if (s > bestScore) {
-                second = best;
-                secondScore = bestScore;
-                best = i;
-                bestScore = s;
-            } else if (s > secondScore) {
-                second = i;
-                secondScore = s;
-            }
-        }
-        List<String> out = new ArrayList<>(2);
-        boolean two = second >= 0 && secondScore >= bestScore - SECOND_WITHIN;
-        if (two && second < best) out.add(Explainer.trim(sentences.get(second)));
-        out.add(Explainer.trim(sentences.get(best)));
-        if (two && second > best) out.add(Explainer.trim(sentences.get(second)));
-        return java.util.Optional.of(new Picked(out, bestScore));
+        double[] scores = new double[n];
+        for (int i = 0; i < n; i++) scores[i] = dot(profile, vectors.of(sentences.get(i)));
+        int[] top = BestSentences.topTwo(scores, Double.NEGATIVE_INFINITY);
+        int best = top[0];
+        int second = top[1] >= 0 && scores[top[1]] >= scores[best] - SECOND_WITHIN ? top[1] : -1;
+        return java.util.Optional.of(new Picked(BestSentences.quote(sentences, best, second), scores[best]));
     }
 
     private static double dot(float[] a, float[] b) {

@@ -113,33 +113,14 @@ public final class Explainer {
     static List<String> evidence(SupportArea area, List<String> matched) {
         List<String> sentences = MatchText.sentences(area.text());
         if (sentences.isEmpty()) return List.of();
-        int best = -1;
-        int second = -1;
-        double bestScore = 0;
-        double secondScore = 0;
+        double[] scores = new double[sentences.size()];
         for (int i = 0; i < sentences.size(); i++) {
             String s = sentences.get(i);
-            double score = 0;
-            for (int k = 0; k < matched.size(); k++) if (s.contains(matched.get(k))) score += 1.0 / (1 + 0.2 * k);
-            if (score > bestScore) {
-                second = best;
-                secondScore = bestScore;
-                best = i;
-                bestScore = score;
-            } else if (score > secondScore) {
-                second = i;
-                secondScore = score;
-            }
+            for (int k = 0; k < matched.size(); k++) if (s.contains(matched.get(k))) scores[i] += 1.0 / (1 + 0.2 * k);
         }
-        List<String> out = new ArrayList<>();
-        if (best < 0) {
-            out.add(trim(sentences.get(0)));
-            return out;
-        }
-        if (second >= 0 && second < best) out.add(trim(sentences.get(second)));
-        out.add(trim(sentences.get(best)));
-        if (second > best) out.add(trim(sentences.get(second)));
-        return out;
+        int[] top = BestSentences.topTwo(scores, 0);
+        if (top[0] < 0) return List.of(trim(sentences.get(0)));
+        return BestSentences.quote(sentences, top[0], top[1]);
     }
 
     static String trim(String sentence) {

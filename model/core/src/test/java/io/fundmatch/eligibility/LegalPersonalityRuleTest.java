@@ -24,16 +24,16 @@ class LegalPersonalityRuleTest {
 
     @Test
     void aBankBranchCannotApplyWhereTheCallAsksForIndependentLegalPersonality() {
-        Eligibility e =
-                checker.check(named("华信联合银行股份有限公司北京金融街支行"), with(fintech, ApplicantRequirement.LEGAL_PERSON), options);
+        Eligibility e = checker.check(
+                named("华信联合银行股份有限公司北京金融街支行"), withRequirements(fintech, ApplicantRequirement.LEGAL_PERSON), options);
         assertEquals(EligibilityStatus.INELIGIBLE, e.status());
         assertTrue(e.reasons().get(0).contains("独立法人资格"), e.reasons()::toString);
     }
 
     @Test
     void aRepresentativeOfficeCannotApplyWhereTheCallAsksForRegistrationInTheDistrict() {
-        Eligibility e =
-                checker.check(named("诺德兰精密仪器公司北京代表处"), with(fintech, ApplicantRequirement.LOCAL_REGISTRATION), options);
+        Eligibility e = checker.check(
+                named("诺德兰精密仪器公司北京代表处"), withRequirements(fintech, ApplicantRequirement.LOCAL_REGISTRATION), options);
         assertEquals(EligibilityStatus.INELIGIBLE, e.status());
         assertTrue(e.reasons().get(0).contains("北京市西城区注册登记"), e.reasons()::toString);
     }
@@ -53,7 +53,8 @@ class LegalPersonalityRuleTest {
 
     @Test
     void anIndependentCompanyMeetsTheLegalPersonalityConditionAndIsToldSo() {
-        Eligibility e = checker.check(named("北京星桥软件开发有限公司"), with(fintech, ApplicantRequirement.LEGAL_PERSON), options);
+        Eligibility e = checker.check(
+                named("北京星桥软件开发有限公司"), withRequirements(fintech, ApplicantRequirement.LEGAL_PERSON), options);
         assertEquals(EligibilityStatus.ELIGIBLE, e.status());
         assertTrue(e.reasons().stream().anyMatch(r -> r.contains("独立法人")), e.reasons()::toString);
     }
@@ -75,24 +76,5 @@ class LegalPersonalityRuleTest {
                 null,
                 new ProfileInference("given", 1, "name", 0.9, "inferred", List.of()),
                 List.of());
-    }
-
-    private static SupportArea with(SupportArea a, ApplicantRequirement... requirements) {
-        return new SupportArea(
-                a.id(),
-                a.document(),
-                a.path(),
-                a.title(),
-                a.text(),
-                a.applicantTypes(),
-                a.qualifications(),
-                a.applicationWindow(),
-                a.deadline(),
-                a.supportAmount(),
-                a.maxSupportWan(),
-                a.keyTerms(),
-                a.superseded(),
-                a.kind(),
-                List.of(requirements));
     }
 }
