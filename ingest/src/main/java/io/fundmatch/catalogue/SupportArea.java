@@ -21,6 +21,8 @@ import java.util.List;
  * @param keyTerms          distinctive terms of the area, most important first
  * @param superseded        true when its document has been replaced by a later version
  * @param kind              what it offers (industry field, platform, talent …), or null when not read
+ * @param requirements      conditions on the applicant itself (独立法人资格, registration in the issuing region) that
+ *                          the area or its call states; empty when none is stated
  */
 public record SupportArea(
         String id,
@@ -36,7 +38,42 @@ public record SupportArea(
         Double maxSupportWan,
         List<String> keyTerms,
         boolean superseded,
-        AreaKind kind) {
+        AreaKind kind,
+        List<ApplicantRequirement> requirements) {
+
+    /** An area whose applicant requirements were not read. */
+    public SupportArea(
+            String id,
+            GuideDocument document,
+            List<String> path,
+            String title,
+            String text,
+            List<EntityType> applicantTypes,
+            List<QualificationRequirement> qualifications,
+            String applicationWindow,
+            LocalDate deadline,
+            String supportAmount,
+            Double maxSupportWan,
+            List<String> keyTerms,
+            boolean superseded,
+            AreaKind kind) {
+        this(
+                id,
+                document,
+                path,
+                title,
+                text,
+                applicantTypes,
+                qualifications,
+                applicationWindow,
+                deadline,
+                supportAmount,
+                maxSupportWan,
+                keyTerms,
+                superseded,
+                kind,
+                List.of());
+    }
 
     /** An area whose kind was not read. */
     public SupportArea(
@@ -76,6 +113,7 @@ public record SupportArea(
         qualifications = qualifications == null ? List.of() : List.copyOf(qualifications);
         keyTerms = keyTerms == null ? List.of() : List.copyOf(keyTerms);
         text = text == null ? "" : text;
+        requirements = requirements == null ? List.of() : List.copyOf(requirements);
     }
 
     public SupportArea withDocument(GuideDocument doc, boolean isSuperseded) {
@@ -93,6 +131,7 @@ public record SupportArea(
                 maxSupportWan,
                 keyTerms,
                 isSuperseded,
-                kind);
+                kind,
+                requirements);
     }
 }

@@ -1,5 +1,6 @@
 package io.fundmatch.guide;
 
+import io.fundmatch.catalogue.ApplicantRequirement;
 import io.fundmatch.catalogue.DocumentType;
 import io.fundmatch.catalogue.GuideDocument;
 import io.fundmatch.catalogue.QualificationRequirement;
@@ -177,6 +178,13 @@ public final class GuideIngester {
                 : null;
         if (docWindow == null && guide) docWindow = ApplicationDates.find(wholeText, facts.year());
         SupportAmounts.Amount docAmount = SupportAmounts.find(reading.generalText() + "\n" + reading.eligibilityText());
+        List<ApplicantRequirement> docRequirements = guide
+                ? ApplicantRequirements.named(
+                        reading.eligibilityText() == null
+                                        || reading.eligibilityText().isBlank()
+                                ? reading.generalText()
+                                : reading.eligibilityText())
+                : List.of();
 
         Map<String, Integer> seen = new HashMap<>();
         List<SupportArea> out = new ArrayList<>();
@@ -209,7 +217,10 @@ public final class GuideIngester {
                     amount == null ? null : amount.maxWan(),
                     terms.get(i),
                     false,
-                    AreaKinds.of(d.title(), text)));
+                    AreaKinds.of(d.title(), text),
+                    guide
+                            ? ApplicantRequirements.union(docRequirements, ApplicantRequirements.named(text))
+                            : List.of()));
         }
         return out;
     }

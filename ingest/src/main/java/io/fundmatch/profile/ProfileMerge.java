@@ -1,5 +1,6 @@
 package io.fundmatch.profile;
 
+import io.fundmatch.reference.LegalPersonality;
 import io.fundmatch.reference.Region;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,7 +56,8 @@ final class ProfileMerge {
                 or(a.annualRevenue(), b.annualRevenue()),
                 or(a.foundedYear(), b.foundedYear()),
                 inference,
-                List.copyOf(warnings));
+                List.copyOf(warnings),
+                a.legalPersonality() == LegalPersonality.UNKNOWN ? b.legalPersonality() : a.legalPersonality());
     }
 
     private static <T> T or(T a, T b) {

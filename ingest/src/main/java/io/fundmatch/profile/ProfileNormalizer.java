@@ -5,6 +5,7 @@ import io.fundmatch.reference.EntityType;
 import io.fundmatch.reference.EntityTypes;
 import io.fundmatch.reference.FunctionalZones;
 import io.fundmatch.reference.IndustryClassification;
+import io.fundmatch.reference.LegalPersonalities;
 import io.fundmatch.reference.Qualifications;
 import io.fundmatch.reference.Region;
 import io.fundmatch.reference.RegionGazetteer;
@@ -111,7 +112,8 @@ public final class ProfileNormalizer {
                 revenue,
                 founded,
                 inference,
-                warnings);
+                warnings,
+                LegalPersonalities.of(name, in.entityType()));
     }
 
     // ------------------------------------------------------------------------------------------------ region

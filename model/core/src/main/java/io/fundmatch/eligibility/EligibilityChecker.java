@@ -22,11 +22,12 @@ public final class EligibilityChecker {
         this.rules = List.copyOf(rules);
     }
 
-    /** Jurisdiction, applicant type, qualifications, superseded drafts and application window. */
+    /** Jurisdiction, applicant type, legal personality, qualifications, superseded drafts and application window. */
     public static EligibilityChecker standard() {
         return new EligibilityChecker(List.of(
                 new JurisdictionRule(),
                 new ApplicantTypeRule(),
+                new LegalPersonalityRule(),
                 new QualificationRule(),
                 new SupersededRule(),
                 new ApplicationWindowRule()));

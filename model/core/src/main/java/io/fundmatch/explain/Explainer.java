@@ -1,6 +1,7 @@
 package io.fundmatch.explain;
 
 import io.fundmatch.catalogue.SupportArea;
+import io.fundmatch.encoder.SentenceVectors;
 import io.fundmatch.match.Eligibility;
 import io.fundmatch.match.EligibilityStatus;
 import io.fundmatch.match.Explanation;
@@ -15,9 +16,11 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Explains one enterprise–area pair: the words both share (rarest in the catalogue first), the one or two
- * sentences of the area's own text that contain most of them (quoted verbatim), and the sector,
- * qualification and eligibility facts that counted. Thread-safe.
+ * Explains one enterprise–area pair: the words both share (rarest in the catalogue first, generic words last), the
+ * one or two sentences of the area's own text closest in meaning to the profile when the sentence encoder is at hand
+ * ({@link EvidenceByMeaning}), else those that contain most shared words (quoted verbatim), the sector,
+ * qualification and eligibility facts that counted, and the facts that moved the rank ({@link RankFactors}).
+ * Thread-safe.
  */
 public final class Explainer {
 
@@ -28,6 +31,21 @@ public final class Explainer {
     private static final java.util.Map<String, List<String>> SECTOR_WORDS =
             new java.util.concurrent.ConcurrentHashMap<>();
 
+    private final SentenceVectors sentences;
+
+    /** An explainer that quotes the sentences sharing most words with the profile. */
+    public Explainer() {
+        this(null);
+    }
+
+    /**
+     * @param sentences the sentence encoder's vectors, to quote the sentences closest in meaning to the profile when
+     *                  its encoder vector is given; null to quote by shared words only
+     */
+    public Explainer(SentenceVectors sentences) {
+        this.sentences = sentences;
+    }
+
     public Explanation explain(
             EnterpriseProfile enterprise,
             TermBag enterpriseBag,
@@ -35,12 +53,46 @@ public final class Explainer {
             TermBag areaBag,
             TermIndex areaIndex,
             Eligibility eligibility) {
+        return explain(enterprise, enterpriseBag, null, area, areaBag, areaIndex, eligibility);
+    }
+
+    /**
+     * As {@link #explain(EnterpriseProfile, TermBag, SupportArea, TermBag, TermIndex, Eligibility)}; with the
+     * profile's sentence-encoder vector (and an explainer built with {@link SentenceVectors}) the evidence is the
+     * area's sentences closest in meaning to the profile, else those sharing most words with it.
+     */
+    public Explanation explain(
+            EnterpriseProfile enterprise,
+            TermBag enterpriseBag,
+            float[] enterpriseVector,
+            SupportArea area,
+            TermBag areaBag,
+            TermIndex areaIndex,
+            Eligibility eligibility) {
         List<String> matched = matchedTerms(enterpriseBag, areaBag, areaIndex);
-        List<String> evidence = evidence(area, matched);
+        java.util.Optional<EvidenceByMeaning.Picked> byMeaning = byMeaning(area, enterpriseVector);
+        List<String> evidence =
+                byMeaning.map(EvidenceByMeaning.Picked::sentences).orElseGet(() -> evidence(area, matched));
         List<String> facts = new ArrayList<>();
-        sectorFact(enterprise, areaBag).ifPresent(facts::add);
+        java.util.Optional<String> sector = sectorFact(enterprise, areaBag);
+        sector.ifPresent(facts::add);
         facts.addAll(eligibility.reasons());
-        return new Explanation(summary(area, matched, eligibility), matched, evidence, facts);
+        List<String> factors = RankFactors.of(
+                enterprise,
+                area,
+                matched,
+                byMeaning.map(EvidenceByMeaning.Picked::similarity).orElse(null),
+                sector);
+        return new Explanation(summary(area, matched, eligibility), matched, evidence, facts, factors);
+    }
+
+    private java.util.Optional<EvidenceByMeaning.Picked> byMeaning(SupportArea area, float[] enterpriseVector) {
+        if (sentences == null || enterpriseVector == null) return java.util.Optional.empty();
+        try {
+            return EvidenceByMeaning.pick(area, enterpriseVector, sentences);
+        } catch (RuntimeException e) {
+            return java.util.Optional.empty(); // the encoder failed on a sentence: quote by shared words
+        }
     }
 
     static List<String> matchedTerms(TermBag enterpriseBag, TermBag areaBag, TermIndex areaIndex) {
@@ -61,36 +113,17 @@ public final class Explainer {
     static List<String> evidence(SupportArea area, List<String> matched) {
         List<String> sentences = MatchText.sentences(area.text());
         if (sentences.isEmpty()) return List.of();
-        int best = -1;
-        int second = -1;
-        double bestScore = 0;
-        double secondScore = 0;
+        double[] scores = new double[sentences.size()];
         for (int i = 0; i < sentences.size(); i++) {
             String s = sentences.get(i);
-            double score = 0;
-            for (int k = 0; k < matched.size(); k++) if (s.contains(matched.get(k))) score += 1.0 / (1 + 0.2 * k);
-            if (score > bestScore) {
-                second = best;
-                secondScore = bestScore;
-                best = i;
-                bestScore = score;
-            } else if (score > secondScore) {
-                second = i;
-                secondScore = score;
-            }
+            for (int k = 0; k < matched.size(); k++) if (s.contains(matched.get(k))) scores[i] += 1.0 / (1 + 0.2 * k);
         }
-        List<String> out = new ArrayList<>();
-        if (best < 0) {
-            out.add(trim(sentences.get(0)));
-            return out;
-        }
-        if (second >= 0 && second < best) out.add(trim(sentences.get(second)));
-        out.add(trim(sentences.get(best)));
-        if (second > best) out.add(trim(sentences.get(second)));
-        return out;
+        int[] top = BestSentences.topTwo(scores, 0);
+        if (top[0] < 0) return List.of(trim(sentences.get(0)));
+        return BestSentences.quote(sentences, top[0], top[1]);
     }
 
-    private static String trim(String sentence) {
+    static String trim(String sentence) {
         return sentence.length() <= MAX_EVIDENCE_CHARS ? sentence : sentence.substring(0, MAX_EVIDENCE_CHARS) + "…";
     }
 

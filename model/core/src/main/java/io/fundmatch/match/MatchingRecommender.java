@@ -5,6 +5,8 @@ import io.fundmatch.eligibility.EligibilityChecker;
 import io.fundmatch.eligibility.JurisdictionIndex;
 import io.fundmatch.eligibility.JurisdictionKeys;
 import io.fundmatch.eligibility.QualificationRule;
+import io.fundmatch.encoder.EncoderEmbedder;
+import io.fundmatch.encoder.SentenceVectors;
 import io.fundmatch.explain.Explainer;
 import io.fundmatch.match.rank.Corpus;
 import io.fundmatch.match.rank.Embedder;
@@ -13,6 +15,7 @@ import io.fundmatch.match.rank.Scorer;
 import io.fundmatch.match.text.MatchText;
 import io.fundmatch.match.text.TermBag;
 import io.fundmatch.profile.EnterpriseProfile;
+import io.fundmatch.reference.LegalPersonality;
 import io.fundmatch.reference.Region;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -65,7 +68,7 @@ public final class MatchingRecommender implements Recommender {
     private final Embedder embedder;
     private final String version;
     private final EligibilityChecker eligibility = EligibilityChecker.standard();
-    private final Explainer explainer = new Explainer();
+    private final Explainer explainer;
     private final Object writeLock = new Object();
     private volatile Snapshot snapshot = Snapshot.EMPTY;
 
@@ -81,6 +84,10 @@ public final class MatchingRecommender implements Recommender {
         }
         this.embedder = embedder;
         this.version = version;
+        // with the sentence encoder, explanations quote the sentences closest in meaning to the profile
+        this.explainer = embedder instanceof EncoderEmbedder e
+                ? new Explainer(new SentenceVectors(e.encoder()))
+                : new Explainer();
     }
 
     public Scorer scorer() {
@@ -154,10 +161,11 @@ public final class MatchingRecommender implements Recommender {
         Corpus<SupportArea> areas = snap.areas();
         if (areas.size() == 0) return List.of();
         TermBag bag = MatchText.bag(profile);
+        float[] vector = embed(profile);
         int[] admissible = opts.includeIneligible()
                 ? null
                 : snap.areaJurisdictions().candidates(JurisdictionKeys.ofEnterprise(profile.region()));
-        double[] scores = scorer.score(new Probe(bag, embed(profile), profile), areas, admissible);
+        double[] scores = scorer.score(new Probe(bag, vector, profile), areas, admissible);
         List<TopSelection.Candidate> picked = TopSelection.select(
                 scores,
                 admissible,
@@ -169,7 +177,8 @@ public final class MatchingRecommender implements Recommender {
         List<Opportunity> out = new ArrayList<>();
         for (TopSelection.Candidate c : picked) {
             Corpus.Entry<SupportArea> a = areas.entry(c.index());
-            Explanation why = explainer.explain(profile, bag, a.item(), a.bag(), areas.terms(), c.eligibility());
+            Explanation why =
+                    explainer.explain(profile, bag, vector, a.item(), a.bag(), areas.terms(), c.eligibility());
             out.add(new Opportunity(out.size() + 1, a.item(), round(c.score()), c.eligibility(), why));
         }
         return out;
@@ -177,7 +186,9 @@ public final class MatchingRecommender implements Recommender {
 
     /**
      * The officer's list: enterprises whose eligibility is certain (ELIGIBLE) first, by score, then those whose
-     * district, entity type or qualification is unknown (CHECK), by score; INELIGIBLE ones last when asked for.
+     * district, entity type or qualification is unknown (CHECK), by score, with branches and representative offices
+     * (no independent legal personality, always CHECK at best) after the rest of them; INELIGIBLE ones last when
+     * asked for.
      */
     @Override
     public List<EnterpriseMatch> enterprisesFor(String areaId, MatchOptions options) {
@@ -208,15 +219,21 @@ public final class MatchingRecommender implements Recommender {
                 demoted,
                 CULTIVATED_HOLDER_FACTOR));
         if (!certainOnly && picked.size() < opts.top()) {
-            int rest = opts.top() - picked.size();
-            picked.addAll(TopSelection.select(
-                    scores,
-                    admissible == null ? null : admissible.clone(),
-                    rest,
-                    false,
-                    i -> only(judge.apply(i), EligibilityStatus.CHECK),
-                    demoted,
-                    CULTIVATED_HOLDER_FACTOR));
+            // CHECK: those that may apply in their own name first, then branches and representative offices
+            java.util.function.IntPredicate branch = i -> ents.item(i).legalPersonality() == LegalPersonality.BRANCH;
+            for (boolean branches : new boolean[] {false, true}) {
+                if (picked.size() >= opts.top()) break;
+                picked.addAll(TopSelection.select(
+                        scores,
+                        admissible == null ? null : admissible.clone(),
+                        opts.top() - picked.size(),
+                        false,
+                        i -> branch.test(i) == branches
+                                ? only(judge.apply(i), EligibilityStatus.CHECK)
+                                : new Eligibility(EligibilityStatus.INELIGIBLE, List.of()),
+                        demoted,
+                        CULTIVATED_HOLDER_FACTOR));
+            }
             if (opts.includeIneligible() && picked.size() < opts.top()) {
                 List<TopSelection.Candidate> ineligible = TopSelection.select(
                         scores,
@@ -242,7 +259,13 @@ public final class MatchingRecommender implements Recommender {
         for (TopSelection.Candidate c : picked) {
             Corpus.Entry<EnterpriseProfile> p = ents.entry(c.index());
             Explanation why = explainer.explain(
-                    p.item(), p.bag(), area.item(), area.bag(), snap.areas().terms(), c.eligibility());
+                    p.item(),
+                    p.bag(),
+                    p.embedding(),
+                    area.item(),
+                    area.bag(),
+                    snap.areas().terms(),
+                    c.eligibility());
             out.add(new EnterpriseMatch(out.size() + 1, p.item(), round(c.score()), c.eligibility(), why));
         }
         return out;

@@ -137,4 +137,25 @@ public final class Fixtures {
                 area("hd-ai-draft", HAIDIAN_DRAFT, "人工智能产业", "建设人工智能创新策源地，突破智能芯片、机器学习框架等关键技术。"),
                 area("cn-digital", NATIONAL_CALL, "中小企业数字化改造", "支持中小企业开展设备联网、生产管理软件上云和工业互联网平台应用。"));
     }
+
+    /** The area with these conditions on the applicant itself (独立法人资格, local registration). */
+    public static SupportArea withRequirements(
+            SupportArea a, io.fundmatch.catalogue.ApplicantRequirement... requirements) {
+        return new SupportArea(
+                a.id(),
+                a.document(),
+                a.path(),
+                a.title(),
+                a.text(),
+                a.applicantTypes(),
+                a.qualifications(),
+                a.applicationWindow(),
+                a.deadline(),
+                a.supportAmount(),
+                a.maxSupportWan(),
+                a.keyTerms(),
+                a.superseded(),
+                a.kind(),
+                List.of(requirements));
+    }
 }

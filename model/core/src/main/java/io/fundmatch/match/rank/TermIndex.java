@@ -1,5 +1,6 @@
 package io.fundmatch.match.rank;
 
+import io.fundmatch.match.text.GenericTerms;
 import io.fundmatch.match.text.TermBag;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,7 +9,8 @@ import java.util.Map;
 
 /**
  * Inverted index over one side of the match (the areas, or the enterprises) with the statistics BM25 and
- * TF-IDF cosine need. Immutable once built; built once per snapshot of that side.
+ * TF-IDF cosine need. Immutable once built; built once per snapshot of that side. Generic words ({@link GenericTerms}:
+ * 科技, 技术, 服务 …) weigh a fifth of their IDF in both.
  */
 public final class TermIndex {
 
@@ -37,7 +39,7 @@ public final class TermIndex {
         }
         double[] norms = new double[n];
         for (Map.Entry<String, List<int[]>> e : raw.entrySet()) {
-            double idf = tfidfIdf(n, e.getValue().size());
+            double idf = tfidfIdf(n, e.getValue().size()) * GenericTerms.weight(e.getKey());
             for (int[] p : e.getValue()) {
                 double w = (1 + Math.log(p[1])) * idf;
                 norms[p[0]] += w * w;
@@ -47,8 +49,9 @@ public final class TermIndex {
         for (Map.Entry<String, List<int[]>> e : raw.entrySet()) {
             List<int[]> list = e.getValue();
             int df = list.size();
-            double bIdf = bm25Idf(n, df);
-            double tIdf = tfidfIdf(n, df);
+            double generic = GenericTerms.weight(e.getKey()); // 科技, 技术, 服务 … cannot decide a rank alone
+            double bIdf = bm25Idf(n, df) * generic;
+            double tIdf = tfidfIdf(n, df) * generic;
             int[] docs = new int[df];
             float[] bm = new float[df];
             float[] tf = new float[df];
@@ -89,7 +92,7 @@ public final class TermIndex {
         for (Map.Entry<String, Integer> e : query.counts().entrySet()) {
             Postings p = postings.get(e.getKey());
             if (p == null) continue;
-            double w = (1 + Math.log(e.getValue())) * tfidfIdf(size, p.docs.length);
+            double w = (1 + Math.log(e.getValue())) * tfidfIdf(size, p.docs.length) * GenericTerms.weight(e.getKey());
             weights.put(e.getKey(), w);
             norm += w * w;
         }

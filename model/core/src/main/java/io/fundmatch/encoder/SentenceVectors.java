@@ -1,0 +1,45 @@
+package io.fundmatch.encoder;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Sentence-encoder vectors of short texts (the sentences an explanation may quote), kept in a bounded
+ * least-recently-used cache so an area's sentences are embedded once, not on every explanation. Thread-safe.
+ */
+public final class SentenceVectors {
+
+    /** Sentences kept (2 KB each: about 40 MB). */
+    public static final int DEFAULT_CAPACITY = 20_000;
+
+    private final SentenceEncoder encoder;
+    private final Map<String, float[]> cache;
+
+    public SentenceVectors(SentenceEncoder encoder) {
+        this(encoder, DEFAULT_CAPACITY);
+    }
+
+    public SentenceVectors(SentenceEncoder encoder, int capacity) {
+        this.encoder = encoder;
+        this.cache = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+                return size() > capacity;
+            }
+        });
+    }
+
+    public int dimension() {
+        return encoder.dimension();
+    }
+
+    /** The unit-length vector of one sentence. */
+    public float[] of(String sentence) {
+        float[] v = cache.get(sentence);
+        if (v != null) return v;
+        v = encoder.embed(sentence);
+        cache.put(sentence, v);
+        return v;
+    }
+}
