@@ -41,26 +41,40 @@ public final class LearnedScorer implements Scorer {
 
     /** The feature rows of the probe against every item of the corpus (also what the trainer learns from). */
     public static double[][] features(Probe probe, Corpus<?> corpus) {
-        int n = corpus.size();
+        int[] all = new int[corpus.size()];
+        for (int i = 0; i < all.length; i++) all[i] = i;
+        return features(probe, corpus, all);
+    }
+
+    /**
+     * The feature rows of the probe against the corpus items at {@code candidates} only (row i for item
+     * {@code candidates[i]}): BM25 and TF-IDF keep the whole corpus's term statistics but are scaled to the
+     * candidates' best, and the encoder gap and ranks are taken among the candidates. With every index of the
+     * corpus this is {@link #features(Probe, Corpus)}; with a pruned list (the encoder's best, as the nightly job
+     * keeps them) it ranks those candidates as the full list would when they include the full list's best.
+     */
+    public static double[][] features(Probe probe, Corpus<?> corpus, int[] candidates) {
+        int n = candidates.length;
         double[] enc = new double[n];
         double maxEnc = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < n; i++) {
-            enc[i] = PassageScorer.best(probe.embedding(), corpus.entry(i).embedding(), SentenceEncoder.DIMENSION);
+            enc[i] = PassageScorer.best(
+                    probe.embedding(), corpus.entry(candidates[i]).embedding(), SentenceEncoder.DIMENSION);
             maxEnc = Math.max(maxEnc, enc[i]);
         }
-        double[] bm25 = scaled(corpus.terms().bm25(probe.bag()));
-        double[] tfidf = scaled(corpus.terms().cosine(probe.bag()));
+        double[] bm25 = scaled(pick(corpus.terms().bm25(probe.bag()), candidates));
+        double[] tfidf = scaled(pick(corpus.terms().cosine(probe.bag()), candidates));
         double[] encRr = reciprocalRanks(enc);
         double[] tfidfRr = reciprocalRanks(tfidf);
         double[][] x = new double[n][];
         for (int i = 0; i < n; i++) {
-            Object item = corpus.item(i);
+            Object item = corpus.item(candidates[i]);
             EnterpriseProfile p;
             SupportArea a;
             TermBag areaBag;
             if (item instanceof SupportArea area) {
                 a = area;
-                areaBag = corpus.entry(i).bag();
+                areaBag = corpus.entry(candidates[i]).bag();
                 p = probe.item() instanceof EnterpriseProfile e ? e : null;
             } else {
                 p = item instanceof EnterpriseProfile e ? e : null;
@@ -70,6 +84,17 @@ public final class LearnedScorer implements Scorer {
             x[i] = PairFeatures.of(p, a, areaBag, enc[i], enc[i] - maxEnc, bm25[i], tfidf[i], encRr[i], tfidfRr[i]);
         }
         return x;
+    }
+
+    private static double[] pick(double[] all, int[] at) {
+        if (at.length == all.length) {
+            boolean identity = true;
+            for (int i = 0; i < at.length && identity; i++) identity = at[i] == i;
+            if (identity) return all;
+        }
+        double[] out = new double[at.length];
+        for (int i = 0; i < at.length; i++) out[i] = all[at[i]];
+        return out;
     }
 
     /** 1 / (1 + rank) of every score among all (rank 0 = the highest; ties share the better rank). */
