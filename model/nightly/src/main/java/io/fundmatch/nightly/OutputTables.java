@@ -93,9 +93,9 @@ final class OutputTables {
                 rows.map(r -> RowFactory.create(r.id(), r.hash(), r.keys().toArray(), boxed(r.embedding()))), STATE);
     }
 
-    Dataset<Row> areaState(List<NightlyJob.AreaLine> lines, Map<String, float[]> embeddings) {
+    Dataset<Row> areaState(List<AreaLine> lines, Map<String, float[]> embeddings) {
         List<Row> out = new ArrayList<>(lines.size());
-        for (NightlyJob.AreaLine a : lines) {
+        for (AreaLine a : lines) {
             out.add(RowFactory.create(a.id(), a.hash(), a.keys().toArray(), boxed(embeddings.get(a.id()))));
         }
         return spark.createDataFrame(out, STATE).coalesce(1);

@@ -1,0 +1,145 @@
+package io.fundmatch.nightly;
+
+import io.fundmatch.eligibility.JurisdictionKeys;
+import io.fundmatch.json.Json;
+import io.fundmatch.profile.EnterpriseProfile;
+import io.fundmatch.towers.TowerModel;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.CollectionAccumulator;
+import org.apache.spark.util.LongAccumulator;
+import scala.Tuple2;
+
+/**
+ * The embed-enterprises stage: the registry read and checked (unreadable rows counted, the first 20 kept as
+ * samples, and skipped), each row matched with its previous state (an unchanged row keeps its embedding),
+ * sorted by region so a task scores whole districts, and embedded by the enterprise tower.
+ *
+ * @param rows            the enterprises, embedded and sorted by region (persisted; the caller unpersists)
+ * @param count           how many
+ * @param rejected        registry rows rejected
+ * @param rejectedSamples the first rejected rows, abbreviated, with why
+ */
+record EnterpriseRows(JavaRDD<EnterpriseRow> rows, long count, long rejected, List<String> rejectedSamples) {
+
+    private static final int REJECT_SAMPLES = 20;
+    private static final int ROWS_PER_PARTITION = 20_000;
+
+    /**
+     * @param previousState the previous run's enterprise state, when this run is incremental
+     * @param partitions    scoring partitions, or 0 to choose from the registry size
+     */
+    static EnterpriseRows embed(
+            JavaSparkContext jsc,
+            String registry,
+            String modelLocation,
+            Optional<JavaPairRDD<String, StateRow>> previousState,
+            int partitions) {
+        LongAccumulator read = jsc.sc().longAccumulator("registry rows");
+        LongAccumulator rejected = jsc.sc().longAccumulator("rejected rows");
+        CollectionAccumulator<String> rejects = jsc.sc().collectionAccumulator("rejected samples");
+        JavaRDD<EnterpriseRow> parsed = jsc.textFile(registry)
+                .mapPartitions((Iterator<String> it) -> parsePartition(it, read, rejected, rejects));
+        JavaRDD<EnterpriseRow> withPrevious = previousState
+                .map(prev -> parsed.mapToPair(r -> new Tuple2<>(r.id(), r))
+                        .leftOuterJoin(prev)
+                        .values()
+                        .map(EnterpriseRows::reuseUnchanged))
+                .orElse(parsed)
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        long total = withPrevious.count();
+        int p = partitions > 0
+                ? partitions
+                : (int) Math.max(
+                        jsc.defaultParallelism(),
+                        Math.min(2000, (total + ROWS_PER_PARTITION - 1) / ROWS_PER_PARTITION));
+        JavaRDD<EnterpriseRow> rows = withPrevious
+                .sortBy(EnterpriseRows::regionOrder, true, p)
+                .mapPartitions((Iterator<EnterpriseRow> it) -> embedPartition(modelLocation, it))
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        long count = rows.count();
+        withPrevious.unpersist();
+        return new EnterpriseRows(rows, count, rejected.value(), List.copyOf(rejects.value()));
+    }
+
+    /**
+     * Jurisdiction keys where enterprises changed, arrived (both: {@link EnterpriseRow#changed()}) or left
+     * (in the previous state, not in {@code rows}).
+     */
+    static Set<String> changedKeys(JavaRDD<EnterpriseRow> rows, JavaPairRDD<String, StateRow> previousState) {
+        Set<String> keys = new HashSet<>(rows.filter(EnterpriseRow::changed)
+                .flatMap(r -> r.keys().iterator())
+                .distinct()
+                .collect());
+        JavaPairRDD<String, Boolean> current = rows.mapToPair(r -> new Tuple2<>(r.id(), true));
+        keys.addAll(previousState
+                .subtractByKey(current)
+                .values()
+                .flatMap(s -> s.keys().iterator())
+                .distinct()
+                .collect());
+        return keys;
+    }
+
+    /** On an executor: one partition of registry lines as rows (no embedding yet), bad lines counted. */
+    private static Iterator<EnterpriseRow> parsePartition(
+            Iterator<String> it,
+            LongAccumulator read,
+            LongAccumulator rejected,
+            CollectionAccumulator<String> rejects) {
+        List<EnterpriseRow> res = new ArrayList<>();
+        while (it.hasNext()) {
+            String line = it.next();
+            if (line.isBlank()) continue;
+            read.add(1);
+            try {
+                EnterpriseProfile p = Json.mapper().readValue(line, EnterpriseProfile.class);
+                if (p.id() == null || p.id().isBlank()) throw new IllegalArgumentException("no id");
+                String json = Json.mapper().writeValueAsString(p);
+                res.add(new EnterpriseRow(
+                        p.id(), json, NightlyJob.hash(json), JurisdictionKeys.ofEnterprise(p.region()), null, true));
+            } catch (Exception e) {
+                rejected.add(1);
+                String msg = e.getMessage() == null
+                        ? e.toString()
+                        : e.getMessage().lines().findFirst().orElse("");
+                if (rejects.value().size() < REJECT_SAMPLES)
+                    rejects.add(NightlyJob.abbreviate(line, 80) + " — " + NightlyJob.abbreviate(msg, 120));
+            }
+        }
+        return res.iterator();
+    }
+
+    /** A row whose content hash equals its previous state's keeps that embedding and counts as unchanged. */
+    private static EnterpriseRow reuseUnchanged(Tuple2<EnterpriseRow, org.apache.spark.api.java.Optional<StateRow>> t) {
+        EnterpriseRow r = t._1();
+        if (t._2().isPresent() && t._2().get().hash().equals(r.hash())) {
+            return new EnterpriseRow(
+                    r.id(), r.json(), r.hash(), r.keys(), t._2().get().embedding(), false);
+        }
+        return r;
+    }
+
+    /** On an executor: rows without an embedding embedded as they are pulled (the model loaded once per JVM). */
+    private static Iterator<EnterpriseRow> embedPartition(String modelLocation, Iterator<EnterpriseRow> it) {
+        TowerModel m = ModelCache.get(modelLocation);
+        return Streaming.map(it, r -> {
+            if (r.embedding() != null) return r;
+            EnterpriseProfile prof = BlockScorer.parse(r.json());
+            BlockScorer.LIVE_ROWS.incrementAndGet();
+            return new EnterpriseRow(r.id(), r.json(), r.hash(), r.keys(), m.embedEnterprise(prof), r.changed());
+        });
+    }
+
+    static String regionOrder(EnterpriseRow r) {
+        return r.keys().get(r.keys().size() - 1) + "\u0000" + r.id();
+    }
+}

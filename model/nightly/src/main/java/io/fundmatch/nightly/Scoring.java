@@ -1,0 +1,83 @@
+package io.fundmatch.nightly;
+
+import io.fundmatch.match.MatchOptions;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
+import scala.Tuple2;
+
+/**
+ * The score and top-n-areas stages: each partition of enterprises scored against the areas of their
+ * jurisdiction ({@link BlockScorer}: top K per enterprise, per-task top N per area), then the per-task area
+ * heaps merged into each area's top N.
+ */
+final class Scoring {
+
+    private Scoring() {}
+
+    /** What the scoring tasks need besides the rows: kept sizes, explanations, the run date. */
+    record Settings(int topK, int topN, boolean explain, LocalDate day) implements java.io.Serializable {}
+
+    /**
+     * The kept rows (persisted to disk; the caller unpersists): final top-K rows of the rescored enterprises and
+     * area candidates of the rescored areas. {@code rescored} counts the enterprises rescored.
+     */
+    static JavaRDD<Scored> score(
+            JavaRDD<EnterpriseRow> rows,
+            Broadcast<AreaIndex> areas,
+            Broadcast<IncrementalPlan> plan,
+            Settings settings,
+            LongAccumulator rescored) {
+        return rows.mapPartitions((Iterator<EnterpriseRow> it) ->
+                        scorePartition(it, areas.value(), plan.value(), settings, rescored))
+                .persist(StorageLevel.DISK_ONLY());
+    }
+
+    /** On an executor: one partition scored; streamed, so its kept rows (with their JSON) never sit in memory at once. */
+    private static Iterator<Scored> scorePartition(
+            Iterator<EnterpriseRow> it,
+            AreaIndex areas,
+            IncrementalPlan plan,
+            Settings settings,
+            LongAccumulator rescored) {
+        MatchOptions matchOptions = new MatchOptions(settings.topK(), false, false, settings.day());
+        BlockScorer scorer = new BlockScorer(
+                areas, settings.topK(), settings.topN(), matchOptions, new OpportunityRows(areas, settings.explain()));
+        return Streaming.flatMapThen(
+                it,
+                r -> {
+                    boolean affected = plan.rescoresEnterprise(r);
+                    if (affected) rescored.add(1);
+                    return scorer.score(r, affected);
+                },
+                scorer::areaCandidates);
+    }
+
+    /** Each area's top N enterprises (ranked 1..N, ties by enterprise id), from the tasks' area candidates. */
+    static JavaRDD<Scored> topEnterprisesPerArea(JavaRDD<Scored> scored, int topN) {
+        return scored.filter(s -> !s.forEnterprise())
+                .mapToPair(s -> new Tuple2<>(s.area(), s))
+                .groupByKey()
+                .flatMap(t -> ranked(t._2(), topN).iterator());
+    }
+
+    private static List<Scored> ranked(Iterable<Scored> candidates, int topN) {
+        List<Scored> all = new ArrayList<>();
+        candidates.forEach(all::add);
+        all.sort((a, b) -> a.score() != b.score()
+                ? Float.compare(b.score(), a.score())
+                : a.enterpriseId().compareTo(b.enterpriseId()));
+        List<Scored> res = new ArrayList<>(Math.min(topN, all.size()));
+        for (int i = 0; i < all.size() && i < topN; i++) {
+            Scored s = all.get(i);
+            res.add(new Scored(
+                    false, s.enterpriseId(), s.enterpriseName(), s.area(), i + 1, s.score(), s.status(), null));
+        }
+        return res;
+    }
+}
