@@ -5,10 +5,12 @@ import io.fundmatch.encoder.EmbeddingStore;
 import io.fundmatch.encoder.EncoderEmbedder;
 import io.fundmatch.encoder.EncoderTexts;
 import io.fundmatch.encoder.SentenceEncoder;
+import io.fundmatch.json.Json;
 import io.fundmatch.profile.EnterpriseProfile;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +88,68 @@ final class EncoderVectors {
     static float[] embed(SupportArea a) {
         AREAS_EMBEDDED.incrementAndGet();
         return embedder().embedArea(a);
+    }
+
+    /**
+     * The embed-areas stage on the encoder: areas whose content key the previous complete run stored keep that
+     * vector, the others are embedded on the executors.
+     */
+    static AreaEmbeddings embedAreas(JavaSparkContext jsc, List<AreaLine> areas, Map<String, float[]> previous)
+            throws IOException {
+        Map<String, float[]> byId = new HashMap<>();
+        List<String> toEmbed = new ArrayList<>();
+        for (AreaLine a : areas) {
+            float[] known = previous.get(key(Json.mapper().readValue(a.json(), SupportArea.class)));
+            if (known != null) byId.put(a.id(), known);
+            else toEmbed.add(a.json());
+        }
+        if (!toEmbed.isEmpty()) {
+            int slices = Math.max(1, Math.min(jsc.defaultParallelism(), toEmbed.size() / 100 + 1));
+            jsc.parallelize(toEmbed, slices)
+                    .map(json -> {
+                        SupportArea a = Json.mapper().readValue(json, SupportArea.class);
+                        BlockScorer.LIVE_ROWS.incrementAndGet();
+                        return new Tuple2<>(a.id(), embed(a));
+                    })
+                    .collect()
+                    .forEach(t -> byId.put(t._1(), t._2()));
+        }
+        return new AreaEmbeddings(byId, toEmbed.size());
+    }
+
+    /** The areas' (content key, vector) pairs, to store for the next run. */
+    static List<Tuple2<String, float[]>> areaVectors(List<AreaLine> areas, Map<String, float[]> byId)
+            throws IOException {
+        List<Tuple2<String, float[]>> out = new ArrayList<>(areas.size());
+        for (AreaLine a : areas)
+            out.add(new Tuple2<>(key(Json.mapper().readValue(a.json(), SupportArea.class)), byId.get(a.id())));
+        return out;
+    }
+
+    /**
+     * Registry rows with the vector the previous complete run stored for their content key; rows without one
+     * keep a null vector (embedded later, as the rows are sorted into their scoring partitions).
+     */
+    static JavaRDD<EnterpriseRow> withStoredVectors(
+            JavaRDD<EnterpriseRow> rows, JavaPairRDD<String, float[]> previous) {
+        return rows.mapToPair(r -> new Tuple2<>(key(BlockScorer.parse(r.json())), r))
+                .leftOuterJoin(previous)
+                .values()
+                .map(t -> {
+                    EnterpriseRow r = t._1();
+                    float[] v = t._2().orElse(null);
+                    return new EnterpriseRow(r.id(), r.json(), r.hash(), r.keys(), v, r.changed());
+                });
+    }
+
+    /** The enterprises' (content key, vector) pairs, to store for the next run. */
+    static JavaRDD<Tuple2<String, float[]>> enterpriseVectors(JavaRDD<EnterpriseRow> rows) {
+        return rows.map(r -> new Tuple2<>(key(BlockScorer.parse(r.json())), r.embedding()));
+    }
+
+    /** The row without its vector (the state of an encoder run: its vectors are stored once, by content key). */
+    static EnterpriseRow withoutVector(EnterpriseRow r) {
+        return new EnterpriseRow(r.id(), r.json(), r.hash(), r.keys(), new float[0], r.changed());
     }
 
     /** The vectors a complete run stored under {@code table} (empty when it stored none), by key. */

@@ -66,7 +66,9 @@ class EnterpriseVectorReuseTest {
         assertEquals(60, EncoderVectors.ENTERPRISES_EMBEDDED.get() - e0, "a first run embeds every enterprise");
         long areasEmbedded = EncoderVectors.AREAS_EMBEDDED.get() - a0;
         assertEquals(first.manifest().areas(), areasEmbedded, "and every area in force");
-        assertTrue(first.manifest().modelVersion().startsWith("encoder:"), first.manifest().modelVersion());
+        assertTrue(
+                first.manifest().modelVersion().startsWith("encoder:"),
+                first.manifest().modelVersion());
 
         // three enterprises change their business scope (invented text), one only its registered capital
         List<String> lines = new ArrayList<>(Files.readAllLines(registry));
@@ -102,14 +104,26 @@ class EnterpriseVectorReuseTest {
     }
 
     static EnterpriseProfile withScope(EnterpriseProfile p, String scope) throws IOException {
-        var node = (com.fasterxml.jackson.databind.node.ObjectNode) Json.mapper().valueToTree(p);
+        var node =
+                (com.fasterxml.jackson.databind.node.ObjectNode) Json.mapper().valueToTree(p);
         node.put("businessScope", scope);
         return Json.mapper().treeToValue(node, EnterpriseProfile.class);
     }
 
     static NightlyOptions options(Path reg, Path cat, Path out, LocalDate day, boolean incremental) {
         return new NightlyOptions(
-                reg.toString(), cat.toString(), null, out.toString(), null, 5, 10, incremental, false, day, "local[2]", 2,
+                reg.toString(),
+                cat.toString(),
+                null,
+                out.toString(),
+                null,
+                5,
+                10,
+                incremental,
+                false,
+                day,
+                "local[2]",
+                2,
                 null);
     }
 
