@@ -7,10 +7,7 @@ import io.fundmatch.generate.Distributions;
 import io.fundmatch.generate.SyntheticData;
 import io.fundmatch.json.Json;
 import io.fundmatch.profile.EnterpriseProfile;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -62,7 +59,7 @@ class EnterpriseVectorReuseTest {
 
         long e0 = EncoderVectors.ENTERPRISES_EMBEDDED.get();
         long a0 = EncoderVectors.AREAS_EMBEDDED.get();
-        NightlyJob.Result first = run(options(registry, catalogue, out, DAY1, false));
+        NightlyJob.Result first = NightlyJobTest.run(options(registry, catalogue, out, DAY1, false));
         assertEquals(60, EncoderVectors.ENTERPRISES_EMBEDDED.get() - e0, "a first run embeds every enterprise");
         long areasEmbedded = EncoderVectors.AREAS_EMBEDDED.get() - a0;
         assertEquals(first.manifest().areas(), areasEmbedded, "and every area in force");
@@ -81,15 +78,16 @@ class EnterpriseVectorReuseTest {
 
         long e1 = EncoderVectors.ENTERPRISES_EMBEDDED.get();
         long a1 = EncoderVectors.AREAS_EMBEDDED.get();
-        NightlyJob.Result second = run(options(registry, catalogue, out, DAY1.plusDays(1), false));
+        NightlyJob.Result second = NightlyJobTest.run(options(registry, catalogue, out, DAY1.plusDays(1), false));
         assertEquals(3, EncoderVectors.ENTERPRISES_EMBEDDED.get() - e1, "a full run embeds only the changed ones");
         assertEquals(0, EncoderVectors.AREAS_EMBEDDED.get() - a1, "and no unchanged area");
 
         long e2 = EncoderVectors.ENTERPRISES_EMBEDDED.get();
-        NightlyJob.Result third = run(options(registry, catalogue, out, DAY1.plusDays(2), true));
+        NightlyJob.Result third = NightlyJobTest.run(options(registry, catalogue, out, DAY1.plusDays(2), true));
         assertEquals(0, EncoderVectors.ENTERPRISES_EMBEDDED.get() - e2, "nothing changed: nothing embedded");
 
-        NightlyJob.Result fresh = run(options(registry, catalogue, tmp.resolve("fresh"), DAY1.plusDays(1), false));
+        NightlyJob.Result fresh =
+                NightlyJobTest.run(options(registry, catalogue, tmp.resolve("fresh"), DAY1.plusDays(1), false));
         assertEquals(enterpriseTop(fresh.folder()), enterpriseTop(second.folder()));
         assertEquals(enterpriseTop(fresh.folder()), enterpriseTop(third.folder()));
     }
@@ -125,12 +123,5 @@ class EnterpriseVectorReuseTest {
                 "local[2]",
                 2,
                 null);
-    }
-
-    static NightlyJob.Result run(NightlyOptions o) throws IOException {
-        ByteArrayOutputStream console = new ByteArrayOutputStream();
-        try (PrintStream ps = new PrintStream(console, true, StandardCharsets.UTF_8)) {
-            return new NightlyJob(o, ps).run();
-        }
     }
 }
