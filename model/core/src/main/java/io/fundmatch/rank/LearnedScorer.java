@@ -86,6 +86,18 @@ public final class LearnedScorer implements Scorer {
         return x;
     }
 
+    /**
+     * The feature rows of the probe against the corpus items at {@code candidates} only (row i for item
+     * {@code candidates[i]}), with the text signals normalised over the whole corpus as {@link #score} does, so a
+     * candidate's row is the one it has in the full list (the nightly job scores its encoder-pruned candidates so).
+     */
+    public static double[][] features(Probe probe, Corpus<?> corpus, int[] candidates) {
+        Signals s = Signals.of(probe, corpus);
+        double[][] x = new double[candidates.length][];
+        for (int i = 0; i < candidates.length; i++) x[i] = s.row(probe, corpus, candidates[i]);
+        return x;
+    }
+
     /** The text signals of one query over the whole corpus, from which any item's feature row is read. */
     private record Signals(
             int n,

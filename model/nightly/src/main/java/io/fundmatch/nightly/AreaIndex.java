@@ -3,6 +3,7 @@ package io.fundmatch.nightly;
 import io.fundmatch.catalogue.SupportArea;
 import io.fundmatch.eligibility.JurisdictionIndex;
 import io.fundmatch.json.Json;
+import io.fundmatch.match.rank.Corpus;
 import io.fundmatch.match.rank.TermIndex;
 import io.fundmatch.match.text.MatchText;
 import io.fundmatch.match.text.TermBag;
@@ -24,14 +25,22 @@ public final class AreaIndex implements Serializable {
     private final String[] json;
     private final String[] hashes;
     private final float[] matrix;
+    /** where area i's passages start in {@link #matrix}; area i ends where area i + 1 starts */
+    private final int[] offsets;
+
     private final int dimension;
     private final boolean[] affected;
     private final JurisdictionIndex jurisdiction;
     private transient volatile SupportArea[] parsed;
     private transient volatile TermBag[] bags;
     private transient volatile TermIndex terms;
+    private transient volatile Corpus<SupportArea> corpus;
 
-    /** @param areas sorted by id; {@code affected} marks the areas to rescore (all in a full run) */
+    /**
+     * @param ids        sorted; {@code affected} marks the areas to rescore (all in a full run)
+     * @param embeddings one vector of {@code dimension} floats per area, or several one after the other (the
+     *                   passages of a long area, scored by the best); empty when the ranker reads no vectors
+     */
     public AreaIndex(
             List<String> ids,
             List<String> json,
@@ -46,8 +55,14 @@ public final class AreaIndex implements Serializable {
         this.hashes = hashes.toArray(String[]::new);
         this.dimension = dimension;
         this.affected = affected.clone();
-        this.matrix = new float[n * dimension];
-        for (int i = 0; i < n; i++) System.arraycopy(embeddings.get(i), 0, matrix, i * dimension, dimension);
+        this.offsets = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            int len = dimension == 0 ? 0 : embeddings.get(i).length / dimension * dimension;
+            offsets[i + 1] = offsets[i] + len;
+        }
+        this.matrix = new float[offsets[n]];
+        for (int i = 0; i < n; i++)
+            System.arraycopy(embeddings.get(i), 0, matrix, offsets[i], offsets[i + 1] - offsets[i]);
         this.jurisdiction = JurisdictionIndex.of(keys);
     }
 
@@ -78,6 +93,44 @@ public final class AreaIndex implements Serializable {
 
     float[] matrix() {
         return matrix;
+    }
+
+    /**
+     * The similarity of an enterprise vector to area {@code a}: the dot product with its vector, or with its best
+     * passage when it has several (as {@link io.fundmatch.encoder.PassageScorer} scores); 0 without a vector.
+     */
+    float similarity(float[] e, int a) {
+        int from = offsets[a];
+        int to = offsets[a + 1];
+        if (from == to || e == null || e.length < dimension) return 0;
+        float best = Float.NEGATIVE_INFINITY;
+        for (int off = from; off < to; off += dimension)
+            best = Math.max(best, BlockScorer.dot(e, matrix, off, dimension));
+        return best;
+    }
+
+    /** Area {@code a}'s vector (its passages one after the other, as the area was embedded). */
+    float[] embedding(int a) {
+        return java.util.Arrays.copyOfRange(matrix, offsets[a], offsets[a + 1]);
+    }
+
+    /**
+     * The areas as the recommender holds them (item, term bag, vector), built once per JVM: what the service's
+     * rankers score against, so the job ranks with the same code.
+     */
+    public Corpus<SupportArea> corpus() {
+        Corpus<SupportArea> c = corpus;
+        if (c != null) return c;
+        synchronized (this) {
+            if (corpus == null) {
+                ensureBags();
+                List<Corpus.Entry<SupportArea>> entries = new java.util.ArrayList<>(ids.length);
+                for (int i = 0; i < ids.length; i++)
+                    entries.add(new Corpus.Entry<>(ids[i], area(i), bags[i], embedding(i)));
+                corpus = Corpus.of(entries);
+            }
+            return corpus;
+        }
     }
 
     /** Areas sharing a jurisdiction key with an enterprise of these keys (each area at most once). */

@@ -6,6 +6,8 @@ import io.fundmatch.json.Json;
 import io.fundmatch.match.Eligibility;
 import io.fundmatch.match.EligibilityStatus;
 import io.fundmatch.match.MatchOptions;
+import io.fundmatch.match.rank.Probe;
+import io.fundmatch.match.text.MatchText;
 import io.fundmatch.profile.EnterpriseProfile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -43,7 +45,23 @@ final class BlockScorer {
     /** eligibility class of a profile → status per area (ordinal + 1; 0 = not yet decided) */
     private final Map<String, byte[]> statusCache = new HashMap<>();
 
+    private final NightlyRanking ranking;
+    private final Reranker reranker;
+
     BlockScorer(AreaIndex areas, int topK, int topN, MatchOptions options, OpportunityRows opportunities) {
+        this(areas, topK, topN, options, opportunities, null);
+    }
+
+    /** @param ranking how to rank (null: by the dot product of the vectors, the towers' way) */
+    BlockScorer(
+            AreaIndex areas,
+            int topK,
+            int topN,
+            MatchOptions options,
+            OpportunityRows opportunities,
+            NightlyRanking ranking) {
+        this.ranking = ranking;
+        this.reranker = ranking != null && ranking.learned() ? new Reranker(areas, ranking) : null;
         this.areas = areas;
         this.topK = topK;
         this.topN = topN;
@@ -64,25 +82,34 @@ final class BlockScorer {
         int[] candidates = areas.candidates(row.keys());
         byte[] statuses = statusCache.computeIfAbsent(eligibilityClass(profile), k -> new byte[areas.size()]);
         float[] e = row.embedding();
-        float[] m = areas.matrix();
-        int d = areas.dimension();
-        TopHeap mine = enterpriseAffected ? new TopHeap(topK, TopHeap.BY_REF) : null;
+        double[] full = ranking == null || ranking.dotProduct()
+                ? null
+                : ranking.scorer().score(new Probe(MatchText.bag(profile), e, profile), areas.corpus());
+        // the learned ranker orders the encoder's best candidates, eligible or not (as the service scores every
+        // area before the rules), and the rules then drop the ineligible ones
+        TopHeap mine = enterpriseAffected
+                ? new TopHeap(reranker != null ? ranking.firstStage(topK) : topK, TopHeap.BY_REF)
+                : null;
         for (int a : candidates) {
             boolean areaAffected = areas.affected(a);
             if (!enterpriseAffected && !areaAffected) continue;
-            float s = dot(e, m, a * d, d);
+            float s = full != null ? (float) full[a] : areas.similarity(e, a);
             boolean forMe = enterpriseAffected && mine.admits(s, a);
             TopHeap heap = areaAffected ? areaHeap(a) : null;
             boolean forArea = heap != null && heap.admits(s, local);
             if (!forMe && !forArea) continue;
+            if (reranker != null && forMe) mine.offer(s, a, 0);
+            if (!forArea && reranker != null) continue;
             int status = status(statuses, profile, a);
             if (status == INELIGIBLE) continue;
-            if (forMe) mine.offer(s, a, status);
+            if (forMe && reranker == null) mine.offer(s, a, status);
             if (forArea) heap.offer(s, local, status);
         }
         LIVE_ROWS.incrementAndGet();
         if (mine == null) return List.of();
-        TopHeap.Ranked r = mine.ranked();
+        TopHeap.Ranked r = reranker != null
+                ? reranker.rerank(profile, e, mine.ranked(), topK, a -> status(statuses, profile, a))
+                : mine.ranked();
         List<Scored> out = new ArrayList<>(r.size());
         for (int i = 0; i < r.size(); i++) {
             SupportArea area = areas.area(r.refs()[i]);

@@ -27,8 +27,10 @@ import scala.Tuple2;
  * @param count           how many
  * @param rejected        registry rows rejected
  * @param rejectedSamples the first rejected rows, abbreviated, with why
+ * @param embedded        enterprises embedded by this run (the others reused a stored vector)
  */
-record EnterpriseRows(JavaRDD<EnterpriseRow> rows, long count, long rejected, List<String> rejectedSamples) {
+record EnterpriseRows(
+        JavaRDD<EnterpriseRow> rows, long count, long rejected, List<String> rejectedSamples, long embedded) {
 
     private static final int REJECT_SAMPLES = 20;
     private static final int ROWS_PER_PARTITION = 20_000;
@@ -36,13 +38,19 @@ record EnterpriseRows(JavaRDD<EnterpriseRow> rows, long count, long rejected, Li
     /**
      * @param previousState the previous run's enterprise state, when this run is incremental
      * @param partitions    scoring partitions, or 0 to choose from the registry size
+     * @param ranking       what the ranker reads: tower vectors, encoder vectors (reused from {@code storedVectors}
+     *                      by content key) or none
+     * @param storedVectors the encoder vectors the previous complete run stored, by content key
      */
     static EnterpriseRows embed(
             JavaSparkContext jsc,
             String registry,
             String modelLocation,
             Optional<JavaPairRDD<String, StateRow>> previousState,
-            int partitions) {
+            int partitions,
+            NightlyRanking ranking,
+            Optional<JavaPairRDD<String, float[]>> storedVectors) {
+        LongAccumulator embedded = jsc.sc().longAccumulator("enterprises embedded");
         LongAccumulator read = jsc.sc().longAccumulator("registry rows");
         LongAccumulator rejected = jsc.sc().longAccumulator("rejected rows");
         CollectionAccumulator<String> rejects = jsc.sc().collectionAccumulator("rejected samples");
@@ -53,8 +61,12 @@ record EnterpriseRows(JavaRDD<EnterpriseRow> rows, long count, long rejected, Li
                         .leftOuterJoin(prev)
                         .values()
                         .map(EnterpriseRows::reuseUnchanged))
-                .orElse(parsed)
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+                .orElse(parsed);
+        if (ranking.encoder() && storedVectors.isPresent())
+            withPrevious = EncoderVectors.withStoredVectors(withPrevious, storedVectors.get());
+        else if (ranking.encoder()) withPrevious = withPrevious.map(r -> withVector(r, null));
+        else if (!ranking.vectors()) withPrevious = withPrevious.map(r -> withVector(r, new float[0]));
+        withPrevious = withPrevious.persist(StorageLevel.MEMORY_AND_DISK_SER());
         long total = withPrevious.count();
         int p = partitions > 0
                 ? partitions
@@ -63,11 +75,11 @@ record EnterpriseRows(JavaRDD<EnterpriseRow> rows, long count, long rejected, Li
                         Math.min(2000, (total + ROWS_PER_PARTITION - 1) / ROWS_PER_PARTITION));
         JavaRDD<EnterpriseRow> rows = withPrevious
                 .sortBy(EnterpriseRows::regionOrder, true, p)
-                .mapPartitions((Iterator<EnterpriseRow> it) -> embedPartition(modelLocation, it))
+                .mapPartitions((Iterator<EnterpriseRow> it) -> embedPartition(modelLocation, ranking, embedded, it))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         long count = rows.count();
         withPrevious.unpersist();
-        return new EnterpriseRows(rows, count, rejected.value(), List.copyOf(rejects.value()));
+        return new EnterpriseRows(rows, count, rejected.value(), List.copyOf(rejects.value()), embedded.value());
     }
 
     /**
@@ -129,14 +141,21 @@ record EnterpriseRows(JavaRDD<EnterpriseRow> rows, long count, long rejected, Li
     }
 
     /** On an executor: rows without an embedding embedded as they are pulled (the model loaded once per JVM). */
-    private static Iterator<EnterpriseRow> embedPartition(String modelLocation, Iterator<EnterpriseRow> it) {
-        TowerModel m = ModelCache.get(modelLocation);
+    private static Iterator<EnterpriseRow> embedPartition(
+            String modelLocation, NightlyRanking ranking, LongAccumulator embedded, Iterator<EnterpriseRow> it) {
+        TowerModel m = ranking.towers() ? ModelCache.get(modelLocation) : null;
         return Streaming.map(it, r -> {
             if (r.embedding() != null) return r;
             EnterpriseProfile prof = BlockScorer.parse(r.json());
             BlockScorer.LIVE_ROWS.incrementAndGet();
-            return new EnterpriseRow(r.id(), r.json(), r.hash(), r.keys(), m.embedEnterprise(prof), r.changed());
+            embedded.add(1);
+            float[] v = m != null ? m.embedEnterprise(prof) : EncoderVectors.embed(prof);
+            return withVector(r, v);
         });
+    }
+
+    private static EnterpriseRow withVector(EnterpriseRow r, float[] v) {
+        return new EnterpriseRow(r.id(), r.json(), r.hash(), r.keys(), v, r.changed());
     }
 
     static String regionOrder(EnterpriseRow r) {

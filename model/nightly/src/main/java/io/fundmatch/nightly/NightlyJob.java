@@ -61,7 +61,7 @@ public final class NightlyJob {
 
         try (Progress progress = new Progress(out, 5_000)) {
             RunInputs inputs = read(spark, progress);
-            AreaEmbeddings areaEmbeddings = embedAreas(jsc, inputs, progress);
+            AreaEmbeddings areaEmbeddings = embedAreas(spark, jsc, inputs, progress);
             EnterpriseRows enterprises = embedEnterprises(spark, jsc, inputs, progress);
             IncrementalPlan plan = plan(spark, inputs, enterprises);
             AreaIndex index = areaIndex(inputs, areaEmbeddings, plan);
@@ -69,7 +69,7 @@ public final class NightlyJob {
             Broadcast<IncrementalPlan> planB = jsc.broadcast(plan);
 
             LongAccumulator rescoredEnterprises = jsc.sc().longAccumulator("rescored enterprises");
-            JavaRDD<Scored> scored = score(enterprises, areasB, planB, plan, rescoredEnterprises, progress);
+            JavaRDD<Scored> scored = score(inputs, enterprises, areasB, planB, plan, rescoredEnterprises, progress);
             JavaRDD<Scored> areaTop = topEnterprisesPerArea(scored, progress);
 
             progress.start("write", 0, null);
@@ -77,12 +77,20 @@ public final class NightlyJob {
                     new OutputTables(spark, areasB),
                     scored.filter(Scored::forEnterprise),
                     areaTop,
-                    enterprises.rows(),
+                    inputs.ranking().encoder()
+                            ? enterprises.rows().map(EncoderVectors::withoutVector)
+                            : enterprises.rows(),
                     inputs.areas(),
                     areaEmbeddings.byId(),
                     inputs,
                     plan,
                     planB);
+            if (inputs.ranking().encoder()) {
+                folder.writeVectors(EncoderVectors.enterpriseVectors(enterprises.rows()), EncoderVectors.ENTERPRISES);
+                folder.writeVectors(
+                        jsc.parallelize(EncoderVectors.areaVectors(inputs.areas(), areaEmbeddings.byId()), 1),
+                        EncoderVectors.AREAS);
+            }
             progress.end(String.format(Locale.ROOT, "%,d alerts", alerts));
             failAfter("write");
 
@@ -105,25 +113,42 @@ public final class NightlyJob {
         RunInputs inputs = RunInputs.read(spark, o, out);
         progress.end(String.format(
                 Locale.ROOT,
-                "%,d areas in force, model %s%s",
+                "%,d areas in force, ranker %s (%s)%s",
                 inputs.areas().size(),
-                inputs.model().version(),
+                inputs.ranking().ranker(),
+                inputs.version(),
                 inputs.previous().map(p -> ", previous run " + p.folder()).orElse("")));
         failAfter("read");
         return inputs;
     }
 
     /** Stage embed-areas: unchanged areas reuse the previous run's embedding in an incremental run. */
-    private AreaEmbeddings embedAreas(JavaSparkContext jsc, RunInputs inputs, Progress progress) {
+    private AreaEmbeddings embedAreas(SparkSession spark, JavaSparkContext jsc, RunInputs inputs, Progress progress)
+            throws IOException {
         progress.start("embed-areas", inputs.areas().size(), BlockScorer.LIVE_ROWS::get);
         BlockScorer.LIVE_ROWS.set(0);
         Map<String, StateRow> previousAreas = inputs.previousAreas();
-        AreaEmbeddings embeddings = AreaEmbeddings.embed(
-                jsc,
-                inputs.modelLocation(),
-                inputs.areas(),
-                IncrementalPlan.areasToEmbed(inputs.areas(), previousAreas),
-                previousAreas);
+        AreaEmbeddings embeddings;
+        if (inputs.ranking().encoder()) {
+            embeddings = EncoderVectors.embedAreas(
+                    jsc,
+                    inputs.areas(),
+                    inputs.previous().isPresent()
+                            ? EncoderVectors.readAreas(
+                                    spark, inputs.previous().get().folder())
+                            : Map.of());
+        } else if (!inputs.ranking().vectors()) {
+            Map<String, float[]> none = new java.util.HashMap<>();
+            for (AreaLine a : inputs.areas()) none.put(a.id(), new float[0]);
+            embeddings = new AreaEmbeddings(none, 0);
+        } else {
+            embeddings = AreaEmbeddings.embed(
+                    jsc,
+                    inputs.modelLocation(),
+                    inputs.areas(),
+                    IncrementalPlan.areasToEmbed(inputs.areas(), previousAreas),
+                    previousAreas);
+        }
         progress.end(String.format(
                 Locale.ROOT,
                 "%,d embedded, %,d reused",
@@ -135,7 +160,7 @@ public final class NightlyJob {
 
     /** Stage embed-enterprises: the registry read, checked, sorted by region and embedded. */
     private EnterpriseRows embedEnterprises(
-            SparkSession spark, JavaSparkContext jsc, RunInputs inputs, Progress progress) {
+            SparkSession spark, JavaSparkContext jsc, RunInputs inputs, Progress progress) throws IOException {
         progress.start("embed-enterprises", 0, BlockScorer.LIVE_ROWS::get);
         BlockScorer.LIVE_ROWS.set(0);
         EnterpriseRows enterprises = EnterpriseRows.embed(
@@ -143,9 +168,18 @@ public final class NightlyJob {
                 o.registry(),
                 inputs.modelLocation(),
                 inputs.incremental() ? Optional.of(inputs.previous().get().enterpriseState(spark)) : Optional.empty(),
-                o.partitions());
+                o.partitions(),
+                inputs.ranking(),
+                inputs.ranking().encoder() && inputs.previous().isPresent()
+                        ? Optional.of(EncoderVectors.read(
+                                spark, inputs.previous().get().folder(), EncoderVectors.ENTERPRISES))
+                        : Optional.empty());
         progress.end(String.format(
-                Locale.ROOT, "%,d enterprises, %,d rejected rows", enterprises.count(), enterprises.rejected()));
+                Locale.ROOT,
+                "%,d enterprises (%,d embedded, the others reused), %,d rejected rows",
+                enterprises.count(),
+                enterprises.embedded(),
+                enterprises.rejected()));
         for (String r : enterprises.rejectedSamples()) out.println("[nightly] rejected registry row: " + r);
         failAfter("embed-enterprises");
         return enterprises;
@@ -153,6 +187,7 @@ public final class NightlyJob {
 
     /** Stage score: each enterprise's top K and the tasks' area candidates (persisted to disk). */
     private JavaRDD<Scored> score(
+            RunInputs inputs,
             EnterpriseRows enterprises,
             Broadcast<AreaIndex> areasB,
             Broadcast<IncrementalPlan> planB,
@@ -165,7 +200,7 @@ public final class NightlyJob {
                 enterprises.rows(),
                 areasB,
                 planB,
-                new Scoring.Settings(o.topK(), o.topN(), o.explain(), o.date()),
+                new Scoring.Settings(o.topK(), o.topN(), o.explain(), o.date(), inputs.ranking()),
                 rescoredEnterprises);
         long kept = scored.count();
         progress.end(String.format(
@@ -199,7 +234,7 @@ public final class NightlyJob {
                 VERSION.format(started),
                 started.toString(),
                 o.date().toString(),
-                inputs.model().version(),
+                inputs.version(),
                 hash(String.join(
                         ",", inputs.areas().stream().map(AreaLine::hash).toList())),
                 enterprises.count(),
@@ -236,7 +271,7 @@ public final class NightlyJob {
                 ids.stream().map(embeddings.byId()::get).toList(),
                 areas.stream().map(AreaLine::keys).toList(),
                 plan.areasRescored(),
-                inputs.model().dimension());
+                inputs.dimension());
     }
 
     /** Stage publish: a failure leaves the files complete; --publish-only retries it alone. */

@@ -124,6 +124,11 @@ final class RunFolder {
         fs.delete(old, true);
     }
 
+    /** Writes (content key, vector) pairs into the partial folder's {@code table} (the next run reads them). */
+    void writeVectors(JavaRDD<scala.Tuple2<String, float[]>> vectors, String table) {
+        EncoderVectors.write(spark, vectors, child(table));
+    }
+
     private String child(String name) {
         return NightlyJob.child(partial, name);
     }

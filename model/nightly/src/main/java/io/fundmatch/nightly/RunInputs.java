@@ -16,6 +16,8 @@ import org.apache.spark.sql.SparkSession;
  */
 record RunInputs(
         List<AreaLine> areas,
+        NightlyRanking ranking,
+        String version,
         TowerModel model,
         String modelLocation,
         Optional<PreviousRun> previous,
@@ -25,19 +27,26 @@ record RunInputs(
     /** Reads the catalogue, the model and the previous run; says why an incremental run scores everything. */
     static RunInputs read(SparkSession spark, NightlyOptions o, PrintStream out) throws IOException {
         String modelLocation = o.model() == null ? "" : o.model();
-        TowerModel model = ModelCache.get(modelLocation);
+        NightlyRanking ranking = NightlyRanking.configured(modelLocation);
+        TowerModel model = ranking.towers() ? ModelCache.get(modelLocation) : null;
+        String version = ranking.version(model == null ? "" : model.version());
         List<AreaLine> areas =
                 AreaLine.inForce(spark.read().textFile(o.catalogue()).collectAsList(), o);
         Optional<PreviousRun> previous =
                 PreviousRun.find(spark, o.output(), o.date().toString());
         boolean incremental = o.incremental()
                 && previous.isPresent()
-                && previous.get().manifest().modelVersion().equals(model.version());
+                && previous.get().manifest().modelVersion().equals(version);
         if (o.incremental() && !incremental) {
             out.println("[nightly] incremental: " + (previous.isEmpty() ? "no previous run" : "model changed")
                     + ", scoring everything");
         }
         Map<String, StateRow> previousAreas = incremental ? previous.get().areaState() : Map.of();
-        return new RunInputs(areas, model, modelLocation, previous, incremental, previousAreas);
+        return new RunInputs(areas, ranking, version, model, modelLocation, previous, incremental, previousAreas);
+    }
+
+    /** Dimension of one vector of the ranker's space (0 for text rankers). */
+    int dimension() {
+        return ranking.dimension(model == null ? 0 : model.dimension());
     }
 }

@@ -21,7 +21,8 @@ final class Scoring {
     private Scoring() {}
 
     /** What the scoring tasks need besides the rows: kept sizes, explanations, the run date. */
-    record Settings(int topK, int topN, boolean explain, LocalDate day) implements java.io.Serializable {}
+    record Settings(int topK, int topN, boolean explain, LocalDate day, NightlyRanking ranking)
+            implements java.io.Serializable {}
 
     /**
      * The kept rows (persisted to disk; the caller unpersists): final top-K rows of the rescored enterprises and
@@ -47,7 +48,12 @@ final class Scoring {
             LongAccumulator rescored) {
         MatchOptions matchOptions = new MatchOptions(settings.topK(), false, false, settings.day());
         BlockScorer scorer = new BlockScorer(
-                areas, settings.topK(), settings.topN(), matchOptions, new OpportunityRows(areas, settings.explain()));
+                areas,
+                settings.topK(),
+                settings.topN(),
+                matchOptions,
+                new OpportunityRows(areas, settings.explain()),
+                settings.ranking());
         return Streaming.flatMapThen(
                 it,
                 r -> {

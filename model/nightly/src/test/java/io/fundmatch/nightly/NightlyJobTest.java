@@ -86,6 +86,8 @@ class NightlyJobTest {
         lines.add(20, "{\"name\":\"无编号有限公司\",\"region\":null}"); // no id
         Files.write(registry, lines);
         model = trainSmallModel(tmp.resolve("models")).toString();
+        // these runs rank with the trained towers (the job's default is the learned ranker over the encoder)
+        Files.writeString(Path.of(model, "ranker.properties"), "ranker=tower\n");
         redisPort = freePort();
         redis = new RedisServer(redisPort);
         redis.start();

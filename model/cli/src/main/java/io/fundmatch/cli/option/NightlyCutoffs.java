@@ -8,7 +8,9 @@ public final class NightlyCutoffs {
     @Option(
             names = "--model",
             paramLabel = "DIR",
-            description = "tower model directory (default: the model shipped with fundmatch)")
+            description = "model directory: its ranker.properties names the ranker (default learned: the learned"
+                    + " ranker over the sentence encoder; tower: the directory's trained towers; tfidf, bm25, ...),"
+                    + " its learned-ranker.properties the weights (default: the shipped ones)")
     public String model;
 
     @Option(
