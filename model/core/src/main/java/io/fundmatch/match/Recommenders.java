@@ -5,6 +5,8 @@ import io.fundmatch.encoder.EmbeddingStore;
 import io.fundmatch.encoder.EncoderEmbedder;
 import io.fundmatch.encoder.PassageScorer;
 import io.fundmatch.encoder.SentenceEncoder;
+import io.fundmatch.encoder.towers.EncoderTowers;
+import io.fundmatch.encoder.towers.TowerEncoderEmbedder;
 import io.fundmatch.match.rank.BlendScorer;
 import io.fundmatch.match.rank.Bm25Scorer;
 import io.fundmatch.match.rank.Embedder;
@@ -53,7 +55,7 @@ public final class Recommenders {
 
     /** Rankers that need no trained model, then the ones that do. */
     public static List<String> rankerNames() {
-        return List.of("bm25", "tfidf", "tower", "tower+bm25", "encoder", "encoder+bm25", "learned");
+        return List.of("bm25", "tfidf", "tower", "tower+bm25", "encoder", "encoder+bm25", "learned", "encoder-tower");
     }
 
     public static Scorer scorer(String name) {
@@ -72,6 +74,7 @@ public final class Recommenders {
                         List.of(new PassageScorer("encoder", SentenceEncoder.DIMENSION), new Bm25Scorer()),
                         new double[] {1 - BLEND_BM25_WEIGHT, BLEND_BM25_WEIGHT});
             case "learned" -> new LearnedScorer(LinearRanker.shipped());
+            case "encoder-tower" -> new PassageScorer("encoder-tower", SentenceEncoder.DIMENSION);
             default ->
                 throw new IllegalArgumentException("unknown ranker '" + name + "' (one of " + rankerNames() + ")");
         };
@@ -114,6 +117,8 @@ public final class Recommenders {
     public static MatchingRecommender load(Path modelDir) {
         String ranker = configuredRanker(modelDir);
         if (ranker.equals("learned")) return learned(LinearRanker.load(modelDir), encoder(modelDir));
+        if (ranker.equals("encoder-tower"))
+            return encoderTowers(EncoderTowers.load(modelDir).orElseGet(EncoderTowers::identity), encoder(modelDir));
         if (usesEncoder(ranker)) return create(ranker, encoder(modelDir));
         if (!scorer(ranker).needsEmbeddings() || modelDir == null) return create(ranker, null);
         return create(ranker, embedder(TowerModel.load(modelDir)));
@@ -158,6 +163,14 @@ public final class Recommenders {
     public static MatchingRecommender learned(LinearRanker ranker, EncoderEmbedder encoder) {
         return new MatchingRecommender(
                 new LearnedScorer(ranker), encoder, encoder.version() + "+learned-" + ranker.digest());
+    }
+
+    /**
+     * The sentence encoder through trained towers ({@code encoder-tower}); with the identity towers it ranks exactly
+     * as {@code encoder}.
+     */
+    public static MatchingRecommender encoderTowers(EncoderTowers towers, EncoderEmbedder encoder) {
+        return create("encoder-tower", new TowerEncoderEmbedder(encoder, towers));
     }
 
     /** System property: folder of the stored area embeddings when no model directory is given. */

@@ -74,7 +74,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             split = ",",
             defaultValue = "bm25,tfidf,encoder,tower,learned",
             description =
-                    "which rankers (default ${DEFAULT-VALUE}; tower and learned train one per fold; also tower+bm25, encoder+bm25)")
+                    "which rankers (default ${DEFAULT-VALUE}; tower and learned train one per fold; also tower+bm25, encoder+bm25, encoder-tower)")
     List<String> names;
 
     @Option(
@@ -124,7 +124,15 @@ public final class EvaluateCommand implements Callable<Integer> {
         List<RankerUnderTest> rankers = new ArrayList<>();
         for (String n : names) {
             String name = n.strip();
-            if (Recommenders.usesEncoder(name)) {
+            if (name.equals("encoder-tower")) {
+                rankers.add(new io.fundmatch.eval.EncoderTowerRankers(
+                                set,
+                                areas,
+                                profiles,
+                                encoderRankers.embedder(),
+                                io.fundmatch.train.encodertowers.EncoderTowerTrainer.Settings.defaults())
+                        .ranker(name));
+            } else if (Recommenders.usesEncoder(name)) {
                 rankers.add(encoderRankers.ranker(name));
             } else if (Recommenders.scorer(name).needsEmbeddings()) {
                 if (towers == null) {
