@@ -87,6 +87,11 @@ public final class EncoderTowerRankers {
         return trained.computeIfAbsent(fold, f -> train(f, folds));
     }
 
+    /** Towers trained on every labelled profile (1 in {@value #HELD_OUT} held out for early stopping). */
+    public EncoderTowerTrainer.Trained trainAll() {
+        return train(-1, 1);
+    }
+
     private EncoderTowerTrainer.Trained train(int fold, int folds) {
         prepare();
         Set<String> test = new HashSet<>();
