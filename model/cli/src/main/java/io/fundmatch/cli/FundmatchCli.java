@@ -74,6 +74,7 @@ public final class FundmatchCli implements Runnable {
     /** The command line with its converters and error handling, as {@code bin/fundmatch} runs it. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new FundmatchCli());
+        cl.addSubcommand(new io.fundmatch.cli.command.TrainEncoderTowerCommand());
         cl.registerConverter(Long.class, new WholeNumber());
         cl.registerConverter(Long.TYPE, new WholeNumber());
         cl.registerConverter(Integer.class, new WholeNumber.Int());

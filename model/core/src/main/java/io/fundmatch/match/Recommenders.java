@@ -5,6 +5,8 @@ import io.fundmatch.encoder.EmbeddingStore;
 import io.fundmatch.encoder.EncoderEmbedder;
 import io.fundmatch.encoder.PassageScorer;
 import io.fundmatch.encoder.SentenceEncoder;
+import io.fundmatch.encoder.towers.EncoderTowers;
+import io.fundmatch.encoder.towers.TowerEncoderEmbedder;
 import io.fundmatch.match.rank.BlendScorer;
 import io.fundmatch.match.rank.Bm25Scorer;
 import io.fundmatch.match.rank.Embedder;
@@ -54,7 +56,16 @@ public final class Recommenders {
 
     /** Rankers that need no trained model, then the ones that do. */
     public static List<String> rankerNames() {
-        return List.of("bm25", "tfidf", "tower", "tower+bm25", "encoder", "encoder+bm25", "learned", "learned-all");
+        return List.of(
+                "bm25",
+                "tfidf",
+                "tower",
+                "tower+bm25",
+                "encoder",
+                "encoder+bm25",
+                "learned",
+                "learned-all",
+                "encoder-tower");
     }
 
     public static Scorer scorer(String name) {
@@ -74,6 +85,7 @@ public final class Recommenders {
                         new double[] {1 - BLEND_BM25_WEIGHT, BLEND_BM25_WEIGHT});
             case "learned" -> new LearnedScorer(LinearRanker.shipped());
             case "learned-all" -> new LearnedScorer(LinearRanker.shipped(), 0);
+            case "encoder-tower" -> new PassageScorer("encoder-tower", SentenceEncoder.DIMENSION);
             default ->
                 throw new IllegalArgumentException("unknown ranker '" + name + "' (one of " + rankerNames() + ")");
         };
@@ -133,6 +145,8 @@ public final class Recommenders {
             int k = ranker.equals("learned-all") ? 0 : configuredCandidates(modelDir);
             return learned(LinearRanker.load(modelDir), encoder(embeddings), k);
         }
+        if (ranker.equals("encoder-tower"))
+            return encoderTowers(EncoderTowers.load(modelDir).orElseGet(EncoderTowers::identity), encoder(embeddings));
         if (usesEncoder(ranker)) return create(ranker, encoder(embeddings));
         if (!scorer(ranker).needsEmbeddings() || modelDir == null) return create(ranker, null);
         return create(ranker, embedder(TowerModel.load(modelDir)));
@@ -204,6 +218,14 @@ public final class Recommenders {
         LearnedScorer s = new LearnedScorer(ranker, candidates);
         String k = candidates == 0 || candidates == LearnedScorer.DEFAULT_CANDIDATES ? "" : "/k" + candidates;
         return new MatchingRecommender(s, encoder, encoder.version() + "+" + s.name() + k + "-" + ranker.digest());
+    }
+
+    /**
+     * The sentence encoder through trained towers ({@code encoder-tower}); with the identity towers it ranks exactly
+     * as {@code encoder}.
+     */
+    public static MatchingRecommender encoderTowers(EncoderTowers towers, EncoderEmbedder encoder) {
+        return create("encoder-tower", new TowerEncoderEmbedder(encoder, towers));
     }
 
     /** System property: folder of the stored area embeddings when no model directory is given. */

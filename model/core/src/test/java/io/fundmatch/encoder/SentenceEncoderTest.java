@@ -101,8 +101,8 @@ class SentenceEncoderTest {
                 profile("e", HAIDIAN, EntityType.ENTERPRISE, "We build AI chips and machine learning frameworks");
         assertEquals("hd-ai", r.recommend(english, options).get(0).area().id());
         EnterpriseProfile huge = profile("h", HAIDIAN, EntityType.ENTERPRISE, "人工智能芯片研发。".repeat(12_000));
-        long t0 = System.nanoTime();
         assertEquals("hd-ai", r.recommend(huge, options).get(0).area().id());
-        assertTrue((System.nanoTime() - t0) / 1e9 < 5, "100 KB of profile text must not stall the request");
+        // what bounds the cost of such a request: the encoder reads at most PROFILE_CHARS of it
+        assertTrue(EncoderTexts.of(huge).length() <= EncoderTexts.PROFILE_CHARS, "the encoder's input is capped");
     }
 }

@@ -77,8 +77,8 @@ public final class EvaluateCommand implements Callable<Integer> {
             split = ",",
             defaultValue = "bm25,tfidf,encoder,tower,learned",
             description =
-                    "which rankers (default ${DEFAULT-VALUE}; tower and learned train one per fold; also tower+bm25, encoder+bm25, "
-                            + "learned-all)")
+                    "which rankers (default ${DEFAULT-VALUE}; tower, encoder-tower and learned train one per fold; also "
+                            + "tower+bm25, encoder+bm25, learned-all)")
     List<String> names;
 
     @Option(
@@ -143,7 +143,15 @@ public final class EvaluateCommand implements Callable<Integer> {
         List<RankerUnderTest> rankers = new ArrayList<>();
         for (String n : names) {
             String name = n.strip();
-            if (Recommenders.usesEncoder(name)) {
+            if (name.equals("encoder-tower")) {
+                rankers.add(new io.fundmatch.eval.EncoderTowerRankers(
+                                set,
+                                areas,
+                                profiles,
+                                encoderRankers.embedder(),
+                                io.fundmatch.train.encodertowers.EncoderTowerTrainer.Settings.defaults())
+                        .ranker(name));
+            } else if (Recommenders.usesEncoder(name)) {
                 rankers.add(encoderRankers.ranker(name));
             } else if (Recommenders.scorer(name).needsEmbeddings()) {
                 if (towers == null) {

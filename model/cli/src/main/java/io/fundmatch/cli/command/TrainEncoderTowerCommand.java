@@ -1,0 +1,67 @@
+package io.fundmatch.cli.command;
+
+import io.fundmatch.catalogue.SupportArea;
+import io.fundmatch.cli.option.SharedFolder;
+import io.fundmatch.encoder.towers.EncoderTowers;
+import io.fundmatch.eval.EncoderTowerRankers;
+import io.fundmatch.eval.LabelledSet;
+import io.fundmatch.eval.SeedCatalogue;
+import io.fundmatch.match.Recommenders;
+import io.fundmatch.profile.EnterpriseProfile;
+import io.fundmatch.profile.ProfileInput;
+import io.fundmatch.profile.ProfileNormalizer;
+import io.fundmatch.train.encodertowers.EncoderTowerTrainer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code bin/fundmatch train-encoder-tower}: trains the towers over the sentence encoder (DL4J) on every labelled
+ * profile and one text slice per seed area, and writes {@value EncoderTowers#FILE} into a model directory, which
+ * serves them with {@code ranker=encoder-tower}. When no epoch beats the identity on the held-out profiles nothing
+ * is written: the identity towers (the zero-shot encoder) are what a directory without the file serves. Whether
+ * the towers beat the encoder is measured by {@code evaluate --rankers encoder,encoder-tower}.
+ */
+@Command(
+        name = "train-encoder-tower",
+        mixinStandardHelpOptions = true,
+        description = "train the towers over the sentence encoder (writes encoder-towers.bin)")
+public final class TrainEncoderTowerCommand implements Callable<Integer> {
+
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            defaultValue = "models",
+            description = "model directory to write encoder-towers.bin into (default ${DEFAULT-VALUE})")
+    Path out;
+
+    @Option(names = "--seeds", paramLabel = "DIR", description = "the judged documents (default ../shared/seeds)")
+    String seedsDir;
+
+    @Override
+    public Integer call() throws Exception {
+        Path seeds = SharedFolder.resolve(seedsDir, "seeds");
+        LabelledSet set = LabelledSet.load();
+        List<SupportArea> areas = SeedCatalogue.load(seeds);
+        if (areas.isEmpty()) throw new IllegalArgumentException("no support areas in " + seeds);
+        ProfileNormalizer normalizer = new ProfileNormalizer();
+        List<EnterpriseProfile> profiles = new ArrayList<>();
+        for (ProfileInput in : set.profiles()) profiles.add(normalizer.normalize(in));
+        EncoderTowerTrainer.Trained t = new EncoderTowerRankers(
+                        set, areas, profiles, Recommenders.encoder(null), EncoderTowerTrainer.Settings.defaults())
+                .trainAll();
+        if (t.towers().isIdentity()) {
+            System.out.println("no epoch beat the identity on the held-out profiles (nDCG@10 by epoch " + t.validation()
+                    + "): nothing written, the zero-shot encoder stays");
+            return 0;
+        }
+        t.towers().save(out);
+        System.out.println("wrote " + out.resolve(EncoderTowers.FILE) + ": epoch " + t.bestEpoch()
+                + " kept, held-out nDCG@10 by epoch " + t.validation() + "; serve with ranker=encoder-tower in "
+                + out.resolve(Recommenders.CONFIG_FILE));
+        return 0;
+    }
+}

@@ -1,0 +1,224 @@
+package io.fundmatch.eval;
+
+import io.fundmatch.catalogue.SupportArea;
+import io.fundmatch.encoder.EncoderEmbedder;
+import io.fundmatch.encoder.SentenceEncoder;
+import io.fundmatch.encoder.towers.EncoderTowers;
+import io.fundmatch.match.MatchingRecommender;
+import io.fundmatch.match.Recommenders;
+import io.fundmatch.match.text.MatchText;
+import io.fundmatch.profile.EnterpriseProfile;
+import io.fundmatch.towers.TowerInputs;
+import io.fundmatch.train.encodertowers.EncoderTowerTrainer;
+import io.fundmatch.train.encodertowers.TowerCatalogue;
+import io.fundmatch.train.encodertowers.TowerExample;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The trained encoder towers under cross-validation ({@code encoder-tower}): for fold k the towers train on the
+ * labelled profiles of the other folds (one in {@value #HELD_OUT} of them held out for early stopping) and on
+ * slices of every area's own text as queries for that area (self-supervised, from the catalogue alone). The
+ * registry judgments the area→enterprise direction is scored on are never trained on. A fold whose towers do not
+ * beat the identity on its held-out profiles keeps the identity, i.e. ranks as the zero-shot encoder.
+ */
+public final class EncoderTowerRankers {
+
+    private static final Logger log = LoggerFactory.getLogger(EncoderTowerRankers.class);
+
+    /** Every this-many-th training profile is held out for early stopping. */
+    public static final int HELD_OUT = 5;
+    /** How much a self-supervised text slice counts against a labelled profile. */
+    public static final float SLICE_WEIGHT = 0.3f;
+    /** Characters in a self-supervised text slice, at least. */
+    private static final int SLICE_CHARS = 60;
+
+    private final LabelledSet set;
+    private final List<SupportArea> areas;
+    private final List<EnterpriseProfile> profiles;
+    private final EncoderEmbedder embedder;
+    private final EncoderTowerTrainer.Settings settings;
+    private final Map<Integer, EncoderTowerTrainer.Trained> trained = new HashMap<>();
+    private final Map<Integer, Double> seconds = new HashMap<>();
+    private TowerCatalogue catalogue;
+    private List<TowerExample> slices;
+    private Map<String, TowerExample> labelled;
+
+    public EncoderTowerRankers(
+            LabelledSet set,
+            List<SupportArea> areas,
+            List<EnterpriseProfile> profiles,
+            EncoderEmbedder embedder,
+            EncoderTowerTrainer.Settings settings) {
+        this.set = set;
+        this.areas = areas;
+        this.profiles = profiles;
+        this.embedder = embedder;
+        this.settings = settings;
+    }
+
+    public RankerUnderTest ranker(String name) {
+        return new RankerUnderTest() {
+            public String name() {
+                return name;
+            }
+
+            public MatchingRecommender forFold(int fold, int folds) {
+                return Recommenders.encoderTowers(model(fold, folds).towers(), embedder);
+            }
+
+            public String note() {
+                return EncoderTowerRankers.this.note();
+            }
+        };
+    }
+
+    /** The towers of one fold (trained on first use). */
+    public synchronized EncoderTowerTrainer.Trained model(int fold, int folds) {
+        return trained.computeIfAbsent(fold, f -> train(f, folds));
+    }
+
+    /** Towers trained on every labelled profile (1 in {@value #HELD_OUT} held out for early stopping). */
+    public EncoderTowerTrainer.Trained trainAll() {
+        return train(-1, 1);
+    }
+
+    private EncoderTowerTrainer.Trained train(int fold, int folds) {
+        prepare();
+        Set<String> test = new HashSet<>();
+        test.addAll(set.heldOut(fold, folds)); // the fold's test profiles and the frozen split
+        List<TowerExample> examples = new ArrayList<>(slices);
+        List<EnterpriseProfile> heldOut = new ArrayList<>();
+        int seen = 0;
+        for (EnterpriseProfile p : profiles) {
+            if (test.contains(p.id())) continue;
+            if (seen++ % HELD_OUT == HELD_OUT - 1) heldOut.add(p);
+            else if (labelled.containsKey(p.id())) examples.add(labelled.get(p.id()));
+        }
+        long t0 = System.nanoTime();
+        EncoderTowerTrainer.Trained t =
+                EncoderTowerTrainer.train(examples, catalogue, settings, towers -> heldOutNdcg(towers, heldOut));
+        double s = (System.nanoTime() - t0) / 1e9;
+        seconds.put(fold, s);
+        log.info(
+                "encoder towers, fold {} of {}: {} queries ({} labelled), {} held out; kept epoch {} "
+                        + "(held-out nDCG@10 by epoch {}), {} s",
+                fold,
+                folds,
+                examples.size(),
+                examples.size() - slices.size(),
+                heldOut.size(),
+                t.bestEpoch(),
+                format(t.validation()),
+                String.format(Locale.ROOT, "%.1f", s));
+        return t;
+    }
+
+    /** Mean nDCG@10 over the held-out profiles with a relevant area, all areas ranked by the towers (no filter). */
+    double heldOutNdcg(EncoderTowers towers, List<EnterpriseProfile> heldOut) {
+        float[][] mapped = new float[catalogue.passages().length][];
+        for (int p = 0; p < mapped.length; p++)
+            mapped[p] = towers.area().apply(catalogue.passages()[p], catalogue.side()[p]);
+        double sum = 0;
+        int n = 0;
+        for (EnterpriseProfile p : heldOut) {
+            int[] grades = set.grades(p.id(), areas);
+            if (!Metrics.hasRelevant(grades)) continue;
+            TowerExample e = labelled.get(p.id());
+            float[] q = towers.enterprise().apply(e.vector(), e.side());
+            double[] s = catalogue.areaScores(q, mapped);
+            Integer[] order = new Integer[s.length];
+            for (int i = 0; i < order.length; i++) order[i] = i;
+            Arrays.sort(order, (a, b) -> Double.compare(s[b], s[a]));
+            int[] ranked = new int[order.length];
+            for (int i = 0; i < order.length; i++) ranked[i] = grades[order[i]];
+            sum += Metrics.ndcg(ranked, grades, 10);
+            n++;
+        }
+        return n == 0 ? 0 : sum / n;
+    }
+
+    /** Encoder vectors of every passage, every labelled profile and the self-supervised slices, computed once. */
+    private synchronized void prepare() {
+        if (catalogue != null) return;
+        int dim = SentenceEncoder.DIMENSION;
+        List<float[]> passages = new ArrayList<>();
+        List<Integer> areaOf = new ArrayList<>();
+        List<float[]> side = new ArrayList<>();
+        slices = new ArrayList<>();
+        float[] noSide = new float[TowerInputs.ENTERPRISE_SIDE];
+        for (int a = 0; a < areas.size(); a++) {
+            SupportArea area = areas.get(a);
+            float[] all = embedder.embedArea(area);
+            float[] s = TowerInputs.areaSide(area);
+            for (int p = 0; p + dim <= all.length; p += dim) {
+                passages.add(Arrays.copyOfRange(all, p, p + dim));
+                areaOf.add(a);
+                side.add(s);
+            }
+            String slice = slice(area.text());
+            if (slice != null)
+                slices.add(new TowerExample(embedder.encoder().embed(slice), noSide, Map.of(a, 1f), SLICE_WEIGHT));
+        }
+        catalogue = new TowerCatalogue(
+                passages.toArray(float[][]::new),
+                areaOf.stream().mapToInt(Integer::intValue).toArray(),
+                side.toArray(float[][]::new),
+                areas.size());
+        labelled = new LinkedHashMap<>();
+        for (EnterpriseProfile p : profiles) {
+            Map<Integer, Float> positives = new LinkedHashMap<>();
+            set.positives(p.id(), areas).forEach((i, g) -> positives.put(i, (float) g));
+            if (positives.isEmpty()) continue;
+            labelled.put(
+                    p.id(),
+                    new TowerExample(embedder.embedEnterprise(p), TowerInputs.enterpriseSide(p), positives, 1f));
+        }
+    }
+
+    /** A slice of an area's text from its middle (what an enterprise might write about that subject), or null. */
+    static String slice(String text) {
+        List<String> sentences = MatchText.sentences(text == null ? "" : text);
+        StringBuilder sb = new StringBuilder();
+        for (int i = sentences.size() / 2; i < sentences.size() && sb.length() < SLICE_CHARS; i++)
+            sb.append(sentences.get(i));
+        for (int i = sentences.size() / 2 - 1; i >= 0 && sb.length() < SLICE_CHARS; i--) sb.insert(0, sentences.get(i));
+        return sb.length() < SLICE_CHARS / 2 ? null : sb.toString();
+    }
+
+    String note() {
+        StringBuilder sb = new StringBuilder(
+                "one pair of towers per fold (DL4J, identity + rank-" + settings.rank() + " correction, L2 "
+                        + settings.l2() + " to the identity), trained on the other folds' labelled profiles and one "
+                        + "text slice per area; early stopping on 1 in " + HELD_OUT + " training profiles");
+        List<Integer> folds = new ArrayList<>(trained.keySet());
+        java.util.Collections.sort(folds);
+        for (int f : folds) {
+            EncoderTowerTrainer.Trained t = trained.get(f);
+            sb.append(String.format(
+                    Locale.ROOT,
+                    "; fold %d: kept epoch %d%s, held-out nDCG@10 by epoch %s, %.0f s",
+                    f,
+                    t.bestEpoch(),
+                    t.bestEpoch() == 0 ? " (identity = zero-shot encoder)" : "",
+                    format(t.validation()),
+                    seconds.getOrDefault(f, 0.0)));
+        }
+        return sb.toString();
+    }
+
+    private static String format(List<Double> v) {
+        StringBuilder sb = new StringBuilder("[");
+        for (double d : v) sb.append(sb.length() > 1 ? " " : "").append(String.format(Locale.ROOT, "%.3f", d));
+        return sb.append(']').toString();
+    }
+}
