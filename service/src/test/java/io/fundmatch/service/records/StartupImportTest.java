@@ -56,6 +56,33 @@ class StartupImportTest {
     }
 
     @Test
+    void aCatalogueFileGivenAtStartIsStoredOnceAndSurvivesARestart() throws Exception {
+        Path root = Files.createTempDirectory("fundmatch-startup-catalogue");
+        Path catalogue = root.resolve("catalogue.jsonl");
+        io.fundmatch.catalogue.CatalogueFiles.write(
+                catalogue,
+                io.fundmatch.catalogue.Catalogue.of(List.of(
+                        new io.fundmatch.guide.GuideIngester().ingest("yinzhou_digital_2027.txt", Fixtures.guide()))));
+        String[] settings = {"--fundmatch.guides=" + catalogue};
+        Path data = root.resolve("data");
+
+        int areas;
+        try (RunningService s = RunningService.start(data, settings)) {
+            areas = s.getJson("/api/v1/areas?limit=1", ADMIN).get("total").asInt();
+            assertThat(areas).as("the catalogue's areas are served").isPositive();
+            assertThat(s.getJson("/api/v1/admin/documents", ADMIN).get("total").asInt())
+                    .isEqualTo(1);
+        }
+        try (RunningService s = RunningService.start(data, settings)) {
+            assertThat(s.getJson("/api/v1/areas?limit=1", ADMIN).get("total").asInt())
+                    .isEqualTo(areas);
+            assertThat(s.getJson("/api/v1/admin/documents", ADMIN).get("total").asInt())
+                    .as("stored once, not again at the second start")
+                    .isEqualTo(1);
+        }
+    }
+
+    @Test
     void aMissingStartupFileStopsTheStartWithOneLine() throws Exception {
         Path data = Files.createTempDirectory("fundmatch-missing");
         Throwable failure =
