@@ -30,6 +30,9 @@ public final class AreaIndex implements Serializable {
 
     private final int dimension;
     private final boolean[] affected;
+    /** areas that take candidates from changed enterprises only (their previous list merged): none unless given */
+    private final boolean[] merged;
+
     private final JurisdictionIndex jurisdiction;
     private transient volatile SupportArea[] parsed;
     private transient volatile TermBag[] bags;
@@ -49,7 +52,24 @@ public final class AreaIndex implements Serializable {
             List<List<String>> keys,
             boolean[] affected,
             int dimension) {
+        this(ids, json, hashes, embeddings, keys, affected, new boolean[ids.size()], dimension);
+    }
+
+    /**
+     * @param affected areas scored against every enterprise of their jurisdiction
+     * @param merged   areas scored against changed and arrived enterprises only (their previous list merged)
+     */
+    AreaIndex(
+            List<String> ids,
+            List<String> json,
+            List<String> hashes,
+            List<float[]> embeddings,
+            List<List<String>> keys,
+            boolean[] affected,
+            boolean[] merged,
+            int dimension) {
         int n = ids.size();
+        this.merged = merged.clone();
         this.ids = ids.toArray(String[]::new);
         this.json = json.toArray(String[]::new);
         this.hashes = hashes.toArray(String[]::new);
@@ -84,6 +104,17 @@ public final class AreaIndex implements Serializable {
 
     public boolean affected(int i) {
         return affected[i];
+    }
+
+    /** Whether area {@code i} takes this enterprise as a candidate for its list ({@code changed}: it is new or changed). */
+    boolean takesCandidate(int i, boolean changed) {
+        return affected[i] || (changed && merged[i]);
+    }
+
+    /** The index of the area with this id, or -1 when it is not in force. */
+    int indexOf(String id) {
+        int i = java.util.Arrays.binarySearch(ids, id);
+        return i >= 0 ? i : -1;
     }
 
     public boolean anyAffected() {

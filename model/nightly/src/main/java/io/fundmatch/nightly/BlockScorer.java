@@ -91,7 +91,7 @@ final class BlockScorer {
                 ? new TopHeap(reranker != null ? ranking.firstStage(topK) : topK, TopHeap.BY_REF)
                 : null;
         for (int a : candidates) {
-            boolean areaAffected = areas.affected(a);
+            boolean areaAffected = areas.takesCandidate(a, row.changed());
             if (!enterpriseAffected && !areaAffected) continue;
             float s = full != null ? (float) full[a] : areas.similarity(e, a);
             boolean forMe = enterpriseAffected && mine.admits(s, a);

@@ -132,13 +132,17 @@ final class EncoderVectors {
      */
     static JavaRDD<EnterpriseRow> withStoredVectors(
             JavaRDD<EnterpriseRow> rows, JavaPairRDD<String, float[]> previous) {
+        // cogroup, not join: an incremental run's table may hold a key twice (its previous files and new vectors)
         return rows.mapToPair(r -> new Tuple2<>(key(BlockScorer.parse(r.json())), r))
-                .leftOuterJoin(previous)
+                .cogroup(previous)
                 .values()
-                .map(t -> {
-                    EnterpriseRow r = t._1();
-                    float[] v = t._2().orElse(null);
-                    return new EnterpriseRow(r.id(), r.json(), r.hash(), r.keys(), v, r.changed());
+                .flatMap(t -> {
+                    java.util.Iterator<float[]> stored = t._2().iterator();
+                    float[] v = stored.hasNext() ? stored.next() : null;
+                    List<EnterpriseRow> out = new ArrayList<>();
+                    for (EnterpriseRow r : t._1())
+                        out.add(new EnterpriseRow(r.id(), r.json(), r.hash(), r.keys(), v, r.changed()));
+                    return out.iterator();
                 });
     }
 

@@ -30,10 +30,17 @@ import scala.Tuple2;
  * @param embedded        enterprises embedded by this run (the others reused a stored vector)
  */
 record EnterpriseRows(
-        JavaRDD<EnterpriseRow> rows, long count, long rejected, List<String> rejectedSamples, long embedded) {
+        JavaRDD<EnterpriseRow> rows,
+        long count,
+        long rejected,
+        List<String> rejectedSamples,
+        long embedded,
+        JavaRDD<EnterpriseRow> all) {
 
     private static final int REJECT_SAMPLES = 20;
     private static final int ROWS_PER_PARTITION = 20_000;
+    /** Up to this many scored rows, the stored vectors are filtered to their keys before the join. */
+    private static final long FEW_VECTORS = 200_000;
 
     /**
      * @param previousState the previous run's enterprise state, when this run is incremental
@@ -50,7 +57,24 @@ record EnterpriseRows(
             int partitions,
             NightlyRanking ranking,
             Optional<JavaPairRDD<String, float[]>> storedVectors) {
-        LongAccumulator embedded = jsc.sc().longAccumulator("enterprises embedded");
+        Read read = read(jsc, registry, previousState, ranking);
+        return embed(jsc, read, r -> true, modelLocation, partitions, ranking, storedVectors);
+    }
+
+    /**
+     * The registry read and checked, each row matched with its previous state (changed or not; a tower vector of
+     * an unchanged row reused), not yet sorted nor embedded with the encoder.
+     *
+     * @param rows every enterprise of the registry (persisted; the caller unpersists)
+     */
+    record Read(JavaRDD<EnterpriseRow> rows, long count, long rejected, List<String> rejectedSamples) {}
+
+    /** The first half of the stage: what the plan of an incremental run needs (which rows changed). */
+    static Read read(
+            JavaSparkContext jsc,
+            String registry,
+            Optional<JavaPairRDD<String, StateRow>> previousState,
+            NightlyRanking ranking) {
         LongAccumulator read = jsc.sc().longAccumulator("registry rows");
         LongAccumulator rejected = jsc.sc().longAccumulator("rejected rows");
         CollectionAccumulator<String> rejects = jsc.sc().collectionAccumulator("rejected samples");
@@ -62,24 +86,59 @@ record EnterpriseRows(
                         .values()
                         .map(EnterpriseRows::reuseUnchanged))
                 .orElse(parsed);
-        if (ranking.encoder() && storedVectors.isPresent())
-            withPrevious = EncoderVectors.withStoredVectors(withPrevious, storedVectors.get());
-        else if (ranking.encoder()) withPrevious = withPrevious.map(r -> withVector(r, null));
+        if (ranking.encoder()) withPrevious = withPrevious.map(r -> withVector(r, null));
         else if (!ranking.vectors()) withPrevious = withPrevious.map(r -> withVector(r, new float[0]));
         withPrevious = withPrevious.persist(StorageLevel.MEMORY_AND_DISK_SER());
         long total = withPrevious.count();
+        return new Read(withPrevious, total, rejected.value(), List.copyOf(rejects.value()));
+    }
+
+    /**
+     * The second half: the rows the run scores ({@code scored}; all of them in a full run) given their encoder
+     * vectors stored by the previous run (read only for the keys of these rows when they are few), sorted by
+     * region and embedded where no vector is known.
+     */
+    static EnterpriseRows embed(
+            JavaSparkContext jsc,
+            Read read,
+            org.apache.spark.api.java.function.Function<EnterpriseRow, Boolean> scored,
+            String modelLocation,
+            int partitions,
+            NightlyRanking ranking,
+            Optional<JavaPairRDD<String, float[]>> storedVectors) {
+        LongAccumulator embedded = jsc.sc().longAccumulator("enterprises embedded");
+        JavaRDD<EnterpriseRow> needed = read.rows().filter(scored);
+        long neededCount = needed.count();
+        if (ranking.encoder() && storedVectors.isPresent()) {
+            JavaPairRDD<String, float[]> stored = storedVectors.get();
+            if (neededCount <= FEW_VECTORS) {
+                Set<String> keys = new HashSet<>(needed.map(r -> EncoderVectors.key(BlockScorer.parse(r.json())))
+                        .collect());
+                org.apache.spark.broadcast.Broadcast<Set<String>> keysB = jsc.broadcast(keys);
+                stored = stored.filter(t -> keysB.value().contains(t._1()));
+            }
+            needed = EncoderVectors.withStoredVectors(needed, stored);
+        }
         int p = partitions > 0
                 ? partitions
                 : (int) Math.max(
                         jsc.defaultParallelism(),
-                        Math.min(2000, (total + ROWS_PER_PARTITION - 1) / ROWS_PER_PARTITION));
-        JavaRDD<EnterpriseRow> rows = withPrevious
-                .sortBy(EnterpriseRows::regionOrder, true, p)
+                        Math.min(2000, (neededCount + ROWS_PER_PARTITION - 1) / ROWS_PER_PARTITION));
+        JavaRDD<EnterpriseRow> rows = needed.sortBy(EnterpriseRows::regionOrder, true, p)
                 .mapPartitions((Iterator<EnterpriseRow> it) -> embedPartition(modelLocation, ranking, embedded, it))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
-        long count = rows.count();
-        withPrevious.unpersist();
-        return new EnterpriseRows(rows, count, rejected.value(), List.copyOf(rejects.value()), embedded.value());
+        rows.count();
+        return new EnterpriseRows(
+                rows, read.count(), read.rejected(), read.rejectedSamples(), embedded.value(), read.rows());
+    }
+
+    /** Ids of the enterprises whose previous scores no longer hold: changed, arrived or departed. */
+    static Set<String> changedIds(JavaRDD<EnterpriseRow> rows, JavaPairRDD<String, StateRow> previousState) {
+        Set<String> ids = new HashSet<>(
+                rows.filter(EnterpriseRow::changed).map(EnterpriseRow::id).collect());
+        JavaPairRDD<String, Boolean> current = rows.mapToPair(r -> new Tuple2<>(r.id(), true));
+        ids.addAll(previousState.subtractByKey(current).keys().collect());
+        return ids;
     }
 
     /**

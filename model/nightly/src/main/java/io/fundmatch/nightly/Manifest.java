@@ -22,6 +22,10 @@ import java.util.Map;
  * @param alerts       new (enterprise, area) pairs compared with the previous run
  * @param previous     the previous run folder compared with, or null
  * @param stageMillis  time per stage
+ * @param mergedAreas  areas (among the rescored) whose list was merged from the previous one and the changed
+ *                     enterprises' scores rather than scored against all their enterprises
+ * @param vectors      the vectors the lists' first stage used (e.g. {@code encoder:<id>}, {@code tower:<version>},
+ *                     {@code none} for text rankers)
  */
 public record Manifest(
         String version,
@@ -39,7 +43,9 @@ public record Manifest(
         long rescoredAreas,
         long alerts,
         String previous,
-        Map<String, Long> stageMillis) {
+        Map<String, Long> stageMillis,
+        long mergedAreas,
+        String vectors) {
 
     public static final String FILE = "manifest.json";
 }

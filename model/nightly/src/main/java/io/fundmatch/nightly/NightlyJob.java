@@ -13,12 +13,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 
 /**
@@ -62,15 +66,25 @@ public final class NightlyJob {
         try (Progress progress = new Progress(out, 5_000)) {
             RunInputs inputs = read(spark, progress);
             AreaEmbeddings areaEmbeddings = embedAreas(spark, jsc, inputs, progress);
-            EnterpriseRows enterprises = embedEnterprises(spark, jsc, inputs, progress);
-            IncrementalPlan plan = plan(spark, inputs, enterprises);
+            EnterpriseRows.Read registry = readRegistry(spark, jsc, inputs, progress);
+            Optional<Dataset<Row>> previousLists =
+                    inputs.incremental() ? AreaLists.previous(spark, inputs.previous()) : Optional.empty();
+            Set<String> changedEnterprises = inputs.incremental()
+                    ? EnterpriseRows.changedIds(
+                            registry.rows(), inputs.previous().get().enterpriseState(spark))
+                    : Set.of();
+            Broadcast<Set<String>> changedB = jsc.broadcast(changedEnterprises);
+            IncrementalPlan plan = plan(spark, inputs, registry, previousLists, changedB, progress);
+            Broadcast<IncrementalPlan> planB = jsc.broadcast(plan);
+            EnterpriseRows enterprises = embedEnterprises(spark, jsc, inputs, registry, planB, progress);
             AreaIndex index = areaIndex(inputs, areaEmbeddings, plan);
             Broadcast<AreaIndex> areasB = jsc.broadcast(index);
-            Broadcast<IncrementalPlan> planB = jsc.broadcast(plan);
 
             LongAccumulator rescoredEnterprises = jsc.sc().longAccumulator("rescored enterprises");
             JavaRDD<Scored> scored = score(inputs, enterprises, areasB, planB, plan, rescoredEnterprises, progress);
-            JavaRDD<Scored> areaTop = topEnterprisesPerArea(scored, progress);
+            JavaRDD<AreaLists.Candidate> areaLists =
+                    areaLists(scored, previousLists, areasB, planB, changedB, progress);
+            JavaRDD<Scored> areaTop = AreaLists.topN(areaLists, o.topN());
 
             progress.start("write", 0, null);
             long alerts = folder.write(
@@ -78,15 +92,29 @@ public final class NightlyJob {
                     scored.filter(Scored::forEnterprise),
                     areaTop,
                     inputs.ranking().encoder()
-                            ? enterprises.rows().map(EncoderVectors::withoutVector)
-                            : enterprises.rows(),
+                            ? enterprises.all().map(EncoderVectors::withoutVector)
+                            : enterprises
+                                    .all()
+                                    .filter(r -> !planB.value().scoresEnterprise(r))
+                                    .union(enterprises.rows()),
                     inputs.areas(),
                     areaEmbeddings.byId(),
                     inputs,
                     plan,
-                    planB);
+                    planB,
+                    changedB);
+            folder.writeAreaLists(AreaLists.rows(spark, areaLists, areasB), previousLists, plan, inputs.areas());
             if (inputs.ranking().encoder()) {
-                folder.writeVectors(EncoderVectors.enterpriseVectors(enterprises.rows()), EncoderVectors.ENTERPRISES);
+                if (inputs.incremental()) {
+                    // the previous run's vector files carried over (linked), plus the vectors of what changed
+                    folder.carryOver(inputs.previous().get().folder(), EncoderVectors.ENTERPRISES);
+                    folder.addVectors(
+                            EncoderVectors.enterpriseVectors(enterprises.rows().filter(EnterpriseRow::changed)),
+                            EncoderVectors.ENTERPRISES);
+                } else {
+                    folder.writeVectors(
+                            EncoderVectors.enterpriseVectors(enterprises.rows()), EncoderVectors.ENTERPRISES);
+                }
                 folder.writeVectors(
                         jsc.parallelize(EncoderVectors.areaVectors(inputs.areas(), areaEmbeddings.byId()), 1),
                         EncoderVectors.AREAS);
@@ -98,6 +126,7 @@ public final class NightlyJob {
                     started, inputs, enterprises, rescoredEnterprises.value(), plan, alerts, progress.stageMillis());
             folder.commit(manifest);
             enterprises.rows().unpersist();
+            enterprises.all().unpersist();
             scored.unpersist();
 
             PublishResult published = publish(spark, folder.path(), enterprises.count(), progress);
@@ -158,16 +187,36 @@ public final class NightlyJob {
         return embeddings;
     }
 
-    /** Stage embed-enterprises: the registry read, checked, sorted by region and embedded. */
+    /** Stage embed-enterprises, first half: the registry read, checked and matched with the previous state. */
+    private EnterpriseRows.Read readRegistry(
+            SparkSession spark, JavaSparkContext jsc, RunInputs inputs, Progress progress) {
+        progress.start("read-registry", 0, null);
+        EnterpriseRows.Read read = EnterpriseRows.read(
+                jsc,
+                o.registry(),
+                inputs.incremental() ? Optional.of(inputs.previous().get().enterpriseState(spark)) : Optional.empty(),
+                inputs.ranking());
+        progress.end(String.format(Locale.ROOT, "%,d enterprises, %,d rejected rows", read.count(), read.rejected()));
+        for (String r : read.rejectedSamples()) out.println("[nightly] rejected registry row: " + r);
+        return read;
+    }
+
+    /** Stage embed-enterprises: the rows the plan scores, given their stored vectors, sorted by region, embedded. */
     private EnterpriseRows embedEnterprises(
-            SparkSession spark, JavaSparkContext jsc, RunInputs inputs, Progress progress) throws IOException {
+            SparkSession spark,
+            JavaSparkContext jsc,
+            RunInputs inputs,
+            EnterpriseRows.Read registry,
+            Broadcast<IncrementalPlan> planB,
+            Progress progress)
+            throws IOException {
         progress.start("embed-enterprises", 0, BlockScorer.LIVE_ROWS::get);
         BlockScorer.LIVE_ROWS.set(0);
         EnterpriseRows enterprises = EnterpriseRows.embed(
                 jsc,
-                o.registry(),
+                registry,
+                r -> planB.value().scoresEnterprise(r),
                 inputs.modelLocation(),
-                inputs.incremental() ? Optional.of(inputs.previous().get().enterpriseState(spark)) : Optional.empty(),
                 o.partitions(),
                 inputs.ranking(),
                 inputs.ranking().encoder() && inputs.previous().isPresent()
@@ -176,11 +225,10 @@ public final class NightlyJob {
                         : Optional.empty());
         progress.end(String.format(
                 Locale.ROOT,
-                "%,d enterprises (%,d embedded, the others reused), %,d rejected rows",
+                "%,d enterprises, %,d of them scored (%,d embedded, the others reused)",
                 enterprises.count(),
-                enterprises.embedded(),
-                enterprises.rejected()));
-        for (String r : enterprises.rejectedSamples()) out.println("[nightly] rejected registry row: " + r);
+                enterprises.rows().count(),
+                enterprises.embedded()));
         failAfter("embed-enterprises");
         return enterprises;
     }
@@ -200,7 +248,7 @@ public final class NightlyJob {
                 enterprises.rows(),
                 areasB,
                 planB,
-                new Scoring.Settings(o.topK(), o.topN(), o.explain(), o.date(), inputs.ranking()),
+                new Scoring.Settings(o.topK(), o.topN() + AreaLists.margin(), o.explain(), o.date(), inputs.ranking()),
                 rescoredEnterprises);
         long kept = scored.count();
         progress.end(String.format(
@@ -213,12 +261,26 @@ public final class NightlyJob {
         return scored;
     }
 
-    /** Stage top-n-areas: the tasks' area candidates merged into each area's top N. */
-    private JavaRDD<Scored> topEnterprisesPerArea(JavaRDD<Scored> scored, Progress progress) {
+    /**
+     * Stage top-n-areas: each area's list of N + M — the tasks' candidates merged, in an incremental run with the
+     * previous list of an area that merges (less the enterprises that changed or left).
+     */
+    private JavaRDD<AreaLists.Candidate> areaLists(
+            JavaRDD<Scored> scored,
+            Optional<Dataset<Row>> previousLists,
+            Broadcast<AreaIndex> areasB,
+            Broadcast<IncrementalPlan> planB,
+            Broadcast<Set<String>> changedB,
+            Progress progress) {
         progress.start("top-n-areas", 0, null);
-        JavaRDD<Scored> areaTop = Scoring.topEnterprisesPerArea(scored, o.topN());
-        progress.end(null);
-        return areaTop;
+        JavaRDD<AreaLists.Candidate> candidates = AreaLists.fresh(scored);
+        if (previousLists.isPresent())
+            candidates = candidates.union(AreaLists.kept(previousLists.get(), areasB, planB, changedB));
+        JavaRDD<AreaLists.Candidate> lists =
+                AreaLists.ranked(candidates, o.topN(), AreaLists.margin()).persist(StorageLevel.MEMORY_AND_DISK_SER());
+        long n = lists.count();
+        progress.end(String.format(Locale.ROOT, "%,d entries in the areas' lists", n));
+        return lists;
     }
 
     /** The manifest of the run: what it read and produced, and the time of each stage so far. */
@@ -247,17 +309,48 @@ public final class NightlyJob {
                 plan.rescoredAreas(),
                 alerts,
                 inputs.previous().map(PreviousRun::folder).orElse(null),
-                new TreeMap<>(stageMillis));
+                new TreeMap<>(stageMillis),
+                plan.rescoredAreas() - plan.fullyRescoredAreas(),
+                inputs.ranking().encoder()
+                        ? "encoder:"
+                                + io.fundmatch.encoder.SentenceEncoder.shared().id()
+                        : inputs.ranking().towers() ? "tower:" + inputs.version() : "none");
     }
 
-    /** What to rescore: everything in a full run, what changed and its jurisdictions in an incremental one. */
-    private static IncrementalPlan plan(SparkSession spark, RunInputs inputs, EnterpriseRows enterprises) {
-        if (!inputs.incremental()) return IncrementalPlan.full(inputs.areas().size());
-        PreviousRun previous = inputs.previous().get();
-        return IncrementalPlan.incremental(
-                inputs.areas(),
-                inputs.previousAreas(),
-                EnterpriseRows.changedKeys(enterprises.rows(), previous.enterpriseState(spark)));
+    /**
+     * What to rescore: everything in a full run; in an incremental one the enterprises that changed or whose
+     * jurisdiction has an area that changed, and the areas that changed, ran out of margin, or (without stored
+     * lists, from an older run) have a changed enterprise in their jurisdiction; the other touched areas merge.
+     */
+    private IncrementalPlan plan(
+            SparkSession spark,
+            RunInputs inputs,
+            EnterpriseRows.Read registry,
+            Optional<Dataset<Row>> previousLists,
+            Broadcast<Set<String>> changed,
+            Progress progress) {
+        progress.start("plan", 0, null);
+        IncrementalPlan plan;
+        if (!inputs.incremental()) {
+            plan = IncrementalPlan.full(inputs.areas().size());
+        } else {
+            PreviousRun previous = inputs.previous().get();
+            Set<String> changedKeys = EnterpriseRows.changedKeys(registry.rows(), previous.enterpriseState(spark));
+            plan = previousLists.isPresent()
+                    ? IncrementalPlan.withMargin(
+                            inputs.areas(),
+                            inputs.previousAreas(),
+                            changedKeys,
+                            AreaLists.outOfMargin(previousLists.get(), changed, o.topN()))
+                    : IncrementalPlan.incremental(inputs.areas(), inputs.previousAreas(), changedKeys);
+        }
+        progress.end(String.format(
+                Locale.ROOT,
+                "%,d enterprises changed, arrived or left; %,d areas scored against all their enterprises, %,d merged",
+                changed.value().size(),
+                plan.fullyRescoredAreas(),
+                plan.rescoredAreas() - plan.fullyRescoredAreas()));
+        return plan;
     }
 
     /** The areas in force as the scoring tasks receive them (broadcast). */
@@ -270,7 +363,8 @@ public final class NightlyJob {
                 areas.stream().map(AreaLine::hash).toList(),
                 ids.stream().map(embeddings.byId()::get).toList(),
                 areas.stream().map(AreaLine::keys).toList(),
-                plan.areasRescored(),
+                plan.areasFullyRescored(),
+                plan.areasMerged(),
                 inputs.dimension());
     }
 
@@ -301,7 +395,9 @@ public final class NightlyJob {
                 m.rescoredAreas(),
                 m.alerts(),
                 m.previous(),
-                stageMillis);
+                stageMillis,
+                m.mergedAreas(),
+                m.vectors());
     }
 
     private void summary(Manifest m, String runDir, PublishResult published) {
@@ -317,9 +413,10 @@ public final class NightlyJob {
         if (m.incremental()) {
             out.printf(
                     Locale.ROOT,
-                    "  incremental: %,d enterprises and %,d areas rescored%n",
+                    "  incremental: %,d enterprises and %,d areas rescored (%,d of them merged)%n",
                     m.rescoredEnterprises(),
-                    m.rescoredAreas());
+                    m.rescoredAreas(),
+                    m.mergedAreas());
         }
         out.printf(
                 Locale.ROOT,

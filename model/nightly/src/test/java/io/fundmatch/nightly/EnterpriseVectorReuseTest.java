@@ -94,6 +94,10 @@ class EnterpriseVectorReuseTest {
 
     /** (enterprise, rank, area, score, status) lines, sorted. */
     static List<String> enterpriseTop(String folder) {
+        return enterpriseTop(spark, folder);
+    }
+
+    static List<String> enterpriseTop(SparkSession spark, String folder) {
         return spark.read().parquet(folder + "/enterprise-top").collectAsList().stream()
                 .map(r -> r.getAs("enterprise_id") + "|" + r.getAs("rank") + "|" + r.getAs("area_id") + "|"
                         + r.getAs("score") + "|" + r.getAs("status"))
