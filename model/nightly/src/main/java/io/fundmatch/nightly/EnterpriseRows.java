@@ -143,16 +143,19 @@ record EnterpriseRows(
 
     /**
      * Jurisdiction keys where enterprises changed, arrived (both: {@link EnterpriseRow#changed()}) or left
-     * (in the previous state, not in {@code rows}).
+     * (in the previous state, not in {@code rows}): their current keys and, for those that changed or left, their
+     * previous ones.
      */
     static Set<String> changedKeys(JavaRDD<EnterpriseRow> rows, JavaPairRDD<String, StateRow> previousState) {
         Set<String> keys = new HashSet<>(rows.filter(EnterpriseRow::changed)
                 .flatMap(r -> r.keys().iterator())
                 .distinct()
                 .collect());
-        JavaPairRDD<String, Boolean> current = rows.mapToPair(r -> new Tuple2<>(r.id(), true));
+        // the previous keys of those that left or changed (an enterprise that moved leaves its old district's lists)
+        JavaPairRDD<String, Boolean> unchanged =
+                rows.filter(r -> !r.changed()).mapToPair(r -> new Tuple2<>(r.id(), true));
         keys.addAll(previousState
-                .subtractByKey(current)
+                .subtractByKey(unchanged)
                 .values()
                 .flatMap(s -> s.keys().iterator())
                 .distinct()

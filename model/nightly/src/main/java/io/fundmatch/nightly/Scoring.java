@@ -2,19 +2,15 @@ package io.fundmatch.nightly;
 
 import io.fundmatch.match.MatchOptions;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
-import scala.Tuple2;
 
 /**
- * The score and top-n-areas stages: each partition of enterprises scored against the areas of their
- * jurisdiction ({@link BlockScorer}: top K per enterprise, per-task top N per area), then the per-task area
- * heaps merged into each area's top N.
+ * The score stage: each partition of enterprises scored against the areas of their jurisdiction
+ * ({@link BlockScorer}: top K per enterprise, per-task top N + M per area; {@link AreaLists} merges the latter).
  */
 final class Scoring {
 
@@ -62,28 +58,5 @@ final class Scoring {
                     return scorer.score(r, affected);
                 },
                 scorer::areaCandidates);
-    }
-
-    /** Each area's top N enterprises (ranked 1..N, ties by enterprise id), from the tasks' area candidates. */
-    static JavaRDD<Scored> topEnterprisesPerArea(JavaRDD<Scored> scored, int topN) {
-        return scored.filter(s -> !s.forEnterprise())
-                .mapToPair(s -> new Tuple2<>(s.area(), s))
-                .groupByKey()
-                .flatMap(t -> ranked(t._2(), topN).iterator());
-    }
-
-    private static List<Scored> ranked(Iterable<Scored> candidates, int topN) {
-        List<Scored> all = new ArrayList<>();
-        candidates.forEach(all::add);
-        all.sort((a, b) -> a.score() != b.score()
-                ? Float.compare(b.score(), a.score())
-                : a.enterpriseId().compareTo(b.enterpriseId()));
-        List<Scored> res = new ArrayList<>(Math.min(topN, all.size()));
-        for (int i = 0; i < all.size() && i < topN; i++) {
-            Scored s = all.get(i);
-            res.add(new Scored(
-                    false, s.enterpriseId(), s.enterpriseName(), s.area(), i + 1, s.score(), s.status(), null));
-        }
-        return res;
     }
 }

@@ -92,6 +92,13 @@ class IncrementalAreaListsTest {
         // night 3 (on top of night 2's merged lists): 30 enterprises change, an area is edited, one withdrawn, one
         // published
         for (int i = 0; i < reg.size(); i += 5) reg.set(i, withField(reg.get(i), "businessScope", "跨境电商平台运营" + i));
+        // and one enterprise moves to the other district: it leaves its old district's lists
+        String from = reg.get(1);
+        String elsewhere = null;
+        for (String l : reg) if (elsewhere == null && !district(l).equals(district(from))) elsewhere = l;
+        ObjectNode moved = (ObjectNode) Json.mapper().readTree(from);
+        moved.set("region", Json.mapper().readTree(elsewhere).get("region"));
+        reg.set(1, Json.mapper().writeValueAsString(moved));
         Path registry3 = tmp.resolve("registry-3.jsonl");
         Files.write(registry3, reg);
         List<String> cat = new ArrayList<>(Files.readAllLines(catalogue1));
@@ -124,6 +131,10 @@ class IncrementalAreaListsTest {
 
     static List<String> enterpriseTop(String folder) {
         return EnterpriseVectorReuseTest.enterpriseTop(spark, folder);
+    }
+
+    static String district(String json) throws IOException {
+        return Json.mapper().readTree(json).path("region").path("district").asText();
     }
 
     static String withField(String json, String field, String value) throws IOException {
