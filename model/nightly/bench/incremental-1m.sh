@@ -8,13 +8,14 @@
 #      state (the incremental folder is removed before each), and prints the manifests' stage times.
 # Settings (environment): WORK (default /tmp/fmn-incremental-1m), RANKER (learned: the default ranker over the
 # sentence encoder, whose cold run embeds 1,000,000 profiles; tower: the shipped towers, 64-d), SHARE (0.02),
-# RUNS (3), JAVA_OPTS for the job's JVM (-Xmx7g). The load average is printed before and after every run.
+# RUNS (3), JAVA_OPTS for the job's JVM (-Xmx7g), ENTERPRISES (1000000; fewer to measure a fraction). The load average is printed before and after every run.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
 WORK=${WORK:-/tmp/fmn-incremental-1m}
 RANKER=${RANKER:-learned}
 SHARE=${SHARE:-0.02}
 RUNS=${RUNS:-3}
+ENTERPRISES=${ENTERPRISES:-1000000}
 export FUNDMATCH_JAVA_OPTS=${JAVA_OPTS:--Xmx7g}
 mkdir -p "$WORK"
 
@@ -31,7 +32,7 @@ case "$RANKER" in
 esac
 
 if [ ! -s "$WORK/gen/registry.jsonl" ]; then
-  "$ROOT/bin/fundmatch" generate --out "$WORK/gen" --enterprises 1000000 --areas 10000 --districts 20 --seed 1
+  "$ROOT/bin/fundmatch" generate --out "$WORK/gen" --enterprises "$ENTERPRISES" --areas 10000 --districts 20 --seed 1
 fi
 
 nightly() { # $1: time file, $2: registry, $3: date, rest: extra options
