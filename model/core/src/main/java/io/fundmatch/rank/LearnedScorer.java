@@ -1,7 +1,6 @@
 package io.fundmatch.rank;
 
 import io.fundmatch.catalogue.SupportArea;
-import io.fundmatch.encoder.PassageScorer;
 import io.fundmatch.encoder.SentenceEncoder;
 import io.fundmatch.match.rank.Corpus;
 import io.fundmatch.match.rank.Probe;
@@ -110,12 +109,10 @@ public final class LearnedScorer implements Scorer {
 
         static Signals of(Probe probe, Corpus<?> corpus) {
             int n = corpus.size();
-            double[] enc = new double[n];
+            // PassageScorer.best of every item, over the corpus's passages in one matrix (the same sums, faster)
+            double[] enc = corpus.passages(SentenceEncoder.DIMENSION).best(probe.embedding());
             double maxEnc = Double.NEGATIVE_INFINITY;
-            for (int i = 0; i < n; i++) {
-                enc[i] = PassageScorer.best(probe.embedding(), corpus.entry(i).embedding(), SentenceEncoder.DIMENSION);
-                maxEnc = Math.max(maxEnc, enc[i]);
-            }
+            for (int i = 0; i < n; i++) maxEnc = Math.max(maxEnc, enc[i]);
             double[] bm25 = scaled(corpus.terms().bm25(probe.bag()));
             double[] tfidf = scaled(corpus.terms().cosine(probe.bag()));
             double[] encSorted = enc.clone();
