@@ -10,7 +10,10 @@
 # scenario, the JIT needs about a minute of traffic), then ROUNDS rounds run every scenario in turn for
 # DURATION each; the summary gives, per scenario, the median over rounds of requests/s, p50 and p99.
 # Env: DURATION (default 10s), ROUNDS (3), WARMUP (20s), CONNECTIONS (32), THREADS (2), PORT (18080),
-# JAR (the service jar; default the one built from this tree), FUNDMATCH_JAVA_OPTS (default -Xmx6g).
+# JAR (the service jar; default the one built from this tree), FUNDMATCH_JAVA_OPTS (default -Xmx6g),
+# DATA_DIR (the service's fundmatch.data-dir: database and stored vectors; default $WORK/service-data, so a second
+# run on the same WORK starts without embedding again), JFR=1 (record a Java Flight Recording of the whole run into
+# $WORK/load.jfr: `jfr print --events jdk.ExecutionSample $WORK/load.jfr` shows where the CPU went).
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cd "$ROOT"
@@ -25,6 +28,10 @@ AREAS=${AREAS:-10000}
 ENTS=${ENTS:-100000}
 WORK=${WORK:-$ROOT/service/$T/bench}
 mkdir -p "$WORK"
+WORK=$(cd "$WORK" && pwd)
+DATA_DIR=${DATA_DIR:-$WORK/service-data}
+JFR_OPTS=""
+[ "${JFR:-0}" = 1 ] && JFR_OPTS="-XX:StartFlightRecording=filename=$WORK/load.jfr,settings=profile,dumponexit=true"
 command -v wrk >/dev/null || { echo "wrk is not installed (Debian: apt-get install wrk)" >&2; exit 1; }
 
 if [ -z "${GUIDES:-}" ] || [ -z "${ENTERPRISES:-}" ]; then
@@ -65,8 +72,8 @@ JAR=${JAR:-service/$T/fundmatch-service.jar}
 [ -s "$JAR" ] || mvn -B -q -o -DskipTests -Dfm.target="$T" -pl service -am package >&2
 OFFICER_PASS=bench-officer
 echo "bench: starting the service on :$PORT with guides=$GUIDES enterprises=$ENTERPRISES" >&2
-java ${FUNDMATCH_JAVA_OPTS:--Xmx6g} -Dfile.encoding=UTF-8 -jar "$JAR" \
-  --server.port="$PORT" --server.address=127.0.0.1 --fundmatch.guides="$GUIDES" --fundmatch.enterprises="$ENTERPRISES" \
+java ${FUNDMATCH_JAVA_OPTS:--Xmx6g} $JFR_OPTS -Dfile.encoding=UTF-8 -jar "$JAR" \
+  --fundmatch.data-dir="$DATA_DIR" --server.port="$PORT" --server.address=127.0.0.1 --fundmatch.guides="$GUIDES" --fundmatch.enterprises="$ENTERPRISES" \
   --fundmatch.feedback-file="$WORK/feedback.jsonl" --fundmatch.cache-size=100000 \
   --fundmatch.limits.recommendations-per-minute=100000000 \
   --fundmatch.security.officer.password=$OFFICER_PASS --fundmatch.security.admin.password=bench-admin \
@@ -96,6 +103,7 @@ print("\n".join(a["areaId"] for i, a in enumerate(areas) if i % step == 0))' "$S
 done
 echo "bench: catalogue $AREAS_TOTAL areas, registry $ENTS_TOTAL enterprises, area for the officer run: $AREA" >&2
 echo "bench: $(nproc) cores, $(java -version 2>&1 | head -1)" >&2
+echo "bench: load before the rounds:$(uptime | sed 's/.*load average//')" >&2
 
 RESULTS="$WORK/results.txt"
 : > "$RESULTS"
@@ -132,6 +140,7 @@ for r in $(seq 1 "$ROUNDS"); do
   run officer "${OFFICER[@]}"
   run officer-many "${OFFICER_MANY[@]}"
 done
+echo "bench: load after the rounds:$(uptime | sed 's/.*load average//')" >&2
 echo "=== medians over $ROUNDS rounds of $DURATION, $C connections, $TH wrk threads ($AREAS_TOTAL areas, $ENTS_TOTAL enterprises)"
 python3 - "$RESULTS" <<'PY'
 import statistics, sys

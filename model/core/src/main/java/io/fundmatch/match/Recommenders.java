@@ -31,7 +31,7 @@ import java.util.Properties;
  * sentence encoder, zero-shot), {@code encoder+bm25}, or {@code learned} (the learned ranker over encoder, text and
  * pair features, {@link LinearRanker}, on pruned candidates; {@code learned-all} scores every candidate). A model
  * directory says which one serves in {@code ranker.properties} ({@code ranker=bm25}; for the learned ranker also
- * {@code candidates=200}); the evaluation writes that choice.
+ * {@code candidates=50}); the evaluation writes that choice.
  */
 public final class Recommenders {
 

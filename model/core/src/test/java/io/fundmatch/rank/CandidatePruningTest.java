@@ -141,10 +141,10 @@ class CandidatePruningTest {
         assertEquals("learned", Recommenders.load(dir).scorer().name());
         Files.writeString(dir.resolve(Recommenders.CONFIG_FILE), "ranker=tfidf\n");
         assertEquals("tfidf", Recommenders.load(dir).scorer().name());
-        Files.writeString(dir.resolve(Recommenders.CONFIG_FILE), "ranker=learned\ncandidates=50\n");
+        Files.writeString(dir.resolve(Recommenders.CONFIG_FILE), "ranker=learned\ncandidates=120\n");
         MatchingRecommender fifty = Recommenders.load(dir);
-        assertEquals(50, ((LearnedScorer) fifty.scorer()).candidates());
-        assertTrue(fifty.modelVersion().contains("+learned/k50-"), fifty.modelVersion());
+        assertEquals(120, ((LearnedScorer) fifty.scorer()).candidates());
+        assertTrue(fifty.modelVersion().contains("+learned/k120-"), fifty.modelVersion());
         Files.writeString(dir.resolve(Recommenders.CONFIG_FILE), "ranker=learned-all\n");
         assertEquals(0, ((LearnedScorer) Recommenders.load(dir).scorer()).candidates());
         Files.writeString(dir.resolve(Recommenders.CONFIG_FILE), "ranker=learned\ncandidates=many\n");

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,8 +49,14 @@ public class Matching {
     private final RankingCache rankings = new RankingCache(RANKINGS_KEPT);
     private final Object catalogueLock = new Object();
     private volatile CatalogueSnapshot catalogue = CatalogueSnapshot.EMPTY;
+    private final ComputeGate gate;
 
-    public Matching(FundmatchProperties properties, DataFolder data) throws IOException {
+    public Matching(
+            FundmatchProperties properties,
+            DataFolder data,
+            @Value("${fundmatch.compute-threads:0}") int computeThreads)
+            throws IOException {
+        this.gate = new ComputeGate(computeThreads);
         long t0 = System.nanoTime();
         Path modelDir = properties.model().isBlank() ? null : Path.of(properties.model());
         this.recommender = Recommenders.load(modelDir, modelDir != null ? modelDir : data.embeddings());
@@ -73,7 +80,7 @@ public class Matching {
     }
 
     public List<Opportunity> recommend(EnterpriseProfile profile, MatchOptions options) {
-        return recommender.recommend(profile, options);
+        return gate.run(() -> recommender.recommend(profile, options));
     }
 
     /** Registry enterprises ranked for an area, kept until the catalogue or the registry changes ({@link RankingCache}). */
@@ -83,7 +90,7 @@ public class Matching {
                 options,
                 catalogue.version(),
                 registry.version(),
-                () -> recommender.enterprisesFor(areaId, options));
+                () -> gate.run(() -> recommender.enterprisesFor(areaId, options)));
     }
 
     // ---- catalogue ----

@@ -39,6 +39,7 @@ public class AccountRecords implements UserDetailsService {
     private final AuditLog audit;
     private final TransactionTemplate tx;
     private final Map<String, Stored> lastRead = new ConcurrentHashMap<>();
+    private final VerifiedCredentials verified;
 
     private static final String SELECT_STORED =
             "select username, password_hash, roles, jurisdiction, enabled from account";
@@ -66,10 +67,21 @@ public class AccountRecords implements UserDetailsService {
     }
 
     public AccountRecords(JdbcTemplate jdbc, PasswordEncoder encoder, AuditLog audit, TransactionTemplate tx) {
+        this(jdbc, encoder, audit, tx, new VerifiedCredentials());
+    }
+
+    /** With the Basic credentials verified lately, which are forgotten for an account whenever it changes. */
+    public AccountRecords(
+            JdbcTemplate jdbc,
+            PasswordEncoder encoder,
+            AuditLog audit,
+            TransactionTemplate tx,
+            VerifiedCredentials verified) {
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.audit = audit;
         this.tx = tx;
+        this.verified = verified;
     }
 
     /** One stored account (no hash). */
@@ -113,6 +125,7 @@ public class AccountRecords implements UserDetailsService {
                     Map.of("roles", roles, "jurisdiction", jurisdiction, "passwordChanged", !samePassword));
         });
         lastRead.remove(username);
+        verified.forget(username);
     }
 
     public Optional<Account> account(String username) {
@@ -174,6 +187,7 @@ public class AccountRecords implements UserDetailsService {
             return true;
         });
         lastRead.remove(username);
+        verified.forget(username);
         return Boolean.TRUE.equals(changed);
     }
 

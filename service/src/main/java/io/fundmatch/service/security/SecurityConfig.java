@@ -7,6 +7,8 @@ import io.fundmatch.service.audit.AuditTrail;
 import io.fundmatch.service.limits.LoginThrottle;
 import io.fundmatch.service.limits.LoginThrottleFilter;
 import io.fundmatch.service.records.AuditLog;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -51,8 +53,15 @@ public class SecurityConfig {
     private static final Logger log = LoggerFactory.getLogger(SecurityConfig.class);
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ObjectMapper mapper, LoginThrottle throttle, AuditTrail audit)
+    SecurityFilterChain api(
+            HttpSecurity http,
+            ObjectMapper mapper,
+            LoginThrottle throttle,
+            AuditTrail audit,
+            AuthenticationManager authentication)
             throws Exception {
+        // HTTP Basic checks passwords as the web sign-in does, with the verified credentials kept (CachedPasswordCheck)
+        http.authenticationManager(authentication);
         http.csrf(c -> c.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
                         // scripts authenticate each call with HTTP Basic; the public calls and the sign-in carry no
@@ -125,10 +134,18 @@ public class SecurityConfig {
 
     /** Checks a user name and password against the accounts (the web page's sign-in; Basic uses the same). */
     @Bean
-    AuthenticationManager authenticationManager(UserDetailsService accounts, PasswordEncoder encoder) {
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
-        provider.setPasswordEncoder(encoder);
+    AuthenticationManager authenticationManager(
+            UserDetailsService accounts, PasswordEncoder encoder, VerifiedCredentials verified) {
+        DaoAuthenticationProvider provider = new CachedPasswordCheck(accounts, encoder, verified);
         return new ProviderManager(provider);
+    }
+
+    /** Basic credentials verified lately (no bcrypt check on every request of a polling script); see security.md. */
+    @Bean
+    VerifiedCredentials verifiedCredentials(MeterRegistry registry) {
+        VerifiedCredentials verified = new VerifiedCredentials();
+        CaffeineCacheMetrics.monitor(registry, verified.cache(), "verified-credentials");
+        return verified;
     }
 
     /** bcrypt for new hashes; stored hashes carry their algorithm ({bcrypt}...), so it can change later. */
@@ -144,8 +161,9 @@ public class SecurityConfig {
             PasswordEncoder encoder,
             JdbcTemplate jdbc,
             AuditLog audit,
-            TransactionTemplate tx) {
-        AccountRecords records = new AccountRecords(jdbc, encoder, audit, tx);
+            TransactionTemplate tx,
+            VerifiedCredentials verified) {
+        AccountRecords records = new AccountRecords(jdbc, encoder, audit, tx, verified);
         ensureConfigured(accounts, records);
         records.keepAll();
         return records;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.fundmatch.json.Json;
+import io.fundmatch.service.security.AccountRecords;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,7 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -132,6 +135,26 @@ class AbuseLimitsTest {
         assertThat(Json.mapper().readTree(sixth.body()).get("detail").asText())
                 .contains("登录失败次数过多")
                 .contains("too many failed logins");
+    }
+
+    @Autowired
+    AccountRecords accounts;
+
+    @Test
+    void aPasswordVerifiedAMomentAgoIsRefusedWhileItsAccountIsLockedOut() throws Exception {
+        accounts.create("officer-poller", "poller-pass-2026", List.of("OFFICER"), AccountRecords.ALL, "test");
+        String right = basic("officer-poller", "poller-pass-2026");
+        assertThat(get("/api/v1/me", right).statusCode()).isEqualTo(200);
+        assertThat(get("/api/v1/me", right).statusCode()).as("kept as verified").isEqualTo(200);
+        for (int i = 1; i <= 5; i++) {
+            assertThat(get("/api/v1/me", basic("officer-poller", "poller-wrong-" + i))
+                            .statusCode())
+                    .as("wrong password " + i + " is checked and counted, not answered from the kept one")
+                    .isEqualTo(401);
+        }
+        assertThat(get("/api/v1/me", right).statusCode())
+                .as("the kept right password waits for the back-off too")
+                .isEqualTo(429);
     }
 
     private HttpResponse<String> signIn(String credentials) throws IOException, InterruptedException {

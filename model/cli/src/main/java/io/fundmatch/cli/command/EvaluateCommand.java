@@ -97,7 +97,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(
             names = "--candidates",
             paramLabel = "K",
-            defaultValue = "200",
+            defaultValue = "50",
             converter = WholeNumber.Int.class,
             description =
                     "learned: candidates kept per first-stage signal (encoder, BM25, TF-IDF) before pair features "

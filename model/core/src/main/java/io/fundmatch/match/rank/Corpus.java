@@ -23,6 +23,7 @@ public final class Corpus<T> {
     private final Map<String, Integer> positions;
     private volatile TermIndex terms;
     private volatile EmbeddingMatrix matrix;
+    private volatile PassageMatrix passages;
 
     private Corpus(List<Entry<T>> entries) {
         this.entries = List.copyOf(entries);
@@ -102,6 +103,21 @@ public final class Corpus<T> {
                     m = EmbeddingMatrix.of(
                             entries.stream().map(Entry::embedding).toList());
                     matrix = m;
+                }
+            }
+        }
+        return m;
+    }
+
+    /** Every item's passage vectors of {@code dim} floats in one matrix, built once per snapshot. */
+    public PassageMatrix passages(int dim) {
+        PassageMatrix m = passages;
+        if (m == null || m.dim() != dim) {
+            synchronized (this) {
+                m = passages;
+                if (m == null || m.dim() != dim) {
+                    m = PassageMatrix.of(entries.stream().map(Entry::embedding).toList(), dim);
+                    passages = m;
                 }
             }
         }

@@ -1,0 +1,89 @@
+package io.fundmatch.match.rank;
+
+import java.util.List;
+
+/**
+ * The sentence-encoder vectors of one side, every passage of every item in one row-major float array, with the item
+ * each passage row belongs to: scoring a query against the whole side is one pass over contiguous memory instead of
+ * one array per item. {@link #best} gives, per item, the largest dot product between any query passage and any of
+ * its passages, computed exactly as a plain loop per pair does (the same float sum in the same order), four rows at
+ * a time so that the processor works on four independent sums at once.
+ */
+public final class PassageMatrix {
+
+    private final float[] data;
+    private final int[] owner;
+    private final int items;
+    private final int dim;
+
+    private PassageMatrix(float[] data, int[] owner, int items, int dim) {
+        this.data = data;
+        this.owner = owner;
+        this.items = items;
+        this.dim = dim;
+    }
+
+    /** The passages of {@code vectors} ({@code dim} floats each, one after the other; null or shorter: none). */
+    public static PassageMatrix of(List<float[]> vectors, int dim) {
+        int rows = 0;
+        for (float[] v : vectors) if (v != null && v.length >= dim) rows += v.length / dim;
+        float[] data = new float[rows * dim];
+        int[] owner = new int[rows];
+        int r = 0;
+        for (int i = 0; i < vectors.size(); i++) {
+            float[] v = vectors.get(i);
+            if (v == null || v.length < dim) continue;
+            for (int j = 0; j + dim <= v.length; j += dim, r++) {
+                System.arraycopy(v, j, data, r * dim, dim);
+                owner[r] = i;
+            }
+        }
+        return new PassageMatrix(data, owner, vectors.size(), dim);
+    }
+
+    public int dim() {
+        return dim;
+    }
+
+    /**
+     * Per item, the largest dot product between any passage of {@code query} and any of the item's passages; 0 for
+     * an item without passages, and 0 everywhere when the query has none.
+     */
+    public double[] best(float[] query) {
+        double[] out = new double[items];
+        if (query == null || query.length < dim || dim == 0) return out;
+        double[] best = new double[items];
+        java.util.Arrays.fill(best, Double.NEGATIVE_INFINITY);
+        int rows = owner.length;
+        for (int qo = 0; qo + dim <= query.length; qo += dim) {
+            int r = 0;
+            for (; r + 4 <= rows; r += 4) {
+                int o0 = r * dim, o1 = o0 + dim, o2 = o1 + dim, o3 = o2 + dim;
+                float s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+                for (int k = 0; k < dim; k++) {
+                    float q = query[qo + k];
+                    s0 += q * data[o0 + k];
+                    s1 += q * data[o1 + k];
+                    s2 += q * data[o2 + k];
+                    s3 += q * data[o3 + k];
+                }
+                keep(best, owner[r], s0);
+                keep(best, owner[r + 1], s1);
+                keep(best, owner[r + 2], s2);
+                keep(best, owner[r + 3], s3);
+            }
+            for (; r < rows; r++) {
+                int o = r * dim;
+                float s = 0;
+                for (int k = 0; k < dim; k++) s += query[qo + k] * data[o + k];
+                keep(best, owner[r], s);
+            }
+        }
+        for (int i = 0; i < items; i++) out[i] = best[i] == Double.NEGATIVE_INFINITY ? 0 : best[i];
+        return out;
+    }
+
+    private static void keep(double[] best, int item, float s) {
+        if (s > best[item]) best[item] = s;
+    }
+}

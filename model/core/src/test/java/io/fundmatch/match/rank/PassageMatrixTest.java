@@ -1,0 +1,72 @@
+package io.fundmatch.match.rank;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.fundmatch.encoder.PassageScorer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class PassageMatrixTest {
+
+    private static final int DIM = 512;
+
+    /** Unit-length passages as the encoder gives them, one to six an item; some items have none or a broken one. */
+    private static List<float[]> items(Random random, int n) {
+        List<float[]> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (i % 97 == 5) {
+                out.add(null); // an area the encoder could not embed
+                continue;
+            }
+            if (i % 101 == 7) {
+                out.add(new float[DIM / 2]); // shorter than one passage: no passage
+                continue;
+            }
+            out.add(passages(random, 1 + random.nextInt(6)));
+        }
+        return out;
+    }
+
+    private static float[] passages(Random random, int count) {
+        float[] v = new float[count * DIM];
+        for (int p = 0; p < count; p++) {
+            double norm = 0;
+            for (int k = 0; k < DIM; k++) {
+                v[p * DIM + k] = (float) random.nextGaussian();
+                norm += v[p * DIM + k] * v[p * DIM + k];
+            }
+            for (int k = 0; k < DIM; k++) v[p * DIM + k] /= (float) Math.sqrt(norm);
+        }
+        return v;
+    }
+
+    @Test
+    void everyItemScoresBitForBitWhatThePairwiseBestPassageGives() {
+        Random random = new Random(12);
+        List<float[]> items = items(random, 1_003); // not a multiple of the four rows done at once
+        PassageMatrix matrix = PassageMatrix.of(items, DIM);
+        for (int passagesOfQuery : new int[] {1, 3, 6}) {
+            float[] query = passages(random, passagesOfQuery);
+            double[] fast = matrix.best(query);
+            assertEquals(items.size(), fast.length);
+            for (int i = 0; i < items.size(); i++) {
+                double expected = PassageScorer.best(query, items.get(i), DIM);
+                assertEquals(
+                        Double.doubleToLongBits(expected),
+                        Double.doubleToLongBits(fast[i]),
+                        "item " + i + ", query of " + passagesOfQuery + " passages");
+            }
+        }
+    }
+
+    @Test
+    void aQueryWithoutAVectorScoresEveryItemZero() {
+        PassageMatrix matrix = PassageMatrix.of(items(new Random(3), 10), DIM);
+        assertArrayEquals(new double[10], matrix.best(null));
+        assertArrayEquals(new double[10], matrix.best(new float[10]));
+        assertEquals(0, PassageMatrix.of(List.of(), DIM).best(new float[DIM]).length);
+    }
+}

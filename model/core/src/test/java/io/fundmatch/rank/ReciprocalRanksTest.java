@@ -1,0 +1,47 @@
+package io.fundmatch.rank;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Arrays;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class ReciprocalRanksTest {
+
+    /** Scores as the signals give them: many exact ties (items without a shared word score 0), a few high ones. */
+    private static double[] scores(Random random, int n) {
+        double[] v = new double[n];
+        for (int i = 0; i < n; i++) {
+            v[i] = random.nextInt(3) == 0 ? 0 : Math.round(random.nextDouble() * 200) / 200.0;
+        }
+        return v;
+    }
+
+    @Test
+    void theRanksCountedForSomeRowsAreTheRanksFromSortingEveryScore() {
+        Random random = new Random(7);
+        for (int round = 0; round < 20; round++) {
+            double[] values = scores(random, 1 + random.nextInt(3_000));
+            double[] sorted = values.clone();
+            Arrays.sort(sorted);
+            int[] rows = random.ints(random.nextInt(200), 0, values.length)
+                    .distinct()
+                    .sorted()
+                    .toArray();
+            double[] some = LearnedScorer.reciprocalRanks(values, rows);
+            for (int i : rows) {
+                assertEquals(LearnedScorer.reciprocalRank(sorted, values[i]), some[i], "row " + i);
+            }
+            double[] all = LearnedScorer.reciprocalRanks(values, null);
+            for (int i = 0; i < values.length; i++) {
+                assertEquals(LearnedScorer.reciprocalRank(sorted, values[i]), all[i], "item " + i);
+            }
+        }
+    }
+
+    @Test
+    void noRowsGiveNoRanks() {
+        assertEquals(0, LearnedScorer.reciprocalRanks(new double[0], null).length);
+        assertEquals(3, LearnedScorer.reciprocalRanks(new double[] {1, 2, 3}, new int[0]).length);
+    }
+}
