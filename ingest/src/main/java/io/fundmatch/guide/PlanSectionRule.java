@@ -39,9 +39,10 @@ final class PlanSectionRule {
             "企业|民企|外企|央企|公司|机构|高校|院所|大学|研究院|人才|团队|创业|创客|创新主体|市场主体"
                     + "|投资|资本|服务商|社会组织|产业|业态|总部|科学家|企业家|独角兽|专精特新|隐形冠军|品牌|创作力量|制造|服务业|行业|产品|商品|科研|产业化项目|转化项目|科技项目|创新项目|重大项目|重点项目|项目落户|项目落地|项目入驻");
     /** The issuer's own bodies and residents receiving a public service: named, they are no outside party. */
-    private static final Pattern OWN = Pattern.compile("区属国有企业|区属国企|市属国企|国有企业|国企|国有资本|国有资产|事业单位|政府|部门|公立医院|医院|医疗卫生机构"
-            + "|卫生服务机构|学校|幼儿园|图书馆|博物馆|美术馆|文化馆|档案馆|居民|群众|市民|老年人|劳动者|失业|就业困难|困难"
-            + "|高校毕业生|毕业生|退役军人|残疾人|农民|农户|自主创业|灵活就业");
+    private static final Pattern OWN =
+            Pattern.compile("区属国有企业|区属国企|市属国企|国有企业|国企(?!业)|国有资本|国有资产|事业单位|政府|部门|公立医院|医院|医疗卫生机构"
+                    + "|卫生服务机构|学校|幼儿园|图书馆|博物馆|美术馆|文化馆|档案馆|居民|群众|市民|老年人|劳动者|失业|就业困难|困难"
+                    + "|高校毕业生|毕业生|退役军人|残疾人|农民|农户|自主创业|灵活就业");
     /** Calling a party to take part in the government's own provision: backing only with money or a market offered. */
     private static final Pattern PARTICIPATION = Pattern.compile("(?:鼓励|引导|支持|动员|吸引)[^。；;]{0,30}参与");
 
