@@ -51,8 +51,8 @@ final class PlanSectionRule {
     private static final Pattern RESIDENTS_SERVED = Pattern.compile("为[^，,。；;]{0,8}□[^，,。；;]{0,8}提供[^。；;]{0,30}服务");
     /** Supervising, monitoring or policing a party is not backing it. */
     private static final Pattern SUPERVISION = Pattern.compile("监测|监管|执法|查处|整治|考核|督导|督查");
-    /** How the government finances its own projects: a sentence naming it backs no applicant. */
-    private static final Pattern OWN_FINANCING = Pattern.compile("政府和社会资本合作|PPP|特许经营|政府债务|政府专项债|财政支付");
+    /** How the government finances its own projects (PPP, concessions, its debt): a sentence naming it backs no one. */
+    private static final Pattern OWN_FINANCING = PublicServices.OWN_FINANCING;
     /** A note of the departments responsible, closing an action plan's item: （责任单位：…）. */
     private static final Pattern RESPONSIBLE = Pattern.compile("[（(](?:责任单位|牵头单位|配合单位)[：:][^）)]*[）)]");
     /** A heading that itself offers the support (支持…, 奖励…): the measure grants what it names. */

@@ -57,14 +57,11 @@ class PlanSectionRuleTest {
     }
 
     private static List<String> titles(IngestResult r) {
-        return r.areas().stream().map(SupportArea::title).toList();
+        return Fixtures.titles(r);
     }
 
     private static String leftOut(IngestResult r) {
-        return r.warnings().stream()
-                .filter(w -> w.startsWith("left out"))
-                .findFirst()
-                .orElse("");
+        return Fixtures.leftOutNote(r);
     }
 
     @Test
