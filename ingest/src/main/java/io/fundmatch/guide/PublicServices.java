@@ -23,7 +23,7 @@ final class PublicServices {
             + "|社区|农村|村庄|农民|乡村|城镇化|人口|街区|公园|绿地|绿化|垃圾|生态|污染|环境保护|人居环境|就业|社保|社会保障|救助|住房|文物|遗产"
             + "|公共服务|公共文化|民生|体育|健身|交通|道路|路网|公路|铁路|公交|码头|管廊|基础设施|市政");
     /** How the government finances its own projects: a clause naming it backs no applicant. */
-    private static final Pattern OWN_FINANCING = Pattern.compile("政府和社会资本合作|PPP|特许经营|政府债务|政府专项债|财政支付");
+    static final Pattern OWN_FINANCING = Pattern.compile("政府和社会资本合作|PPP|特许经营|政府债务|政府专项债|财政支付");
     /** An activity the issuer allows an applicant (允许…设立…机构). */
     private static final Pattern ALLOWED = Pattern.compile("允许|放宽");
     /** A subsidy or award granted, whoever receives it (每月给予临港津贴). */

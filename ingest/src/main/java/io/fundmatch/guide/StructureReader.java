@@ -2,7 +2,10 @@ package io.fundmatch.guide;
 
 import io.fundmatch.catalogue.DocumentType;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -35,6 +38,7 @@ final class StructureReader {
         List<Boxes.Box> boxes = Boxes.extract(paragraphs, rest, BOX_PLACEHOLDER);
         Outline.Node root = Outline.parse(rest);
         List<AreaDraft> boxAreas = boxAreas(root, boxes);
+        Set<Outline.Node> boxHolders = boxHolders(root);
         stripPlaceholders(root);
         String general = String.join("\n", root.body);
         String eligibility = sectionText(root, true);
@@ -58,7 +62,7 @@ final class StructureReader {
         if (!boxAreas.isEmpty() || (facts.type() == DocumentType.PLAN && long_)) {
             List<AreaDraft> areas = new ArrayList<>(boxAreas);
             List<AreaDraft> sections = new ArrayList<>();
-            planAreas(root, sections, leftOut);
+            planAreas(root, sections, leftOut, boxHolders);
             areas.addAll(sections);
             if (!areas.isEmpty()) {
                 return new Reading(
@@ -76,7 +80,7 @@ final class StructureReader {
                         || root.descendants().stream().anyMatch(c -> c.kind != Outline.Kind.PLAIN);
         if (anyHeading) {
             if (facts.type() == DocumentType.PLAN) {
-                planAreas(root, items, leftOut);
+                planAreas(root, items, leftOut, boxHolders);
             } else {
                 for (Outline.Node n : root.children) outlineItems(n, items, root.children.size() > 1, leftOut);
             }
@@ -138,6 +142,27 @@ final class StructureReader {
         return areas;
     }
 
+    /** The sections holding a 专栏 of supported fields: the box is their support (labelling rule, step 3). */
+    private static Set<Outline.Node> boxHolders(Outline.Node root) {
+        Set<Outline.Node> holders = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Outline.Node n : root.descendants()) {
+            if (n.body.stream().anyMatch(b -> b.startsWith(BOX_PLACEHOLDER))) holders.add(n);
+        }
+        return holders;
+    }
+
+    /** A section's own text without its heading: what follows the title on the heading line, then the rest. */
+    private static String ownText(Outline.Node node) {
+        String full = node.fullText();
+        if (node.line == null) return full;
+        int at = node.line.indexOf(node.title);
+        String rest = at < 0 ? "" : node.line.substring(at + node.title.length());
+        return (rest + "\n"
+                        + full.substring(
+                                Math.min(full.length(), node.line.strip().length())))
+                .strip();
+    }
+
     private static void stripPlaceholders(Outline.Node node) {
         node.body.removeIf(b -> b.startsWith(BOX_PLACEHOLDER));
         node.children.forEach(StructureReader::stripPlaceholders);
@@ -178,16 +203,18 @@ final class StructureReader {
      * section is followed down to its finest numbered sub-sections, and one is an area when its own text backs
      * applicants; sections of the government's own work are left out with the reason (collected in {@code leftOut}).
      */
-    private static void planAreas(Outline.Node node, List<AreaDraft> out, List<String> leftOut) {
+    private static void planAreas(
+            Outline.Node node, List<AreaDraft> out, List<String> leftOut, Set<Outline.Node> boxHolders) {
         for (Outline.Node child : node.children) {
             boolean headings = child.children.stream().anyMatch(c -> c.kind != Outline.Kind.PLAIN);
             if (child.kind == Outline.Kind.PLAIN && !headings) continue;
             String own = GovernmentWork.ownWork(List.of(child.title));
             if (own != null && headings && !GovernmentWork.implementation(child.title)) {
                 // a mechanism section (建立…工作机制) may still hold a measure for applicants: judge each item
-                planAreas(child, out, leftOut);
+                planAreas(child, out, leftOut, boxHolders);
                 continue;
             }
+            PlanSectionRule.Count count = PlanSectionRule.count(ownText(child));
             if (own != null) {
                 leftOut.add(child.heading + "（the government's own work: " + own + "）");
                 continue;
@@ -197,16 +224,19 @@ final class StructureReader {
                 continue;
             }
             if (headings && (!child.item || measuresInside(child))) {
-                planAreas(child, out, leftOut);
+                planAreas(child, out, leftOut, boxHolders);
             } else if (aboutTheDocument(child)) {
                 leftOut.add(child.heading + "（procedure or interpretation of the document itself）");
+            } else if (boxHolders.contains(child)
+                    || count.isArea()
+                    || PlanSectionRule.offeringHeading(child.title)
+                    || inMeasureList(child)) {
+                out.add(new AreaDraft(child.path(), child.title, child.fullText()));
             } else if (PublicServices.provided(child.fullText()) != null) {
                 leftOut.add(child.heading + "（public services or works the government provides: "
-                        + PublicServices.provided(child.fullText()) + "）");
-            } else if (GovernmentWork.backsApplicants(child.fullText()) || inMeasureList(child)) {
-                out.add(new AreaDraft(child.path(), child.title, child.fullText()));
+                        + PublicServices.provided(child.fullText()) + "; " + count.shown() + "）");
             } else {
-                leftOut.add(child.heading + "（no applicant in view）");
+                leftOut.add(child.heading + "（no applicant in view: " + count.shown() + "）");
             }
         }
     }

@@ -23,4 +23,17 @@ final class Fixtures {
     static IngestResult ingest(String name) {
         return INGESTER.ingest(name, bytes(name));
     }
+
+    /** The titles of the areas read, in order. */
+    static java.util.List<String> titles(IngestResult r) {
+        return r.areas().stream().map(io.fundmatch.catalogue.SupportArea::title).toList();
+    }
+
+    /** The summary's "left out …" note, or "" when nothing was left out. */
+    static String leftOutNote(IngestResult r) {
+        return r.warnings().stream()
+                .filter(w -> w.startsWith("left out"))
+                .findFirst()
+                .orElse("");
+    }
 }
