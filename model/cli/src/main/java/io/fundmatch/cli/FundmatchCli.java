@@ -75,6 +75,8 @@ public final class FundmatchCli implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new FundmatchCli());
         cl.addSubcommand(new io.fundmatch.cli.command.TrainEncoderTowerCommand());
+        cl.addSubcommand(new io.fundmatch.cli.command.TrainStudentCommand());
+        cl.addSubcommand(new io.fundmatch.cli.command.BenchStudentCommand());
         cl.registerConverter(Long.class, new WholeNumber());
         cl.registerConverter(Long.TYPE, new WholeNumber());
         cl.registerConverter(Integer.class, new WholeNumber.Int());

@@ -30,7 +30,7 @@ import java.util.concurrent.Executor;
  * thread by default ({@value #THREADS_PROPERTY}), so concurrent requests each use one core instead of fighting
  * over all of them. Thread-safe; load it once ({@link #shared()}): loading takes about a second.
  */
-public final class SentenceEncoder {
+public final class SentenceEncoder implements TextEncoder {
 
     public static final String NAME = "bge-small-zh-v1.5-q";
     public static final int DIMENSION = 512;
@@ -93,10 +93,12 @@ public final class SentenceEncoder {
     }
 
     /** "bge-small-zh-v1.5-q@" and the first 16 hex digits of the SHA-256 of its weights and tokenizer. */
+    @Override
     public String id() {
         return NAME + "@" + hash;
     }
 
+    @Override
     public int dimension() {
         return DIMENSION;
     }
@@ -106,12 +108,14 @@ public final class SentenceEncoder {
      * {@value #MAX_CHARS} characters are cut there (the encoder reads 512 tokens at a time; callers split long
      * texts into passages themselves).
      */
+    @Override
     public float[] embed(String text) {
         String t = text == null ? "" : text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
         return model.embed(TextSegment.from(t.isBlank() ? " " : t)).content().vector();
     }
 
     /** The embeddings of several texts, in order (in this thread: callers parallelise when they want to). */
+    @Override
     public List<float[]> embedAll(List<String> texts) {
         List<float[]> out = new ArrayList<>(texts.size());
         for (String t : texts) out.add(embed(t));

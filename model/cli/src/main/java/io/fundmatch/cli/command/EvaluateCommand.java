@@ -78,7 +78,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             defaultValue = "bm25,tfidf,encoder,tower,learned",
             description =
                     "which rankers (default ${DEFAULT-VALUE}; tower, encoder-tower and learned train one per fold; also "
-                            + "tower+bm25, encoder+bm25, learned-all)")
+                            + "tower+bm25, encoder+bm25, learned-all, student, student-both)")
     List<String> names;
 
     @Option(
@@ -103,6 +103,13 @@ public final class EvaluateCommand implements Callable<Integer> {
                     "learned: candidates kept per first-stage signal (encoder, BM25, TF-IDF) before pair features "
                             + "(default ${DEFAULT-VALUE}; learned-all scores every admissible item)")
     int candidates;
+
+    @Option(
+            names = "--student",
+            paramLabel = "DIR",
+            description = "model directory with the student encoder the student rankers use (default: the one "
+                    + "shipped in the jar)")
+    Path studentDir;
 
     @Override
     public Integer call() throws Exception {
@@ -150,6 +157,11 @@ public final class EvaluateCommand implements Callable<Integer> {
                                 profiles,
                                 encoderRankers.embedder(),
                                 io.fundmatch.train.encodertowers.EncoderTowerTrainer.Settings.defaults())
+                        .ranker(name));
+            } else if (io.fundmatch.eval.StudentRankers.handles(name)) {
+                rankers.add(new io.fundmatch.eval.StudentRankers(
+                                io.fundmatch.encoder.student.StudentEncoder.loadOrShipped(studentDir),
+                                encoderRankers.embedder())
                         .ranker(name));
             } else if (Recommenders.usesEncoder(name)) {
                 rankers.add(encoderRankers.ranker(name));
@@ -213,7 +225,8 @@ public final class EvaluateCommand implements Callable<Integer> {
                 evaluation.frozenAreas().size(),
                 notes);
         String best = bestRanker(summaries);
-        String verdict = verdict(summaries) + "- default ranker by this evaluation: " + best + " (written to "
+        String verdict = verdict(summaries) + io.fundmatch.eval.StudentRankers.keptShare(summaries)
+                + "- default ranker by this evaluation: " + best + " (written to "
                 + Recommenders.CONFIG_FILE + "; copy it into a model directory to serve it)\n";
         Files.createDirectories(out);
         Files.writeString(
@@ -273,6 +286,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         double bestScore = -1;
         for (Evaluation.Summary s : summaries) {
             String r = s.ranker();
+            if (io.fundmatch.eval.StudentRankers.handles(r)) continue; // for bulk runs, not a serving ranker
             double both =
                     (ndcg10(summaries, r, Evaluation.TO_AREAS) + ndcg10(summaries, r, Evaluation.TO_ENTERPRISES)) / 2;
             boolean trained = Recommenders.scorer(r).needsEmbeddings();
