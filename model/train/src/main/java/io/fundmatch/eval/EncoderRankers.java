@@ -90,7 +90,7 @@ public final class EncoderRankers {
         if (spark == null) spark = io.fundmatch.spark.LocalSpark.forTraining();
         TrainingPairs pairs = TrainingPairs.of(
                 train,
-                p -> withRelevant(set.grades(p.id(), areas)),
+                p -> set.grades(p.id(), areas),
                 corpus,
                 embedder(),
                 new MatchOptions(areas.size(), false, false, today));
@@ -101,18 +101,6 @@ public final class EncoderRankers {
                 trainedOn,
                 String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
         return r;
-    }
-
-    /**
-     * The grades of a profile that has at least one relevant area, else null (the profile is left out): a profile
-     * judged to fit no area says nothing about how areas should be ordered, and its many negatives would only pull
-     * the ranker toward the intercept (chosen by cross-validation: nDCG@10 +0.002 enterprise→area, +0.008
-     * area→enterprise; docs/matching.md).
-     */
-    public static int[] withRelevant(int[] grades) {
-        if (grades == null) return null;
-        for (int g : grades) if (g > 0) return grades;
-        return null;
     }
 
     public void close() {

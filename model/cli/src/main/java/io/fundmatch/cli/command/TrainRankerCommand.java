@@ -54,12 +54,7 @@ public final class TrainRankerCommand implements Callable<Integer> {
         try {
             LinearRanker r = rankers.train(
                     profiles,
-                    profiles.stream()
-                                    .filter(p -> EncoderRankers.withRelevant(set.grades(p.id(), areas)) != null)
-                                    .count()
-                            + " of the " + profiles.size()
-                            + " labelled profiles outside the frozen split (those with a relevant area), "
-                            + areas.size()
+                    "all " + profiles.size() + " labelled profiles outside the frozen split, " + areas.size()
                             + " areas of "
                             + judged.documents().stream()
                                     .map(d -> d.getFileName().toString())
