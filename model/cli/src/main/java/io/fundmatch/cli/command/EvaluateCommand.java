@@ -1,6 +1,5 @@
 package io.fundmatch.cli.command;
 
-import io.fundmatch.SharedData;
 import io.fundmatch.catalogue.SupportArea;
 import io.fundmatch.cli.option.JudgedSeeds;
 import io.fundmatch.cli.option.SharedFolder;
@@ -59,13 +58,6 @@ public final class EvaluateCommand implements Callable<Integer> {
     JudgedSeeds judged;
 
     @Option(
-            names = "--guides",
-            paramLabel = "DIR",
-            description = "further judged guides of regions without a seed document, ingested with the seeds "
-                    + "(default ../shared/data/guides when present; 'none' leaves them out)")
-    String guidesDir;
-
-    @Option(
             names = "--registry",
             paramLabel = "DIR",
             description = "registry extracts holding the judged records (default ../shared/data/enterprises)")
@@ -121,10 +113,8 @@ public final class EvaluateCommand implements Callable<Integer> {
 
         long t0 = System.nanoTime();
         LabelledSet set = LabelledSet.load(registry);
-        List<Path> documents = new ArrayList<>(List.of(seeds));
-        Path guides = guides();
-        if (guides != null) documents.add(guides);
-        List<SupportArea> areas = SeedCatalogue.load(documents);
+        Path guides = judged.guides();
+        List<SupportArea> areas = SeedCatalogue.load(judged.documents());
         if (areas.isEmpty()) throw new IllegalArgumentException("no support areas in " + seeds);
         ProfileNormalizer normalizer = new ProfileNormalizer();
         List<EnterpriseProfile> profiles = new ArrayList<>();
@@ -322,11 +312,5 @@ public final class EvaluateCommand implements Callable<Integer> {
                 return Recommenders.create(name, null);
             }
         };
-    }
-
-    private Path guides() {
-        if ("none".equals(guidesDir)) return null;
-        if (guidesDir != null) return SharedFolder.resolve(guidesDir, "data/guides");
-        return SharedData.resolve("data/guides").orElse(null);
     }
 }

@@ -19,8 +19,9 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code bin/fundmatch train-ranker}: trains the learned ranker (Spark MLlib) on every labelled profile's
- * judgments against the seed catalogue and writes {@value LinearRanker#FILE_NAME} into a model directory (the
- * shipped one lives in the model module's resources). Its quality is measured by {@code evaluate}, which trains
+ * judgments outside the frozen split against the catalogue {@code evaluate} reads (seeds and further judged
+ * guides) and writes {@value LinearRanker#FILE_NAME} into a model directory (the shipped one lives in the model
+ * module's resources). Its quality is measured by {@code evaluate}, which trains
  * one per fold instead.
  */
 @Command(
@@ -43,7 +44,7 @@ public final class TrainRankerCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path seeds = judged.seeds();
         LabelledSet set = LabelledSet.load();
-        List<SupportArea> areas = SeedCatalogue.load(seeds);
+        List<SupportArea> areas = SeedCatalogue.load(judged.documents());
         if (areas.isEmpty()) throw new IllegalArgumentException("no support areas in " + seeds);
         ProfileNormalizer normalizer = new ProfileNormalizer();
         List<EnterpriseProfile> profiles = new ArrayList<>();
@@ -54,7 +55,11 @@ public final class TrainRankerCommand implements Callable<Integer> {
             LinearRanker r = rankers.train(
                     profiles,
                     "all " + profiles.size() + " labelled profiles outside the frozen split, " + areas.size()
-                            + " areas of " + seeds.getFileName() + ", "
+                            + " areas of "
+                            + judged.documents().stream()
+                                    .map(d -> d.getFileName().toString())
+                                    .collect(java.util.stream.Collectors.joining(" + "))
+                            + ", "
                             + io.fundmatch.match.MatchOptions.currentDate());
             r.write(out);
             System.out.println("wrote " + out.resolve(LinearRanker.FILE_NAME) + ": " + r.trainedOn());
