@@ -37,6 +37,11 @@ public final class MatchingRecommender implements Recommender {
     /** Score factor for a holder of a qualification the area cultivates (it targets non-holders). */
     public static final double CULTIVATED_HOLDER_FACTOR = 0.5;
 
+    /** A cultivated-qualification holder's score, lowered whatever its sign (learned scores are logits). */
+    public static double demoteCultivatedHolder(double score) {
+        return TopSelection.demote(score, CULTIVATED_HOLDER_FACTOR);
+    }
+
     /** Both sides, each with its jurisdiction index (who can be a candidate for whom). */
     private record Snapshot(
             Corpus<SupportArea> areas,

@@ -38,7 +38,7 @@ final class TopSelection {
      * @param top              how many to return
      * @param includeRejected  also return INELIGIBLE candidates after the others
      * @param judge            eligibility of the candidate at an index
-     * @param demoted          whether the candidate's score is multiplied by {@code factor}
+     * @param demoted          whether the candidate's score is lowered by {@code factor} (see {@link #demote})
      * @param factor           the demotion factor, in [0, 1]
      */
     static List<Candidate> select(
@@ -57,7 +57,7 @@ final class TopSelection {
             if (admitted.size() >= top && countAbove(admitted, next) >= top) break;
             int i = order.poll();
             Eligibility e = judge.apply(i);
-            double s = demoted.test(i) ? scores[i] * factor : scores[i];
+            double s = demoted.test(i) ? demote(scores[i], factor) : scores[i];
             Candidate c = new Candidate(i, s, e);
             if (!c.rejected()) admitted.add(c);
             else if (includeRejected) rejected.add(c);
@@ -69,6 +69,14 @@ final class TopSelection {
             out.addAll(rejected.subList(0, Math.min(top - out.size(), rejected.size())));
         }
         return out;
+    }
+
+    /**
+     * Lowers a score by a factor whatever its sign: a positive score is multiplied by {@code factor}, a negative
+     * one (a learned ranker's logit) moves away from zero by the same share, so a demotion never raises a score.
+     */
+    static double demote(double score, double factor) {
+        return score - Math.abs(score) * (1 - factor);
     }
 
     private static int countAbove(List<Candidate> candidates, double score) {

@@ -34,8 +34,8 @@ class TopSelectionTest {
 
             List<TopSelection.Candidate> all = new ArrayList<>();
             for (int i = 0; i < n; i++) {
-                TopSelection.Candidate c =
-                        new TopSelection.Candidate(i, demoted[i] ? scores[i] * 0.5 : scores[i], judged[i]);
+                TopSelection.Candidate c = new TopSelection.Candidate(
+                        i, demoted[i] ? TopSelection.demote(scores[i], 0.5) : scores[i], judged[i]);
                 if (!c.rejected() || includeRejected) all.add(c);
             }
             all.sort(TopSelection.ORDER);
@@ -113,5 +113,42 @@ class TopSelectionTest {
         assertEquals(
                 List.of(1, 2, 0),
                 out.stream().map(TopSelection.Candidate::index).toList());
+    }
+
+    @Test
+    void aDemotedCandidateNeverRisesAboveOneWithTheSameNegativeScore() {
+        // learned-ranker logits are negative: halving them would raise a demoted candidate above its equals
+        double[] scores = {-2.0, -2.0, -3.5};
+        Eligibility[] judged = {OK, OK, OK};
+        List<TopSelection.Candidate> out =
+                TopSelection.select(scores, null, 3, false, i -> judged[i], i -> i == 0, 0.5);
+        assertEquals(
+                List.of(1, 0, 2),
+                out.stream().map(TopSelection.Candidate::index).toList());
+        assertTrue(out.get(1).score() < -2.0, "demoted score " + out.get(1).score());
+    }
+
+    @Test
+    void picksWhatJudgingAndSortingEveryCandidateWouldPickWithNegativeScores() {
+        Random random = new Random(11);
+        for (int round = 0; round < 200; round++) {
+            int n = 1 + random.nextInt(300);
+            double[] scores = new double[n];
+            boolean[] demoted = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                scores[i] = -8 + random.nextDouble() * 9; // mostly negative, like logits
+                demoted[i] = random.nextInt(4) == 0;
+            }
+            int top = 1 + random.nextInt(20);
+            List<TopSelection.Candidate> all = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                all.add(new TopSelection.Candidate(
+                        i, demoted[i] ? TopSelection.demote(scores[i], 0.5) : scores[i], OK));
+            }
+            all.sort(TopSelection.ORDER);
+            List<TopSelection.Candidate> actual =
+                    TopSelection.select(scores, null, top, false, i -> OK, i -> demoted[i], 0.5);
+            assertEquals(all.subList(0, Math.min(top, n)), actual, "round " + round);
+        }
     }
 }

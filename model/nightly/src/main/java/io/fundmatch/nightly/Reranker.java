@@ -14,8 +14,8 @@ import java.util.function.IntUnaryOperator;
 /**
  * The learned ranker's second stage in the nightly job: an enterprise's candidate areas (the encoder's best of its
  * jurisdiction) get the learned ranker's pair features ({@link LearnedScorer#features(Probe,
- * io.fundmatch.match.rank.Corpus, int[])}) and score, a holder of a qualification an area cultivates gets
- * {@link MatchingRecommender#CULTIVATED_HOLDER_FACTOR} of it (as the service does), and the best eligible ones are
+ * io.fundmatch.match.rank.Corpus, int[])}) and score, a holder of a qualification an area cultivates is
+ * lowered by {@link MatchingRecommender#demoteCultivatedHolder} (as the service does), and the best eligible ones are
  * kept, ties by area id.
  */
 final class Reranker {
@@ -44,7 +44,7 @@ final class Reranker {
         for (int i = 0; i < refs.length; i++) {
             double s = ranker.score(x[i]);
             if (QualificationRule.holdsCultivated(p, areas.area(refs[i])))
-                s *= MatchingRecommender.CULTIVATED_HOLDER_FACTOR;
+                s = MatchingRecommender.demoteCultivatedHolder(s);
             score[i] = s;
             order[i] = i;
         }
