@@ -8,8 +8,6 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -103,9 +101,7 @@ public final class EmbeddingStore {
                 out.writeShort(k.length);
                 out.write(k);
                 out.writeInt(vector.length);
-                ByteBuffer b = ByteBuffer.allocate(vector.length * 4).order(ByteOrder.LITTLE_ENDIAN);
-                b.asFloatBuffer().put(vector);
-                out.write(b.array());
+                out.write(LittleEndianFloats.bytes(vector));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot append to " + file, e);
             }
@@ -129,13 +125,7 @@ public final class EmbeddingStore {
                 in.readFully(k);
                 int n = in.readInt();
                 if (n < 0 || n > 1 << 20) throw new EOFException("bad vector length " + n);
-                byte[] raw = new byte[n * 4];
-                in.readFully(raw);
-                float[] v = new float[n];
-                ByteBuffer.wrap(raw)
-                        .order(ByteOrder.LITTLE_ENDIAN)
-                        .asFloatBuffer()
-                        .get(v);
+                float[] v = LittleEndianFloats.read(in, n);
                 vectors.put(new String(k, StandardCharsets.US_ASCII), v);
                 good += 2 + kl + 4 + 4L * n;
             }

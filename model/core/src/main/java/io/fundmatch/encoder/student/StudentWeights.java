@@ -1,13 +1,12 @@
 package io.fundmatch.encoder.student;
 
+import io.fundmatch.encoder.LittleEndianFloats;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,7 +75,7 @@ public record StudentWeights(
                 o.writeShort(b.length);
                 o.write(b);
             }
-            for (float[] f : new float[][] {table, w1, b1, w2, b2}) o.write(littleEndian(f));
+            for (float[] f : new float[][] {table, w1, b1, w2, b2}) o.write(LittleEndianFloats.bytes(f));
             o.flush();
             return raw.toByteArray();
         } catch (IOException e) {
@@ -135,29 +134,15 @@ public record StudentWeights(
                 in.readFully(b);
                 terms.add(new String(b, StandardCharsets.UTF_8));
             }
-            float[] table = floats(in, (vocab + buckets) * wordDim);
-            float[] w1 = floats(in, wordDim * hidden);
-            float[] b1 = floats(in, hidden);
-            float[] w2 = floats(in, hidden * out);
-            float[] b2 = floats(in, out);
+            float[] table = LittleEndianFloats.read(in, (vocab + buckets) * wordDim);
+            float[] w1 = LittleEndianFloats.read(in, wordDim * hidden);
+            float[] b1 = LittleEndianFloats.read(in, hidden);
+            float[] w2 = LittleEndianFloats.read(in, hidden * out);
+            float[] b2 = LittleEndianFloats.read(in, out);
             return new StudentWeights(terms, buckets, wordDim, hidden, out, table, w1, b1, w2, b2);
         } catch (EOFException torn) {
             throw new IllegalArgumentException(source + " is cut short: export the student again");
         }
-    }
-
-    private static float[] floats(DataInputStream in, int n) throws IOException {
-        byte[] raw = new byte[n * 4];
-        in.readFully(raw);
-        float[] v = new float[n];
-        ByteBuffer.wrap(raw).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(v);
-        return v;
-    }
-
-    private static byte[] littleEndian(float[] v) {
-        ByteBuffer b = ByteBuffer.allocate(v.length * 4).order(ByteOrder.LITTLE_ENDIAN);
-        b.asFloatBuffer().put(v);
-        return b.array();
     }
 
     private static String sha256(byte[] bytes) {

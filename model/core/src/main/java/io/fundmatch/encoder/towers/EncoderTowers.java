@@ -1,5 +1,6 @@
 package io.fundmatch.encoder.towers;
 
+import io.fundmatch.encoder.LittleEndianFloats;
 import io.fundmatch.encoder.SentenceEncoder;
 import io.fundmatch.towers.TowerInputs;
 import java.io.BufferedInputStream;
@@ -8,8 +9,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -46,8 +45,8 @@ public record EncoderTowers(EncoderTower enterprise, EncoderTower area) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
             for (EncoderTower t : new EncoderTower[] {enterprise, area}) {
-                md.update(bytes(t.w()));
-                md.update(bytes(t.b()));
+                md.update(LittleEndianFloats.bytes(t.w()));
+                md.update(LittleEndianFloats.bytes(t.b()));
             }
             return HexFormat.of().formatHex(md.digest()).substring(0, 12);
         } catch (NoSuchAlgorithmException e) {
@@ -63,8 +62,8 @@ public record EncoderTowers(EncoderTower enterprise, EncoderTower area) {
             for (EncoderTower t : new EncoderTower[] {enterprise, area}) {
                 out.writeInt(t.dim());
                 out.writeInt(t.side());
-                out.write(bytes(t.w()));
-                out.write(bytes(t.b()));
+                out.write(LittleEndianFloats.bytes(t.w()));
+                out.write(LittleEndianFloats.bytes(t.b()));
             }
         }
         Files.move(tmp, dir.resolve(FILE), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -98,20 +97,7 @@ public record EncoderTowers(EncoderTower enterprise, EncoderTower area) {
         int side = in.readInt();
         if (dim <= 0 || dim > 1 << 14 || side < 0 || side > 1 << 14)
             throw new IllegalArgumentException(f + " has a bad tower shape " + dim + " + " + side);
-        return new EncoderTower(dim, side, floats(in, (dim + side) * dim), floats(in, dim));
-    }
-
-    private static float[] floats(DataInputStream in, int n) throws IOException {
-        byte[] raw = new byte[n * 4];
-        in.readFully(raw);
-        float[] v = new float[n];
-        ByteBuffer.wrap(raw).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(v);
-        return v;
-    }
-
-    private static byte[] bytes(float[] v) {
-        ByteBuffer b = ByteBuffer.allocate(v.length * 4).order(ByteOrder.LITTLE_ENDIAN);
-        b.asFloatBuffer().put(v);
-        return b.array();
+        return new EncoderTower(
+                dim, side, LittleEndianFloats.read(in, (dim + side) * dim), LittleEndianFloats.read(in, dim));
     }
 }
