@@ -108,7 +108,7 @@ public final class MatchingRecommender implements Recommender {
     public void setAreas(Collection<SupportArea> areas) {
         List<Corpus.Entry<SupportArea>> entries = areaEntries(areas);
         synchronized (writeLock) {
-            snapshot = snapshot.withAreas(Corpus.of(entries));
+            snapshot = snapshot.withAreas(prepared(Corpus.of(entries)));
         }
     }
 
@@ -116,7 +116,7 @@ public final class MatchingRecommender implements Recommender {
     public void addAreas(Collection<SupportArea> areas) {
         List<Corpus.Entry<SupportArea>> entries = areaEntries(areas);
         synchronized (writeLock) {
-            snapshot = snapshot.withAreas(snapshot.areas().plus(entries));
+            snapshot = snapshot.withAreas(prepared(snapshot.areas().plus(entries)));
         }
     }
 
@@ -124,7 +124,7 @@ public final class MatchingRecommender implements Recommender {
     public void setEnterprises(Collection<EnterpriseProfile> enterprises) {
         List<Corpus.Entry<EnterpriseProfile>> entries = enterpriseEntries(enterprises);
         synchronized (writeLock) {
-            snapshot = snapshot.withEnterprises(Corpus.of(entries));
+            snapshot = snapshot.withEnterprises(prepared(Corpus.of(entries)));
         }
     }
 
@@ -132,8 +132,14 @@ public final class MatchingRecommender implements Recommender {
     public void addEnterprises(Collection<EnterpriseProfile> enterprises) {
         List<Corpus.Entry<EnterpriseProfile>> entries = enterpriseEntries(enterprises);
         synchronized (writeLock) {
-            snapshot = snapshot.withEnterprises(snapshot.enterprises().plus(entries));
+            snapshot = snapshot.withEnterprises(prepared(snapshot.enterprises().plus(entries)));
         }
+    }
+
+    /** A new snapshot, after the scorer computed what it reads from every item (e.g. the tower vectors). */
+    private <T> Corpus<T> prepared(Corpus<T> corpus) {
+        scorer.prepare(corpus);
+        return corpus;
     }
 
     @Override

@@ -16,6 +16,7 @@ import io.fundmatch.match.rank.TfIdfScorer;
 import io.fundmatch.profile.EnterpriseProfile;
 import io.fundmatch.rank.LearnedScorer;
 import io.fundmatch.rank.LinearRanker;
+import io.fundmatch.rank.TowerSignal;
 import io.fundmatch.towers.TowerModel;
 import java.io.IOException;
 import java.io.Reader;
@@ -143,7 +144,8 @@ public final class Recommenders {
         String ranker = configuredRanker(modelDir);
         if (ranker.startsWith("learned")) {
             int k = ranker.equals("learned-all") ? 0 : configuredCandidates(modelDir);
-            return learned(LinearRanker.load(modelDir), encoder(embeddings), k);
+            LinearRanker r = LinearRanker.load(modelDir);
+            return learned(r, r.usesTowers() ? TowerSignal.load(modelDir) : null, encoder(embeddings), k);
         }
         if (ranker.equals("encoder-tower"))
             return encoderTowers(EncoderTowers.load(modelDir).orElseGet(EncoderTowers::identity), encoder(embeddings));
@@ -215,9 +217,19 @@ public final class Recommenders {
 
     /** As {@link #learned(LinearRanker, EncoderEmbedder)} with {@code candidates} per first-stage signal (0: all). */
     public static MatchingRecommender learned(LinearRanker ranker, EncoderEmbedder encoder, int candidates) {
-        LearnedScorer s = new LearnedScorer(ranker, candidates);
+        return learned(ranker, ranker.usesTowers() ? TowerSignal.shipped() : null, encoder, candidates);
+    }
+
+    /**
+     * As {@link #learned(LinearRanker, EncoderEmbedder, int)} with the tower features read from {@code towers} (a
+     * model directory's own encoder towers, or a fold's in the evaluation).
+     */
+    public static MatchingRecommender learned(
+            LinearRanker ranker, TowerSignal towers, EncoderEmbedder encoder, int candidates) {
+        LearnedScorer s = new LearnedScorer(ranker, candidates, towers);
         String k = candidates == 0 || candidates == LearnedScorer.DEFAULT_CANDIDATES ? "" : "/k" + candidates;
-        return new MatchingRecommender(s, encoder, encoder.version() + "+" + s.name() + k + "-" + ranker.digest());
+        String t = s.towers() == null ? "" : "+towers-" + s.towers().digest();
+        return new MatchingRecommender(s, encoder, encoder.version() + "+" + s.name() + k + "-" + ranker.digest() + t);
     }
 
     /**

@@ -30,17 +30,38 @@ public final class LearnedScorer implements Scorer {
 
     private final LinearRanker ranker;
     private final int candidates;
+    private final TowerSignal towers;
 
     /** The ranker with {@value #DEFAULT_CANDIDATES} candidates per first-stage signal. */
     public LearnedScorer(LinearRanker ranker) {
         this(ranker, DEFAULT_CANDIDATES);
     }
 
-    /** @param candidates best items kept per first-stage signal; 0 keeps every item */
+    /**
+     * @param candidates best items kept per first-stage signal; 0 keeps every item. A ranker that weighs the tower
+     *                   features reads the {@linkplain TowerSignal#shipped shipped towers}.
+     */
     public LearnedScorer(LinearRanker ranker, int candidates) {
+        this(ranker, candidates, ranker.usesTowers() ? TowerSignal.shipped() : null);
+    }
+
+    /** @param towers the towers whose score the tower features are (null: those features are 0) */
+    public LearnedScorer(LinearRanker ranker, int candidates, TowerSignal towers) {
         if (candidates < 0) throw new IllegalArgumentException("candidates must be 0 (all) or more, got " + candidates);
         this.ranker = ranker;
         this.candidates = candidates;
+        this.towers = ranker.usesTowers() ? towers : null;
+    }
+
+    /** The towers the tower features are read from, or null when the ranker does not weigh them. */
+    public TowerSignal towers() {
+        return towers;
+    }
+
+    /** Maps a new snapshot's items through the towers once, when it is set (not on the first request). */
+    @Override
+    public void prepare(Corpus<?> corpus) {
+        if (towers != null) towers.prepare(corpus);
     }
 
     public LinearRanker ranker() {
@@ -64,7 +85,7 @@ public final class LearnedScorer implements Scorer {
 
     @Override
     public double[] score(Probe probe, Corpus<?> corpus, int[] admissible) {
-        Signals s = Signals.of(probe, corpus);
+        Signals s = Signals.of(probe, corpus, towers);
         int[] rows =
                 candidates == 0 ? admissible : CandidatePruning.union(admissible, candidates, s.enc, s.bm25, s.tfidf);
         s = s.rankedAt(rows);
@@ -84,7 +105,12 @@ public final class LearnedScorer implements Scorer {
 
     /** The feature rows of the probe against every item of the corpus (also what the trainer learns from). */
     public static double[][] features(Probe probe, Corpus<?> corpus) {
-        Signals s = Signals.of(probe, corpus).rankedAt(null);
+        return features(probe, corpus, (TowerSignal) null);
+    }
+
+    /** As {@link #features(Probe, Corpus)} with the tower features read from {@code towers} (null: 0). */
+    public static double[][] features(Probe probe, Corpus<?> corpus, TowerSignal towers) {
+        Signals s = Signals.of(probe, corpus, towers).rankedAt(null);
         double[][] x = new double[s.n][];
         for (int i = 0; i < s.n; i++) x[i] = s.row(probe, corpus, i);
         return x;
@@ -96,7 +122,12 @@ public final class LearnedScorer implements Scorer {
      * candidate's row is the one it has in the full list (the nightly job scores its encoder-pruned candidates so).
      */
     public static double[][] features(Probe probe, Corpus<?> corpus, int[] candidates) {
-        Signals s = Signals.of(probe, corpus).rankedAt(candidates);
+        return features(probe, corpus, candidates, null);
+    }
+
+    /** As {@link #features(Probe, Corpus, int[])} with the tower features read from {@code towers} (null: 0). */
+    public static double[][] features(Probe probe, Corpus<?> corpus, int[] candidates, TowerSignal towers) {
+        Signals s = Signals.of(probe, corpus, towers).rankedAt(candidates);
         double[][] x = new double[candidates.length][];
         for (int i = 0; i < candidates.length; i++) x[i] = s.row(probe, corpus, candidates[i]);
         return x;
@@ -104,9 +135,18 @@ public final class LearnedScorer implements Scorer {
 
     /** The text signals of one query over the whole corpus, from which any item's feature row is read. */
     private record Signals(
-            int n, double[] enc, double maxEnc, double[] bm25, double[] tfidf, double[] encRank, double[] tfidfRank) {
+            int n,
+            double[] enc,
+            double maxEnc,
+            double[] bm25,
+            double[] tfidf,
+            double[] encRank,
+            double[] tfidfRank,
+            double[] tower,
+            double maxTower,
+            double[] towerRank) {
 
-        static Signals of(Probe probe, Corpus<?> corpus) {
+        static Signals of(Probe probe, Corpus<?> corpus, TowerSignal towers) {
             int n = corpus.size();
             // PassageScorer.best of every item, over the corpus's passages in one matrix (the same sums, faster)
             double[] enc = corpus.passages(SentenceEncoder.DIMENSION).best(probe.embedding());
@@ -114,7 +154,13 @@ public final class LearnedScorer implements Scorer {
             for (int i = 0; i < n; i++) maxEnc = Math.max(maxEnc, enc[i]);
             double[] bm25 = scaled(corpus.terms().bm25(probe.bag()));
             double[] tfidf = scaled(corpus.terms().cosine(probe.bag()));
-            return new Signals(n, enc, maxEnc, bm25, tfidf, null, null);
+            double[] tower = towers == null ? null : towers.scores(probe, corpus);
+            double maxTower = 0;
+            if (tower != null) {
+                maxTower = Double.NEGATIVE_INFINITY;
+                for (int i = 0; i < n; i++) maxTower = Math.max(maxTower, tower[i]);
+            }
+            return new Signals(n, enc, maxEnc, bm25, tfidf, null, null, tower, maxTower, null);
         }
 
         /**
@@ -122,7 +168,17 @@ public final class LearnedScorer implements Scorer {
          * whose feature rows are read: counted for those rows instead of sorting the whole corpus twice.
          */
         Signals rankedAt(int[] rows) {
-            return new Signals(n, enc, maxEnc, bm25, tfidf, reciprocalRanks(enc, rows), reciprocalRanks(tfidf, rows));
+            return new Signals(
+                    n,
+                    enc,
+                    maxEnc,
+                    bm25,
+                    tfidf,
+                    reciprocalRanks(enc, rows),
+                    reciprocalRanks(tfidf, rows),
+                    tower,
+                    maxTower,
+                    tower == null ? null : reciprocalRanks(tower, rows));
         }
 
         double[] row(Probe probe, Corpus<?> corpus, int i) {
@@ -139,7 +195,22 @@ public final class LearnedScorer implements Scorer {
                 a = probe.item() instanceof SupportArea area ? area : null;
                 areaBag = probe.bag();
             }
-            return PairFeatures.of(p, a, areaBag, enc[i], enc[i] - maxEnc, bm25[i], tfidf[i], encRank[i], tfidfRank[i]);
+            if (tower == null)
+                return PairFeatures.of(
+                        p, a, areaBag, enc[i], enc[i] - maxEnc, bm25[i], tfidf[i], encRank[i], tfidfRank[i]);
+            return PairFeatures.of(
+                    p,
+                    a,
+                    areaBag,
+                    enc[i],
+                    enc[i] - maxEnc,
+                    bm25[i],
+                    tfidf[i],
+                    encRank[i],
+                    tfidfRank[i],
+                    tower[i],
+                    tower[i] - maxTower,
+                    towerRank[i]);
         }
     }
 

@@ -39,6 +39,12 @@ public record LinearRanker(double[] weights, double intercept, String trainedOn)
         return s;
     }
 
+    /** Whether any tower feature has a weight (then the ranker needs the encoder towers' scores). */
+    public boolean usesTowers() {
+        for (int i = PairFeatures.TOWER; i < PairFeatures.TOWER + 3; i++) if (weights[i] != 0) return true;
+        return false;
+    }
+
     /** A short stable digest of the weights, part of the model version. */
     public String digest() {
         return Integer.toHexString(java.util.Arrays.hashCode(weights) * 31 + Double.hashCode(intercept));
@@ -72,6 +78,7 @@ public record LinearRanker(double[] weights, double intercept, String trainedOn)
         for (int i = 0; i < w.length; i++) {
             String name = PairFeatures.NAMES.get(i);
             String v = p.getProperty("weight." + name);
+            if (v == null && PairFeatures.OPTIONAL.contains(name)) v = "0"; // a file from before the feature
             if (v == null) throw new IllegalArgumentException(where + ": no weight for feature " + name);
             w[i] = number(v, where, name);
         }

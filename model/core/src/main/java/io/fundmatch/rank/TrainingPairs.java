@@ -29,6 +29,17 @@ public record TrainingPairs(List<double[]> x, List<Integer> grades) {
             Corpus<SupportArea> areas,
             Embedder embedder,
             MatchOptions options) {
+        return of(profiles, gradesOf, areas, embedder, options, null);
+    }
+
+    /** As above, with the tower features read from {@code towers} (null: 0), as a ranker serving them scores. */
+    public static TrainingPairs of(
+            List<EnterpriseProfile> profiles,
+            Function<EnterpriseProfile, int[]> gradesOf,
+            Corpus<SupportArea> areas,
+            Embedder embedder,
+            MatchOptions options,
+            TowerSignal towers) {
         EligibilityChecker checker = EligibilityChecker.standard();
         List<double[]> x = new ArrayList<>();
         List<Integer> g = new ArrayList<>();
@@ -36,7 +47,7 @@ public record TrainingPairs(List<double[]> x, List<Integer> grades) {
             int[] grades = gradesOf.apply(p);
             if (grades == null) continue;
             double[][] rows =
-                    LearnedScorer.features(new Probe(MatchText.bag(p), embedder.embedEnterprise(p), p), areas);
+                    LearnedScorer.features(new Probe(MatchText.bag(p), embedder.embedEnterprise(p), p), areas, towers);
             for (int i = 0; i < rows.length; i++) {
                 if (checker.check(p, areas.item(i), options).status() == EligibilityStatus.INELIGIBLE) continue;
                 x.add(rows[i]);

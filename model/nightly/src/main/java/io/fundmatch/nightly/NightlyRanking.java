@@ -20,9 +20,15 @@ import java.nio.file.Path;
  * @param candidates areas per enterprise the learned ranker orders (the encoder's best)
  * @param weights    the learned ranker's weights, or null for other rankers
  * @param intercept  the learned ranker's intercept
+ * @param towersDir  the model directory whose {@code encoder-towers.bin} the learned ranker's tower features read
+ *                   (a local path every task can read), or null for the towers shipped in the jar
  */
-public record NightlyRanking(String ranker, int candidates, double[] weights, double intercept)
+public record NightlyRanking(String ranker, int candidates, double[] weights, double intercept, String towersDir)
         implements Serializable {
+
+    public NightlyRanking(String ranker, int candidates, double[] weights, double intercept) {
+        this(ranker, candidates, weights, intercept, null);
+    }
 
     /** The nightly job's ranker when the model directory names none: the learned ranker over the encoder. */
     public static final String DEFAULT = "learned";
@@ -50,7 +56,14 @@ public record NightlyRanking(String ranker, int candidates, double[] weights, do
         int candidates = Integer.getInteger(CANDIDATES_PROPERTY, DEFAULT_CANDIDATES);
         if (!name.equals("learned")) return new NightlyRanking(name, candidates, null, 0);
         LinearRanker r = LinearRanker.load(dir);
-        return new NightlyRanking(name, candidates, r.weights(), r.intercept());
+        boolean ownTowers =
+                dir != null && Files.isRegularFile(dir.resolve(io.fundmatch.encoder.towers.EncoderTowers.FILE));
+        return new NightlyRanking(
+                name,
+                candidates,
+                r.weights(),
+                r.intercept(),
+                ownTowers ? dir.toAbsolutePath().toString() : null);
     }
 
     /** Whether areas and enterprises are embedded with the trained towers ({@code tower}, {@code tower+bm25}). */
@@ -102,10 +115,25 @@ public record NightlyRanking(String ranker, int candidates, double[] weights, do
         if (towers()) return ranker.equals("tower") ? towerVersion : towerVersion + "+" + ranker;
         if (encoder()) {
             String v = "encoder:" + SentenceEncoder.shared().id() + "+" + ranker;
-            return learned() ? v + "-" + linearRanker().digest() : v;
+            if (!learned()) return v;
+            LinearRanker r = linearRanker();
+            return v + "-" + r.digest()
+                    + (r.usesTowers() ? "+towers-" + towerSignal().digest() : "");
         }
         return "fundmatch-" + ranker + "-1";
     }
+
+    /**
+     * The towers the learned ranker's tower features read ({@link #towersDir}, else the shipped ones), one per JVM
+     * and directory, so every task of an executor shares their mapped area vectors.
+     */
+    public io.fundmatch.rank.TowerSignal towerSignal() {
+        if (towersDir == null) return io.fundmatch.rank.TowerSignal.shipped();
+        return TOWERS.computeIfAbsent(towersDir, d -> io.fundmatch.rank.TowerSignal.load(Path.of(d)));
+    }
+
+    private static final java.util.concurrent.ConcurrentHashMap<String, io.fundmatch.rank.TowerSignal> TOWERS =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Vector dimension of the ranker's space (0 when it reads none). */
     public int dimension(int towerDimension) {

@@ -24,10 +24,12 @@ final class Reranker {
 
     private final AreaIndex areas;
     private final LinearRanker ranker;
+    private final io.fundmatch.rank.TowerSignal towers;
 
     Reranker(AreaIndex areas, NightlyRanking ranking) {
         this.areas = areas;
         this.ranker = ranking.linearRanker();
+        this.towers = ranker.usesTowers() ? ranking.towerSignal() : null;
     }
 
     /**
@@ -38,7 +40,7 @@ final class Reranker {
     TopHeap.Ranked rerank(
             EnterpriseProfile p, float[] vector, TopHeap.Ranked candidates, int topK, IntUnaryOperator status) {
         int[] refs = candidates.refs();
-        double[][] x = LearnedScorer.features(new Probe(MatchText.bag(p), vector, p), areas.corpus(), refs);
+        double[][] x = LearnedScorer.features(new Probe(MatchText.bag(p), vector, p), areas.corpus(), refs, towers);
         double[] score = new double[refs.length];
         Integer[] order = new Integer[refs.length];
         for (int i = 0; i < refs.length; i++) {

@@ -8,6 +8,7 @@ import io.fundmatch.match.Recommenders;
 import io.fundmatch.match.rank.Corpus;
 import io.fundmatch.profile.EnterpriseProfile;
 import io.fundmatch.rank.LinearRanker;
+import io.fundmatch.rank.TowerSignal;
 import io.fundmatch.rank.TrainingPairs;
 import io.fundmatch.rank.train.RankerTrainer;
 import java.time.LocalDate;
@@ -37,6 +38,7 @@ public final class EncoderRankers {
     private int candidates = io.fundmatch.rank.LearnedScorer.DEFAULT_CANDIDATES;
     private Corpus<SupportArea> corpus;
     private SparkSession spark;
+    private EncoderTowerRankers towers;
 
     public EncoderRankers(LabelledSet set, List<SupportArea> areas, List<EnterpriseProfile> profiles, LocalDate today) {
         this.set = set;
@@ -52,8 +54,12 @@ public final class EncoderRankers {
             }
 
             public MatchingRecommender forFold(int fold, int folds) {
-                if (name.equals("learned")) return Recommenders.learned(model(fold, folds), embedder(), candidates);
-                if (name.equals("learned-all")) return Recommenders.learned(model(fold, folds), embedder(), 0);
+                if (name.startsWith("learned"))
+                    return Recommenders.learned(
+                            model(fold, folds),
+                            towersFor(fold, folds),
+                            embedder(),
+                            name.equals("learned-all") ? 0 : candidates);
                 return Recommenders.create(name, embedder());
             }
 
@@ -61,7 +67,13 @@ public final class EncoderRankers {
                 if (name.equals("learned-all"))
                     return "the fold's learned ranker with pair features for every admissible item";
                 return name.equals("learned")
-                        ? "candidates pruned to the best " + candidates + " by encoder, BM25 and TF-IDF each; "
+                        ? (towers == null
+                                        ? ""
+                                        : "with the encoder towers' score as features: the fold's test profiles scored "
+                                                + "through towers trained on the fold's training profiles, the ranker trained "
+                                                + "on tower scores cross-fitted over the other folds (a training profile's "
+                                                + "tower score from towers that never saw it); ")
+                                + "candidates pruned to the best " + candidates + " by encoder, BM25 and TF-IDF each; "
                                 + "one ranker per fold, Spark MLlib logistic regression on the enterprise→area judgments of the other "
                                 + "folds' profiles (never on the registry judgments area→enterprise is scored on)"
                         : "zero-shot: the pretrained encoder, no training";
@@ -78,10 +90,67 @@ public final class EncoderRankers {
         return learned.computeIfAbsent(fold, f -> {
             Set<String> test = new HashSet<>();
             test.addAll(set.heldOut(f, folds));
-            return train(
-                    profiles.stream().filter(p -> !test.contains(p.id())).toList(),
-                    "fold " + f + " of " + folds + ": " + (profiles.size() - test.size()) + " labelled profiles");
+            List<EnterpriseProfile> train =
+                    profiles.stream().filter(p -> !test.contains(p.id())).toList();
+            String on = "fold " + f + " of " + folds + ": " + (profiles.size() - test.size()) + " labelled profiles";
+            return towers == null ? train(train, on) : trainCrossFitted(train, test, folds, on);
         });
+    }
+
+    /** The towers the learned ranker of {@code fold} reads its tower features from (null without towers). */
+    private TowerSignal towersFor(int fold, int folds) {
+        return towers == null ? null : new TowerSignal(towers.model(fold, folds).towers());
+    }
+
+    /**
+     * A ranker trained with the encoder towers' score as features, without leakage: the training profiles are split
+     * by their cross-validation fold, and the rows of the profiles of fold j get their tower features from towers
+     * trained without {@code excluded} and without fold j, so no training row carries a score from towers that saw
+     * its profile. (For the frozen split, {@code excluded} is the frozen split and those towers are the
+     * cross-validation folds' own.)
+     */
+    public synchronized LinearRanker trainCrossFitted(
+            List<EnterpriseProfile> train, Set<String> excluded, int folds, String trainedOn) {
+        if (towers == null) throw new IllegalStateException("no encoder towers to cross-fit");
+        if (corpus == null) corpus = TrainingPairs.corpus(areas, embedder());
+        if (spark == null) spark = io.fundmatch.spark.LocalSpark.forTraining();
+        List<double[]> x = new java.util.ArrayList<>();
+        List<Integer> g = new java.util.ArrayList<>();
+        for (int j = 0; j < folds; j++) {
+            Set<String> inner = new HashSet<>();
+            set.testProfiles(j, folds).forEach(p -> inner.add(p.id()));
+            List<EnterpriseProfile> part =
+                    train.stream().filter(p -> inner.contains(p.id())).toList();
+            if (part.isEmpty()) continue;
+            Set<String> without = new HashSet<>(excluded);
+            without.addAll(inner);
+            TowerSignal signal = new TowerSignal(towers.excluding(
+                            without, "cross-fitting, without fold " + j + " and " + excluded.size() + " more profiles")
+                    .towers());
+            TrainingPairs pairs = TrainingPairs.of(
+                    part,
+                    p -> set.grades(p.id(), areas),
+                    corpus,
+                    embedder(),
+                    new MatchOptions(areas.size(), false, false, today),
+                    signal);
+            x.addAll(pairs.x());
+            g.addAll(pairs.grades());
+        }
+        long t0 = System.nanoTime();
+        LinearRanker r = RankerTrainer.train(
+                spark, new TrainingPairs(x, g), trainedOn + ", tower features cross-fitted over " + folds + " folds");
+        log.info(
+                "learned ranker ({}, cross-fitted towers) trained in {} s",
+                trainedOn,
+                String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
+        return r;
+    }
+
+    /** The learned ranker reads the encoder towers' score (trained per fold by {@code towers}) as features. */
+    public EncoderRankers withTowers(EncoderTowerRankers towers) {
+        this.towers = towers;
+        return this;
     }
 
     /** A ranker trained on these labelled profiles' judgments. */

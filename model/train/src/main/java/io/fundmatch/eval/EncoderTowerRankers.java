@@ -49,6 +49,8 @@ public final class EncoderTowerRankers {
     private final EncoderTowerTrainer.Settings settings;
     private final Map<Integer, EncoderTowerTrainer.Trained> trained = new HashMap<>();
     private final Map<Integer, Double> seconds = new HashMap<>();
+    // towers by the set of profiles they must not see (shared by encoder-tower and the learned ranker's cross-fitting)
+    private final Map<Set<String>, EncoderTowerTrainer.Trained> byExclusion = new HashMap<>();
     private TowerCatalogue catalogue;
     private List<TowerExample> slices;
     private Map<String, TowerExample> labelled;
@@ -84,18 +86,83 @@ public final class EncoderTowerRankers {
 
     /** The towers of one fold (trained on first use). */
     public synchronized EncoderTowerTrainer.Trained model(int fold, int folds) {
-        return trained.computeIfAbsent(fold, f -> train(f, folds));
+        return trained.computeIfAbsent(fold, f -> {
+            Set<String> excluded = set.heldOut(f, folds);
+            EncoderTowerTrainer.Trained t = excluding(excluded, "fold " + f + " of " + folds);
+            seconds.put(f, secondsOf.getOrDefault(excluded, 0.0));
+            return t;
+        });
+    }
+
+    private final Map<Set<String>, Double> secondsOf = new HashMap<>();
+
+    /**
+     * Towers that never saw the profiles in {@code excluded} (nor the frozen split, which {@code excluded} must hold):
+     * trained on first use, then kept, so the same set asked for twice (a fold's towers, the cross-fitting of the
+     * learned ranker) trains once. With the system property {@value #CACHE_PROPERTY} naming a folder, they are also
+     * kept there by a digest of the catalogue, the training profiles and the settings (training is deterministic).
+     */
+    public synchronized EncoderTowerTrainer.Trained excluding(Set<String> excluded, String label) {
+        Set<String> key = Set.copyOf(excluded);
+        EncoderTowerTrainer.Trained t = byExclusion.get(key);
+        if (t == null) {
+            t = cachedOrTrained(key, label);
+            byExclusion.put(key, t);
+        }
+        return t;
+    }
+
+    /** System property: a folder where trained towers are kept across runs (see {@link #excluding}). */
+    public static final String CACHE_PROPERTY = "fundmatch.towers.cache";
+
+    private EncoderTowerTrainer.Trained cachedOrTrained(Set<String> excluded, String label) {
+        String dir = System.getProperty(CACHE_PROPERTY, "");
+        java.nio.file.Path folder = null;
+        if (!dir.isBlank()) {
+            folder = java.nio.file.Path.of(dir).resolve(cacheKey(excluded));
+            java.util.Optional<EncoderTowers> kept = EncoderTowers.load(folder);
+            if (kept.isPresent()) {
+                log.info("encoder towers, {}: read from {}", label, folder);
+                return new EncoderTowerTrainer.Trained(kept.get(), List.of(), List.of(), -1);
+            }
+        }
+        EncoderTowerTrainer.Trained t = train(excluded, label);
+        if (folder != null) {
+            try {
+                t.towers().save(folder);
+            } catch (java.io.IOException e) {
+                log.warn("could not keep the towers in {}: {}", folder, e.getMessage());
+            }
+        }
+        return t;
+    }
+
+    private String cacheKey(Set<String> excluded) {
+        try {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            java.util.function.Consumer<String> add =
+                    x -> md.update((x + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            add.accept(embedder.version());
+            add.accept(settings.describe().toString());
+            for (SupportArea a : areas) add.accept(a.id() + "\t" + a.title() + "\t" + a.text());
+            for (EnterpriseProfile p : profiles) {
+                if (excluded.contains(p.id())) continue;
+                add.accept(p.id() + "\t" + set.positives(p.id(), areas));
+            }
+            return java.util.HexFormat.of().formatHex(md.digest()).substring(0, 24);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Towers trained on every labelled profile (1 in {@value #HELD_OUT} held out for early stopping). */
     public EncoderTowerTrainer.Trained trainAll() {
-        return train(-1, 1);
+        return excluding(set.heldOut(-1, 1), "all cross-validation profiles");
     }
 
-    private EncoderTowerTrainer.Trained train(int fold, int folds) {
+    private EncoderTowerTrainer.Trained train(Set<String> excluded, String label) {
         prepare();
-        Set<String> test = new HashSet<>();
-        test.addAll(set.heldOut(fold, folds)); // the fold's test profiles and the frozen split
+        Set<String> test = new HashSet<>(excluded); // the test profiles and the frozen split
         List<TowerExample> examples = new ArrayList<>(slices);
         List<EnterpriseProfile> heldOut = new ArrayList<>();
         int seen = 0;
@@ -108,12 +175,11 @@ public final class EncoderTowerRankers {
         EncoderTowerTrainer.Trained t =
                 EncoderTowerTrainer.train(examples, catalogue, settings, towers -> heldOutNdcg(towers, heldOut));
         double s = (System.nanoTime() - t0) / 1e9;
-        seconds.put(fold, s);
+        secondsOf.put(excluded, s);
         log.info(
-                "encoder towers, fold {} of {}: {} queries ({} labelled), {} held out; kept epoch {} "
+                "encoder towers, {}: {} queries ({} labelled), {} held out; kept epoch {} "
                         + "(held-out nDCG@10 by epoch {}), {} s",
-                fold,
-                folds,
+                label,
                 examples.size(),
                 examples.size() - slices.size(),
                 heldOut.size(),

@@ -137,17 +137,19 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         TowerFoldRanker towers = null;
         EncoderRankers encoderRankers = new EncoderRankers(set, areas, profiles, today).withCandidates(candidates);
+        // one set of fold towers for encoder-tower and the learned ranker's tower features (trained once each)
+        io.fundmatch.eval.EncoderTowerRankers encoderTowers = new io.fundmatch.eval.EncoderTowerRankers(
+                set,
+                areas,
+                profiles,
+                encoderRankers.embedder(),
+                io.fundmatch.train.encodertowers.EncoderTowerTrainer.Settings.defaults());
+        encoderRankers.withTowers(encoderTowers);
         List<RankerUnderTest> rankers = new ArrayList<>();
         for (String n : names) {
             String name = n.strip();
             if (name.equals("encoder-tower")) {
-                rankers.add(new io.fundmatch.eval.EncoderTowerRankers(
-                                set,
-                                areas,
-                                profiles,
-                                encoderRankers.embedder(),
-                                io.fundmatch.train.encodertowers.EncoderTowerTrainer.Settings.defaults())
-                        .ranker(name));
+                rankers.add(encoderTowers.ranker(name));
             } else if (io.fundmatch.eval.StudentRankers.handles(name)) {
                 rankers.add(new io.fundmatch.eval.StudentRankers(
                                 io.fundmatch.encoder.student.StudentEncoder.loadOrShipped(studentDir),

@@ -1,7 +1,6 @@
 package io.fundmatch.cli.command;
 
 import io.fundmatch.catalogue.SupportArea;
-import io.fundmatch.cli.option.SharedFolder;
 import io.fundmatch.encoder.towers.EncoderTowers;
 import io.fundmatch.eval.EncoderTowerRankers;
 import io.fundmatch.eval.LabelledSet;
@@ -38,18 +37,20 @@ public final class TrainEncoderTowerCommand implements Callable<Integer> {
             description = "model directory to write encoder-towers.bin into (default ${DEFAULT-VALUE})")
     Path out;
 
-    @Option(names = "--seeds", paramLabel = "DIR", description = "the judged documents (default ../shared/seeds)")
-    String seedsDir;
+    @picocli.CommandLine.Mixin
+    io.fundmatch.cli.option.JudgedSeeds judged;
 
     @Override
     public Integer call() throws Exception {
-        Path seeds = SharedFolder.resolve(seedsDir, "seeds");
+        Path seeds = judged.seeds();
         LabelledSet set = LabelledSet.load();
-        List<SupportArea> areas = SeedCatalogue.load(seeds);
+        // the catalogue train-ranker and evaluate read (seeds + judged guides)
+        List<SupportArea> areas = SeedCatalogue.load(judged.documents());
         if (areas.isEmpty()) throw new IllegalArgumentException("no support areas in " + seeds);
         ProfileNormalizer normalizer = new ProfileNormalizer();
         List<EnterpriseProfile> profiles = new ArrayList<>();
-        for (ProfileInput in : set.profiles()) profiles.add(normalizer.normalize(in));
+        // never the frozen test split
+        for (ProfileInput in : set.crossValidationProfiles()) profiles.add(normalizer.normalize(in));
         EncoderTowerTrainer.Trained t = new EncoderTowerRankers(
                         set, areas, profiles, Recommenders.encoder(null), EncoderTowerTrainer.Settings.defaults())
                 .trainAll();

@@ -40,6 +40,16 @@ public final class TrainRankerCommand implements Callable<Integer> {
     @Mixin
     JudgedSeeds judged;
 
+    @Option(
+            names = "--tower-folds",
+            paramLabel = "K",
+            defaultValue = "5",
+            converter = io.fundmatch.cli.option.WholeNumber.Int.class,
+            description = "folds the encoder towers' score is cross-fitted over for the tower features (one tower "
+                    + "training of about a minute or two each, kept in -Dfundmatch.towers.cache=DIR when given); "
+                    + "0 trains without tower features (default ${DEFAULT-VALUE})")
+    int towerFolds;
+
     @Override
     public Integer call() throws Exception {
         Path seeds = judged.seeds();
@@ -50,17 +60,27 @@ public final class TrainRankerCommand implements Callable<Integer> {
         List<EnterpriseProfile> profiles = new ArrayList<>();
         // never the frozen test split: it stays unseen by every shipped model (see GUIDELINES.md)
         for (ProfileInput in : set.crossValidationProfiles()) profiles.add(normalizer.normalize(in));
+        if (towerFolds == 1)
+            throw new IllegalArgumentException("--tower-folds must be 0 (no tower features) or 2 or more");
         EncoderRankers rankers = new EncoderRankers(set, areas, profiles, judged.today);
-        try {
-            LinearRanker r = rankers.train(
+        if (towerFolds > 0)
+            rankers.withTowers(new io.fundmatch.eval.EncoderTowerRankers(
+                    set,
+                    areas,
                     profiles,
-                    "all " + profiles.size() + " labelled profiles outside the frozen split, " + areas.size()
-                            + " areas of "
-                            + judged.documents().stream()
-                                    .map(d -> d.getFileName().toString())
-                                    .collect(java.util.stream.Collectors.joining(" + "))
-                            + ", "
-                            + io.fundmatch.match.MatchOptions.currentDate());
+                    rankers.embedder(),
+                    io.fundmatch.train.encodertowers.EncoderTowerTrainer.Settings.defaults()));
+        try {
+            String trainedOn = "all " + profiles.size() + " labelled profiles outside the frozen split, " + areas.size()
+                    + " areas of "
+                    + judged.documents().stream()
+                            .map(d -> d.getFileName().toString())
+                            .collect(java.util.stream.Collectors.joining(" + "))
+                    + ", "
+                    + io.fundmatch.match.MatchOptions.currentDate();
+            LinearRanker r = towerFolds == 0
+                    ? rankers.train(profiles, trainedOn)
+                    : rankers.trainCrossFitted(profiles, set.heldOut(towerFolds, towerFolds), towerFolds, trainedOn);
             r.write(out);
             System.out.println("wrote " + out.resolve(LinearRanker.FILE_NAME) + ": " + r.trainedOn());
         } finally {

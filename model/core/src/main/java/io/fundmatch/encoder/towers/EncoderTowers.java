@@ -74,25 +74,34 @@ public record EncoderTowers(EncoderTower enterprise, EncoderTower area) {
         if (dir == null) return Optional.empty();
         Path f = dir.resolve(FILE);
         if (!Files.isRegularFile(f)) return Optional.empty();
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(f)))) {
-            if (in.readInt() != MAGIC) throw new IllegalArgumentException(f + " is not an encoder-tower file");
-            EncoderTower e = readTower(in, f);
-            EncoderTower a = readTower(in, f);
-            if (e.dim() != SentenceEncoder.DIMENSION
-                    || a.dim() != SentenceEncoder.DIMENSION
-                    || e.side() != TowerInputs.ENTERPRISE_SIDE
-                    || a.side() != TowerInputs.AREA_SIDE)
-                throw new IllegalArgumentException(f + " was trained for other inputs (" + e.dim() + " + " + e.side()
-                        + " / " + a.dim() + " + " + a.side() + "): train the towers again");
-            return Optional.of(new EncoderTowers(e, a));
-        } catch (EOFException torn) {
-            throw new IllegalArgumentException(f + " is cut short: train the towers again");
+        try (java.io.InputStream in = Files.newInputStream(f)) {
+            return Optional.of(read(in, f.toString()));
         } catch (IOException ex) {
             throw new IllegalArgumentException("cannot read " + f + ": " + ex.getMessage());
         }
     }
 
-    private static EncoderTower readTower(DataInputStream in, Path f) throws IOException {
+    /** The towers in an {@value #FILE} stream ({@code where} names it in errors); a damaged one is a clear error. */
+    public static EncoderTowers read(java.io.InputStream stream, String where) {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(stream))) {
+            if (in.readInt() != MAGIC) throw new IllegalArgumentException(where + " is not an encoder-tower file");
+            EncoderTower e = readTower(in, where);
+            EncoderTower a = readTower(in, where);
+            if (e.dim() != SentenceEncoder.DIMENSION
+                    || a.dim() != SentenceEncoder.DIMENSION
+                    || e.side() != TowerInputs.ENTERPRISE_SIDE
+                    || a.side() != TowerInputs.AREA_SIDE)
+                throw new IllegalArgumentException(where + " was trained for other inputs (" + e.dim() + " + "
+                        + e.side() + " / " + a.dim() + " + " + a.side() + "): train the towers again");
+            return new EncoderTowers(e, a);
+        } catch (EOFException torn) {
+            throw new IllegalArgumentException(where + " is cut short: train the towers again");
+        } catch (IOException ex) {
+            throw new IllegalArgumentException("cannot read " + where + ": " + ex.getMessage());
+        }
+    }
+
+    private static EncoderTower readTower(DataInputStream in, String f) throws IOException {
         int dim = in.readInt();
         int side = in.readInt();
         if (dim <= 0 || dim > 1 << 14 || side < 0 || side > 1 << 14)

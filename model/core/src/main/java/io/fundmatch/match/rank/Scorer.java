@@ -24,4 +24,10 @@ public interface Scorer {
     default double[] score(Probe probe, Corpus<?> corpus, int[] admissible) {
         return score(probe, corpus);
     }
+
+    /**
+     * Called once when a new snapshot of a corpus is set, before any request scores against it: a scorer may compute
+     * what it reads from every item there instead of on the first request. By default nothing.
+     */
+    default void prepare(Corpus<?> corpus) {}
 }
