@@ -14,7 +14,8 @@ import io.fundmatch.profile.EnterpriseProfile;
  * Plain Java; needs the sentence encoder's vectors.
  *
  * <p>Candidates are pruned first ({@link CandidatePruning}): of the items eligibility admits, only the union of the
- * best {@code candidates} by encoder similarity, by BM25 and by TF-IDF get pair features and a learned score; the
+ * best {@code candidates} by encoder similarity, by BM25, by TF-IDF (and by the towers' score, when the ranker
+ * weighs it) get pair features and a learned score; the
  * others score below every one of them, in the order of their encoder similarity. The text signals are still
  * normalised over the whole corpus (scaled to the query's best, ranked among all items), so a candidate scores
  * exactly what it scores without pruning. {@code candidates} 0 scores every item.
@@ -86,8 +87,11 @@ public final class LearnedScorer implements Scorer {
     @Override
     public double[] score(Probe probe, Corpus<?> corpus, int[] admissible) {
         Signals s = Signals.of(probe, corpus, towers);
-        int[] rows =
-                candidates == 0 ? admissible : CandidatePruning.union(admissible, candidates, s.enc, s.bm25, s.tfidf);
+        int[] rows = candidates == 0
+                ? admissible
+                : s.tower == null
+                        ? CandidatePruning.union(admissible, candidates, s.enc, s.bm25, s.tfidf)
+                        : CandidatePruning.union(admissible, candidates, s.enc, s.bm25, s.tfidf, s.tower);
         s = s.rankedAt(rows);
         if (rows == null) {
             double[] out = new double[s.n];
@@ -143,7 +147,6 @@ public final class LearnedScorer implements Scorer {
             double[] encRank,
             double[] tfidfRank,
             double[] tower,
-            double maxTower,
             double[] towerRank) {
 
         static Signals of(Probe probe, Corpus<?> corpus, TowerSignal towers) {
@@ -155,12 +158,7 @@ public final class LearnedScorer implements Scorer {
             double[] bm25 = scaled(corpus.terms().bm25(probe.bag()));
             double[] tfidf = scaled(corpus.terms().cosine(probe.bag()));
             double[] tower = towers == null ? null : towers.scores(probe, corpus);
-            double maxTower = 0;
-            if (tower != null) {
-                maxTower = Double.NEGATIVE_INFINITY;
-                for (int i = 0; i < n; i++) maxTower = Math.max(maxTower, tower[i]);
-            }
-            return new Signals(n, enc, maxEnc, bm25, tfidf, null, null, tower, maxTower, null);
+            return new Signals(n, enc, maxEnc, bm25, tfidf, null, null, tower, null);
         }
 
         /**
@@ -177,7 +175,6 @@ public final class LearnedScorer implements Scorer {
                     reciprocalRanks(enc, rows),
                     reciprocalRanks(tfidf, rows),
                     tower,
-                    maxTower,
                     tower == null ? null : reciprocalRanks(tower, rows));
         }
 
@@ -209,7 +206,6 @@ public final class LearnedScorer implements Scorer {
                     encRank[i],
                     tfidfRank[i],
                     tower[i],
-                    tower[i] - maxTower,
                     towerRank[i]);
         }
     }

@@ -41,7 +41,7 @@ public record LinearRanker(double[] weights, double intercept, String trainedOn)
 
     /** Whether any tower feature has a weight (then the ranker needs the encoder towers' scores). */
     public boolean usesTowers() {
-        for (int i = PairFeatures.TOWER; i < PairFeatures.TOWER + 3; i++) if (weights[i] != 0) return true;
+        for (int i = PairFeatures.TOWER; i < PairFeatures.SIZE; i++) if (weights[i] != 0) return true;
         return false;
     }
 

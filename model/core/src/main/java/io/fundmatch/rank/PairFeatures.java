@@ -40,16 +40,15 @@ public final class PairFeatures {
             "encoder_rr", // 1 / (1 + rank by encoder among this query's candidates)
             "tfidf_rr", // 1 / (1 + rank by TF-IDF among this query's candidates)
             "tower", // best passage score through the encoder towers (TowerSignal; 0 when the ranker has none)
-            "tower_gap", // tower minus the best tower score of this query (≤ 0)
             "tower_rr"); // 1 / (1 + rank by tower score among this query's candidates)
 
     /**
      * Features a ranker file may leave out (weight 0): those added after rankers had been exported, so that older
      * {@code learned-ranker.properties} files still load.
      */
-    public static final java.util.Set<String> OPTIONAL = java.util.Set.of("tower", "tower_gap", "tower_rr");
+    public static final java.util.Set<String> OPTIONAL = java.util.Set.of("tower", "tower_rr");
 
-    /** Index of the first tower feature (the tower features are the last three). */
+    /** Index of the first tower feature (the tower features are the last two: tower, tower_rr). */
     public static final int TOWER = 18;
 
     public static final int SIZE = NAMES.size();
@@ -67,7 +66,7 @@ public final class PairFeatures {
             double tfidf,
             double encoderRr,
             double tfidfRr) {
-        return of(p, a, areaBag, encoder, encoderGap, bm25, tfidf, encoderRr, tfidfRr, 0, 0, 0);
+        return of(p, a, areaBag, encoder, encoderGap, bm25, tfidf, encoderRr, tfidfRr, 0, 0);
     }
 
     /** The feature row of one pair, in {@link #NAMES} order. */
@@ -82,14 +81,12 @@ public final class PairFeatures {
             double encoderRr,
             double tfidfRr,
             double tower,
-            double towerGap,
             double towerRr) {
         double[] x = new double[SIZE];
         x[16] = encoderRr;
         x[17] = tfidfRr;
         x[TOWER] = tower;
-        x[TOWER + 1] = towerGap;
-        x[TOWER + 2] = towerRr;
+        x[TOWER + 1] = towerRr;
         x[0] = encoder;
         x[1] = encoderGap;
         x[2] = bm25;

@@ -34,7 +34,9 @@ class LearnedRankerTest {
         MatchingRecommender rec = Recommenders.load(dir);
         assertEquals("learned", rec.scorer().name());
         assertTrue(
-                rec.modelVersion().matches("encoder:bge-small-zh-v1\\.5-q@[0-9a-f]{16}\\+learned-[0-9a-f]+"),
+                rec.modelVersion()
+                        .matches(
+                                "encoder:bge-small-zh-v1\\.5-q@[0-9a-f]{16}\\+learned-[0-9a-f]+(\\+towers-[0-9a-f]{12})?"),
                 rec.modelVersion());
     }
 

@@ -33,7 +33,6 @@ class TowerFeatureTest {
 
     private static final int DIM = SentenceEncoder.DIMENSION;
     private static final int TOWER = PairFeatures.NAMES.indexOf("tower");
-    private static final int TOWER_GAP = PairFeatures.NAMES.indexOf("tower_gap");
     private static final int TOWER_RR = PairFeatures.NAMES.indexOf("tower_rr");
 
     /** Trained-looking towers: the identity plus a fixed perturbation of every weight, side features included. */
@@ -98,14 +97,12 @@ class TowerFeatureTest {
             double[][] rows = LearnedScorer.features(
                     new Probe(MatchText.bag(p), encoder.embedEnterprise(p), p), training, trainingSignal);
             double[] expected = best.score(new Probe(null, throughTowers.embedEnterprise(p), p), mapped);
-            double max = java.util.Arrays.stream(expected).max().orElseThrow();
             for (int i = 0; i < areas.size(); i++) {
                 assertEquals(
                         expected[i],
                         rows[i][TOWER],
                         1e-6,
                         p.id() + " / " + areas.get(i).id());
-                assertEquals(expected[i] - max, rows[i][TOWER_GAP], 1e-6);
                 double mine = rows[i][TOWER];
                 long above = java.util.Arrays.stream(rows)
                         .filter(r -> r[TOWER] > mine)
@@ -170,7 +167,6 @@ class TowerFeatureTest {
         assertEquals(PairFeatures.SIZE, r.weights().length);
         for (int i = 0; i < before.size(); i++) assertEquals(0.5 + i, r.weights()[i]);
         assertEquals(0, r.weights()[TOWER]);
-        assertEquals(0, r.weights()[TOWER_GAP]);
         assertEquals(0, r.weights()[TOWER_RR]);
         assertFalse(r.usesTowers());
         Files.writeString(dir.resolve(Recommenders.CONFIG_FILE), "ranker=learned\n");
@@ -179,5 +175,22 @@ class TowerFeatureTest {
         rec.setAreas(areas());
         EnterpriseProfile p = profiles().get(0);
         assertFalse(rec.recommend(p, new MatchOptions(5, false, false, TODAY)).isEmpty());
+    }
+
+    @Test
+    void aModelDirectorysOwnTowersServeItsRankerAndTheShippedOnesOtherwise(@TempDir Path dir) throws Exception {
+        double[] w = new double[PairFeatures.SIZE];
+        w[TOWER] = 1;
+        new LinearRanker(w, 0, "tower score only").write(dir);
+        EncoderTowers towers = perturbed(5);
+        towers.save(dir);
+        Files.writeString(dir.resolve(Recommenders.CONFIG_FILE), "ranker=learned\n");
+        MatchingRecommender rec = Recommenders.load(dir);
+        assertEquals(towers, ((LearnedScorer) rec.scorer()).towers().towers());
+        assertTrue(rec.modelVersion().endsWith("+towers-" + towers.digest()), rec.modelVersion());
+        Files.delete(dir.resolve(EncoderTowers.FILE));
+        assertSame(
+                TowerSignal.shipped(), ((LearnedScorer) Recommenders.load(dir).scorer()).towers());
+        assertFalse(TowerSignal.shipped().towers().isIdentity(), "the shipped towers are trained ones");
     }
 }

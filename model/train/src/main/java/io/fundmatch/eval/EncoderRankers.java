@@ -139,13 +139,23 @@ public final class EncoderRankers {
         }
         long t0 = System.nanoTime();
         LinearRanker r = RankerTrainer.train(
-                spark, new TrainingPairs(x, g), trainedOn + ", tower features cross-fitted over " + folds + " folds");
+                spark,
+                new TrainingPairs(x, g),
+                trainedOn + ", tower features cross-fitted over " + folds + " folds",
+                LEFT_OUT_WITH_TOWERS);
         log.info(
                 "learned ranker ({}, cross-fitted towers) trained in {} s",
                 trainedOn,
                 String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
         return r;
     }
+
+    /**
+     * Features the ranker leaves out when it reads the towers' score: the encoder's gap to the query's best and its
+     * reciprocal rank, which the tower features carry better (chosen on the cross-validation folds only, see
+     * docs/matching.md, "The towers' score as a learned feature").
+     */
+    public static final Set<String> LEFT_OUT_WITH_TOWERS = Set.of("encoder_gap", "encoder_rr");
 
     /** The learned ranker reads the encoder towers' score (trained per fold by {@code towers}) as features. */
     public EncoderRankers withTowers(EncoderTowerRankers towers) {

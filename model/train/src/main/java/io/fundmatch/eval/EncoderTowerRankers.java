@@ -123,18 +123,62 @@ public final class EncoderTowerRankers {
             java.util.Optional<EncoderTowers> kept = EncoderTowers.load(folder);
             if (kept.isPresent()) {
                 log.info("encoder towers, {}: read from {}", label, folder);
-                return new EncoderTowerTrainer.Trained(kept.get(), List.of(), List.of(), -1);
+                return new EncoderTowerTrainer.Trained(
+                        kept.get(), List.of(), keptValidation(folder), keptEpoch(folder));
             }
         }
         EncoderTowerTrainer.Trained t = train(excluded, label);
         if (folder != null) {
             try {
                 t.towers().save(folder);
+                java.nio.file.Files.writeString(
+                        folder.resolve(CARD),
+                        "epoch=" + t.bestEpoch() + "\nvalidation="
+                                + String.join(
+                                        " ",
+                                        t.validation().stream()
+                                                .map(d -> String.format(Locale.ROOT, "%.4f", d))
+                                                .toList())
+                                + "\n",
+                        java.nio.charset.StandardCharsets.UTF_8);
             } catch (java.io.IOException e) {
                 log.warn("could not keep the towers in {}: {}", folder, e.getMessage());
             }
         }
         return t;
+    }
+
+    private static final String CARD = "towers-card.properties";
+
+    private static java.util.Properties card(java.nio.file.Path folder) {
+        java.util.Properties p = new java.util.Properties();
+        try (java.io.Reader r =
+                java.nio.file.Files.newBufferedReader(folder.resolve(CARD), java.nio.charset.StandardCharsets.UTF_8)) {
+            p.load(r);
+        } catch (java.io.IOException | RuntimeException e) {
+            // a card is a note: without it the towers are still what was kept
+        }
+        return p;
+    }
+
+    private static int keptEpoch(java.nio.file.Path folder) {
+        try {
+            return Integer.parseInt(card(folder).getProperty("epoch", "-1").strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static List<Double> keptValidation(java.nio.file.Path folder) {
+        List<Double> out = new ArrayList<>();
+        for (String v : card(folder).getProperty("validation", "").strip().split("\\s+")) {
+            try {
+                if (!v.isEmpty()) out.add(Double.parseDouble(v));
+            } catch (NumberFormatException e) {
+                return List.of();
+            }
+        }
+        return out;
     }
 
     private String cacheKey(Set<String> excluded) {

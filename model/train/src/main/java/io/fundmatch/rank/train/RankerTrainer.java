@@ -29,6 +29,17 @@ public final class RankerTrainer {
     private RankerTrainer() {}
 
     public static LinearRanker train(SparkSession spark, TrainingPairs pairs, String trainedOn) {
+        return train(spark, pairs, trainedOn, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #train(SparkSession, TrainingPairs, String)}, with the features named in {@code leftOut} not used:
+     * their column is constant (0) in training, so their weight is 0 and the exported ranker ignores them.
+     */
+    public static LinearRanker train(
+            SparkSession spark, TrainingPairs pairs, String trainedOn, java.util.Set<String> leftOut) {
+        int[] dropped = leftOut.stream().mapToInt(PairFeatures.NAMES::indexOf).toArray();
+        for (int d : dropped) if (d < 0) throw new IllegalArgumentException("no feature among " + leftOut);
         if (pairs.x().isEmpty()) throw new IllegalArgumentException("no labelled pairs to train the ranker on");
         if (pairs.grades().stream().noneMatch(g -> g > 0)) {
             throw new IllegalArgumentException(
@@ -41,10 +52,12 @@ public final class RankerTrainer {
         List<Row> rows = new ArrayList<>(pairs.x().size());
         for (int i = 0; i < pairs.x().size(); i++) {
             int g = pairs.grades().get(i);
-            rows.add(RowFactory.create(
-                    g > 0 ? 1.0 : 0.0,
-                    g >= 2 ? 2.0 : 1.0,
-                    Vectors.dense(pairs.x().get(i))));
+            double[] x = pairs.x().get(i);
+            if (dropped.length > 0) {
+                x = x.clone();
+                for (int d : dropped) x[d] = 0;
+            }
+            rows.add(RowFactory.create(g > 0 ? 1.0 : 0.0, g >= 2 ? 2.0 : 1.0, Vectors.dense(x)));
         }
         Dataset<Row> data = spark.createDataFrame(rows, schema);
         LogisticRegressionModel m = new LogisticRegression()
@@ -57,10 +70,16 @@ public final class RankerTrainer {
                 .setMaxIter(200)
                 .fit(data);
         long positives = pairs.grades().stream().filter(g -> g > 0).count();
+        double[] w = m.coefficients().toArray();
+        for (int d : dropped) w[d] = 0; // constant in training: MLlib gives 0 already, kept exact here
         return new LinearRanker(
-                m.coefficients().toArray(),
+                w,
                 m.intercept(),
                 trainedOn + " (" + pairs.x().size() + " pairs, " + positives
-                        + " relevant; Spark MLlib logistic regression, regParam " + REG_PARAM + ")");
+                        + " relevant; Spark MLlib logistic regression, regParam " + REG_PARAM
+                        + (leftOut.isEmpty()
+                                ? ""
+                                : "; left out: " + String.join(", ", new java.util.TreeSet<>(leftOut)))
+                        + ")");
     }
 }
