@@ -6,9 +6,13 @@
 # Measures, in one run: a trivial endpoint (GET /actuator/health/liveness), POST /api/v1/recommendations at
 # 32 connections uncached (every profile new, drawn from the registry) and cached (16 profiles repeated), and
 # GET /api/v1/areas/{id}/enterprises?top=50 (officer: one area, whose ranking is then kept, and 2,000 areas in
-# turn, ranking the registry afresh). The JVM is first brought to steady state (WARMUP per
+# turn, ranking the registry afresh), and uncached recommendations offered at fixed rates (RATES, default "150 300"
+# requests/s: Poisson arrivals spread over the same connections, recommend-uncached-rate.lua), whose achieved rate,
+# p50 and p99 say how fast one visitor is answered at that traffic, where the saturation runs above measure the most
+# the service can answer with 32 requests always waiting. The JVM is first brought to steady state (WARMUP per
 # scenario, the JIT needs about a minute of traffic), then ROUNDS rounds run every scenario in turn for
-# DURATION each; the summary gives, per scenario, the median over rounds of requests/s, p50 and p99.
+# DURATION each; the summary gives, per scenario, the median over rounds of requests/s, p50 and p99, and for the
+# uncached scenarios how many answers came from the cache nevertheless (should be 0: every wrk run sends new names).
 # Env: DURATION (default 10s), ROUNDS (3), WARMUP (20s), CONNECTIONS (32), THREADS (2), PORT (18080),
 # JAR (the service jar; default the one built from this tree), FUNDMATCH_JAVA_OPTS (default -Xmx6g),
 # DATA_DIR (the service's fundmatch.data-dir: database and stored vectors; default $WORK/service-data, so a second
@@ -24,6 +28,7 @@ WARMUP=${WARMUP:-20s}
 C=${CONNECTIONS:-32}
 TH=${THREADS:-2}
 PORT=${PORT:-18080}
+RATES=${RATES:-150 300}
 AREAS=${AREAS:-10000}
 ENTS=${ENTS:-100000}
 WORK=${WORK:-$ROOT/service/$T/bench}
@@ -107,10 +112,10 @@ echo "bench: load before the rounds:$(uptime | sed 's/.*load average//')" >&2
 
 RESULTS="$WORK/results.txt"
 : > "$RESULTS"
-run() { # scenario, then wrk arguments; appends "scenario rps p50 p99 non2xx" to $RESULTS
+run() { # scenario, then wrk arguments; appends "scenario rps p50 p99 non2xx cached-answers" to $RESULTS
   local name=$1; shift
   local out
-  out=$(wrk -t"$TH" -c"$C" -d"$DURATION" --timeout 30s --latency "$@")
+  out=$(FM_RUN=$(date +%s%N) wrk -t"$TH" -c"$C" -d"$DURATION" --timeout 30s --latency "$@")
   echo "$out" | python3 -c '
 import re, sys
 name = sys.argv[1]; t = sys.stdin.read()
@@ -120,22 +125,27 @@ def ms(v):
 rps = float(re.search(r"Requests/sec:\s+([0-9.]+)", t).group(1))
 p50 = ms(re.search(r"\s50%\s+(\S+)", t).group(1)); p99 = ms(re.search(r"\s99%\s+(\S+)", t).group(1))
 bad = re.search(r"Non-2xx or 3xx responses: (\d+)", t); err = re.search(r"Socket errors: (.*)", t)
-print(name, rps, p50, p99, bad.group(1) if bad else 0, "|", err.group(1) if err else "")' "$name" | tee -a "$RESULTS" >&2
+src = re.search(r"cache: (.*)", t)  # printed by the uncached scripts: answers per X-Fundmatch-Cache value
+cached = sum(int(n) for k, n in re.findall(r"(\S+) (\d+)", src.group(1)) if k in ("local", "redis")) if src else -1
+print(name, rps, p50, p99, bad.group(1) if bad else 0, cached, "|", err.group(1) if err else "")' "$name" | tee -a "$RESULTS" >&2
 }
 TRIVIAL=("$B/actuator/health/liveness")
 UNCACHED=(-s service/bench/recommend-uncached.lua "$B/api/v1/recommendations")
 CACHED=(-s service/bench/recommend-cached.lua "$B/api/v1/recommendations")
 OFFICER=(-H "$AUTH" "$B/api/v1/areas/$AREA/enterprises?top=50")
 OFFICER_MANY=(-s service/bench/officer-areas.lua "$B/api/v1/areas")
+RATED=(-s service/bench/recommend-uncached-rate.lua "$B/api/v1/recommendations")
+export FM_THREADS=$TH
 echo "bench: warming up ($WARMUP per scenario, not measured)" >&2
 for args in TRIVIAL UNCACHED CACHED OFFICER OFFICER_MANY UNCACHED; do
   declare -n a=$args
-  wrk -t"$TH" -c"$C" -d"$WARMUP" --timeout 30s "${a[@]}" >/dev/null
+  FM_RUN=$(date +%s%N) wrk -t"$TH" -c"$C" -d"$WARMUP" --timeout 30s "${a[@]}" >/dev/null
 done
 for r in $(seq 1 "$ROUNDS"); do
   echo "bench: round $r of $ROUNDS ($DURATION per scenario)" >&2
   run trivial "${TRIVIAL[@]}"
   run uncached "${UNCACHED[@]}"
+  for rate in $RATES; do FM_RATE=$rate run "rate-$rate" "${RATED[@]}"; done
   run cached "${CACHED[@]}"
   run officer "${OFFICER[@]}"
   run officer-many "${OFFICER_MANY[@]}"
@@ -147,17 +157,22 @@ import statistics, sys
 rows = {}
 for line in open(sys.argv[1]):
     f = line.split("|")[0].split()
-    rows.setdefault(f[0], []).append((float(f[1]), float(f[2]), float(f[3]), int(f[4])))
+    rows.setdefault(f[0], []).append((float(f[1]), float(f[2]), float(f[3]), int(f[4]), int(f[5])))
 labels = {"trivial": "trivial  GET /actuator/health/liveness",
           "uncached": "uncached POST /api/v1/recommendations (new profile every request)",
           "cached": "cached   POST /api/v1/recommendations (16 profiles repeated)",
           "officer": "officer  GET /api/v1/areas/{id}/enterprises?top=50 (one area, ranking kept)",
           "officer-many": "officer  GET /api/v1/areas/{id}/enterprises?top=50 (2,000 areas in turn)"}
+rated = sorted((k for k in rows if k.startswith("rate-")), key=lambda k: float(k[5:]))
+for k in rated:
+    labels[k] = f"uncached at {k[5:]}/s offered (Poisson arrivals; req/s = achieved)"
 print(f"{'scenario':78} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'non-2xx':>8}")
-for k in ["trivial", "uncached", "cached", "officer", "officer-many"]:
+for k in ["trivial", "uncached", *rated, "cached", "officer", "officer-many"]:
     if k not in rows: continue
     v = rows[k]
     print(f"{labels[k]:78} {statistics.median(x[0] for x in v):9.0f} {statistics.median(x[1] for x in v):8.2f} "
           f"{statistics.median(x[2] for x in v):8.2f} {sum(x[3] for x in v):8d}")
     print(f"{'':78} rounds: " + ", ".join(f"{x[0]:.0f}/s p99 {x[2]:.1f}" for x in v))
+    if all(x[4] >= 0 for x in v):
+        print(f"{'':78} answers from the cache: {sum(x[4] for x in v)} (an uncached run expects 0)")
 PY
