@@ -6,10 +6,18 @@
 # Measures, in one run: a trivial endpoint (GET /actuator/health/liveness), POST /api/v1/recommendations at
 # 32 connections uncached (every profile new, drawn from the registry) and cached (16 profiles repeated), and
 # GET /api/v1/areas/{id}/enterprises?top=50 (officer: one area, whose ranking is then kept, and 2,000 areas in
-# turn, ranking the registry afresh). The JVM is first brought to steady state (WARMUP per
+# turn, ranking the registry afresh), and uncached recommendations offered at fixed rates (RATES, default "150 300"
+# requests/s: Poisson arrivals spread over the same connections, recommend-uncached-rate.lua), whose achieved rate,
+# p50 and p99 say how fast one visitor is answered at that traffic, where the saturation runs above measure the most
+# the service can answer with 32 requests always waiting. The JVM is first brought to steady state (WARMUP per
 # scenario, the JIT needs about a minute of traffic), then ROUNDS rounds run every scenario in turn for
-# DURATION each; the summary gives, per scenario, the median over rounds of requests/s, p50 and p99.
+# DURATION each; the summary gives, per scenario, the median over rounds of requests/s, p50 and p99, and for the
+# uncached scenarios how many answers came from the cache nevertheless (should be 0: every wrk run sends new names),
+# and the service's CPU time per answer (user + system time of its process over the run, divided by the answers:
+# unlike the rates, it hardly depends on what else the machine runs, and cores × 1000 / it bounds the rate).
 # Env: DURATION (default 10s), ROUNDS (3), WARMUP (20s), CONNECTIONS (32), THREADS (2), PORT (18080),
+# SCENARIOS (default "trivial uncached rate cached officer officer-many": which to warm up and measure; "rate" is the
+# fixed-rate uncached runs),
 # JAR (the service jar; default the one built from this tree), FUNDMATCH_JAVA_OPTS (default -Xmx6g),
 # DATA_DIR (the service's fundmatch.data-dir: database and stored vectors; default $WORK/service-data, so a second
 # run on the same WORK starts without embedding again), JFR=1 (record a Java Flight Recording of the whole run into
@@ -24,6 +32,9 @@ WARMUP=${WARMUP:-20s}
 C=${CONNECTIONS:-32}
 TH=${THREADS:-2}
 PORT=${PORT:-18080}
+RATES=${RATES:-150 300}
+SCENARIOS=${SCENARIOS:-trivial uncached rate cached officer officer-many}
+wants() { [[ " $SCENARIOS " == *" $1 "* ]]; }
 AREAS=${AREAS:-10000}
 ENTS=${ENTS:-100000}
 WORK=${WORK:-$ROOT/service/$T/bench}
@@ -107,10 +118,14 @@ echo "bench: load before the rounds:$(uptime | sed 's/.*load average//')" >&2
 
 RESULTS="$WORK/results.txt"
 : > "$RESULTS"
-run() { # scenario, then wrk arguments; appends "scenario rps p50 p99 non2xx" to $RESULTS
+TICK=$(getconf CLK_TCK)
+service_cpu() { awk '{print $14 + $15}' "/proc/$PID/stat"; } # user + system clock ticks of the service so far
+run() { # scenario, then wrk arguments; appends "scenario rps p50 p99 non2xx cached-answers cpu-ms-per-request"
   local name=$1; shift
-  local out
-  out=$(wrk -t"$TH" -c"$C" -d"$DURATION" --timeout 30s --latency "$@")
+  local out cpu0 cpu1
+  cpu0=$(service_cpu)
+  out=$(FM_RUN=$(date +%s%N) wrk -t"$TH" -c"$C" -d"$DURATION" --timeout 30s --latency "$@")
+  cpu1=$(service_cpu)
   echo "$out" | python3 -c '
 import re, sys
 name = sys.argv[1]; t = sys.stdin.read()
@@ -120,44 +135,67 @@ def ms(v):
 rps = float(re.search(r"Requests/sec:\s+([0-9.]+)", t).group(1))
 p50 = ms(re.search(r"\s50%\s+(\S+)", t).group(1)); p99 = ms(re.search(r"\s99%\s+(\S+)", t).group(1))
 bad = re.search(r"Non-2xx or 3xx responses: (\d+)", t); err = re.search(r"Socket errors: (.*)", t)
-print(name, rps, p50, p99, bad.group(1) if bad else 0, "|", err.group(1) if err else "")' "$name" | tee -a "$RESULTS" >&2
+src = re.search(r"cache: (.*)", t)  # printed by the uncached scripts: answers per X-Fundmatch-Cache value
+cached = sum(int(n) for k, n in re.findall(r"(\S+) (\d+)", src.group(1)) if k in ("local", "redis")) if src else -1
+done = int(re.search(r"(\d+) requests in", t).group(1))
+cpu_ms = (int(sys.argv[3]) - int(sys.argv[2])) * 1000 / int(sys.argv[4]) / max(done, 1)  # service CPU per answer
+print(name, rps, p50, p99, bad.group(1) if bad else 0, cached, round(cpu_ms, 2), "|", err.group(1) if err else "")' \
+    "$name" "$cpu0" "$cpu1" "$TICK" | tee -a "$RESULTS" >&2
 }
 TRIVIAL=("$B/actuator/health/liveness")
 UNCACHED=(-s service/bench/recommend-uncached.lua "$B/api/v1/recommendations")
 CACHED=(-s service/bench/recommend-cached.lua "$B/api/v1/recommendations")
 OFFICER=(-H "$AUTH" "$B/api/v1/areas/$AREA/enterprises?top=50")
 OFFICER_MANY=(-s service/bench/officer-areas.lua "$B/api/v1/areas")
+RATED=(-s service/bench/recommend-uncached-rate.lua "$B/api/v1/recommendations")
+export FM_THREADS=$TH
 echo "bench: warming up ($WARMUP per scenario, not measured)" >&2
 for args in TRIVIAL UNCACHED CACHED OFFICER OFFICER_MANY UNCACHED; do
+  case $args in
+    TRIVIAL) wants trivial || continue ;;
+    UNCACHED) wants uncached || wants rate || continue ;;
+    CACHED) wants cached || continue ;;
+    OFFICER) wants officer || continue ;;
+    OFFICER_MANY) wants officer-many || continue ;;
+  esac
   declare -n a=$args
-  wrk -t"$TH" -c"$C" -d"$WARMUP" --timeout 30s "${a[@]}" >/dev/null
+  FM_RUN=$(date +%s%N) wrk -t"$TH" -c"$C" -d"$WARMUP" --timeout 30s "${a[@]}" >/dev/null
 done
 for r in $(seq 1 "$ROUNDS"); do
   echo "bench: round $r of $ROUNDS ($DURATION per scenario)" >&2
-  run trivial "${TRIVIAL[@]}"
-  run uncached "${UNCACHED[@]}"
-  run cached "${CACHED[@]}"
-  run officer "${OFFICER[@]}"
-  run officer-many "${OFFICER_MANY[@]}"
+  if wants trivial; then run trivial "${TRIVIAL[@]}"; fi
+  if wants uncached; then run uncached "${UNCACHED[@]}"; fi
+  if wants rate; then for rate in $RATES; do FM_RATE=$rate run "rate-$rate" "${RATED[@]}"; done; fi
+  if wants cached; then run cached "${CACHED[@]}"; fi
+  if wants officer; then run officer "${OFFICER[@]}"; fi
+  if wants officer-many; then run officer-many "${OFFICER_MANY[@]}"; fi
 done
 echo "bench: load after the rounds:$(uptime | sed 's/.*load average//')" >&2
 echo "=== medians over $ROUNDS rounds of $DURATION, $C connections, $TH wrk threads ($AREAS_TOTAL areas, $ENTS_TOTAL enterprises)"
-python3 - "$RESULTS" <<'PY'
+python3 - "$RESULTS" "$(nproc)" <<'PY'
 import statistics, sys
 rows = {}
 for line in open(sys.argv[1]):
     f = line.split("|")[0].split()
-    rows.setdefault(f[0], []).append((float(f[1]), float(f[2]), float(f[3]), int(f[4])))
+    rows.setdefault(f[0], []).append((float(f[1]), float(f[2]), float(f[3]), int(f[4]), int(f[5]), float(f[6])))
 labels = {"trivial": "trivial  GET /actuator/health/liveness",
           "uncached": "uncached POST /api/v1/recommendations (new profile every request)",
           "cached": "cached   POST /api/v1/recommendations (16 profiles repeated)",
           "officer": "officer  GET /api/v1/areas/{id}/enterprises?top=50 (one area, ranking kept)",
           "officer-many": "officer  GET /api/v1/areas/{id}/enterprises?top=50 (2,000 areas in turn)"}
-print(f"{'scenario':78} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'non-2xx':>8}")
-for k in ["trivial", "uncached", "cached", "officer", "officer-many"]:
+rated = sorted((k for k in rows if k.startswith("rate-")), key=lambda k: float(k[5:]))
+for k in rated:
+    labels[k] = f"uncached at {k[5:]}/s offered (Poisson arrivals; req/s = achieved)"
+print(f"{'scenario':78} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'non-2xx':>8} {'CPU ms/req':>10}")
+for k in ["trivial", "uncached", *rated, "cached", "officer", "officer-many"]:
     if k not in rows: continue
     v = rows[k]
     print(f"{labels[k]:78} {statistics.median(x[0] for x in v):9.0f} {statistics.median(x[1] for x in v):8.2f} "
-          f"{statistics.median(x[2] for x in v):8.2f} {sum(x[3] for x in v):8d}")
+          f"{statistics.median(x[2] for x in v):8.2f} {sum(x[3] for x in v):8d} {statistics.median(x[5] for x in v):10.2f}")
     print(f"{'':78} rounds: " + ", ".join(f"{x[0]:.0f}/s p99 {x[2]:.1f}" for x in v))
+    if all(x[4] >= 0 for x in v):
+        print(f"{'':78} answers from the cache: {sum(x[4] for x in v)} (an uncached run expects 0)")
+    if k == "uncached":
+        cpu = statistics.median(x[5] for x in v)
+        print(f"{'':78} at {cpu:.1f} ms of CPU each, {sys.argv[2]} cores answer at most {int(sys.argv[2]) * 1000 / cpu:.0f}/s")
 PY

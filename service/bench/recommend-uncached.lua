@@ -2,7 +2,10 @@
 -- Profiles come from FM_PROFILES (one JSON profile per line with "name":"__NAME__", written by load.sh from
 -- the registry: real regions, qualifications and business scopes, no industry code, so the service infers
 -- the sector as it does for the web form); a unique name makes every request new. Without FM_PROFILES, a
--- small built-in set is used.
+-- small built-in set is used. FM_RUN (load.sh sets a new one for every wrk run; default the clock) goes into every
+-- name too, so a later run never repeats an earlier run's names and finds their answers in the cache. The
+-- X-Fundmatch-Cache header of every answer is counted and printed at the end ("cache: miss N, local M"): in an
+-- uncached run every answer should be a miss.
 local profiles = {}
 local file = os.getenv("FM_PROFILES")
 if file then
@@ -27,16 +30,34 @@ if #profiles == 0 then
     end
   end
 end
-local threads = 0
+local run = os.getenv("FM_RUN") or tostring(os.time())
+local threads = {}
 function setup(thread)
-  threads = threads + 1
-  thread:set("tid", threads)
+  threads[#threads + 1] = thread
+  thread:set("tid", #threads)
 end
 local n = 0
 function request()
   n = n + 1
-  local name = "压测" .. tid .. "号" .. n .. "科技有限公司"
+  local name = "压测" .. run .. "批" .. tid .. "号" .. n .. "科技有限公司"
   local profile = string.gsub(profiles[(n % #profiles) + 1], "__NAME__", name, 1)
   return wrk.format("POST", "/api/v1/recommendations", {["Content-Type"] = "application/json"},
     '{"profile":' .. profile .. ',"top":10}')
+end
+
+sources = {}
+function response(status, headers, body)
+  local source = headers["X-Fundmatch-Cache"] or headers["x-fundmatch-cache"] or ("status " .. status)
+  sources[source] = (sources[source] or 0) + 1
+end
+
+function done(summary, latency, requests)
+  local all = {}
+  for _, t in ipairs(threads) do
+    for k, v in pairs(t:get("sources") or {}) do all[k] = (all[k] or 0) + v end
+  end
+  local parts = {}
+  for k, v in pairs(all) do parts[#parts + 1] = k .. " " .. v end
+  table.sort(parts)
+  io.write("cache: " .. table.concat(parts, ", ") .. "\n")
 end
