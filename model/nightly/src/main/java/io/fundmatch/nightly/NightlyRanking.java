@@ -20,8 +20,18 @@ import java.nio.file.Path;
  * @param candidates areas per enterprise the learned ranker orders (the encoder's best)
  * @param weights    the learned ranker's weights, or null for other rankers
  * @param intercept  the learned ranker's intercept
+ * @param profileEncoder   what embeds the enterprises for rankers over the encoder's space ({@link ProfileEncoders})
+ * @param profileEncoderId its id (part of the stored vectors' keys and of the version)
+ * @param modelLocation    the model directory the student is read from (empty: the shipped one)
  */
-public record NightlyRanking(String ranker, int candidates, double[] weights, double intercept)
+public record NightlyRanking(
+        String ranker,
+        int candidates,
+        double[] weights,
+        double intercept,
+        String profileEncoder,
+        String profileEncoderId,
+        String modelLocation)
         implements Serializable {
 
     /** The nightly job's ranker when the model directory names none: the learned ranker over the encoder. */
@@ -35,14 +45,40 @@ public record NightlyRanking(String ranker, int candidates, double[] weights, do
         Recommenders.scorer(ranker); // fails clearly on an unknown name
         if (candidates < 1) throw new IllegalArgumentException("the learned ranker needs at least 1 candidate");
         weights = weights == null ? null : weights.clone();
+        profileEncoder = ProfileEncoders.checked(profileEncoder);
+        if (modelLocation == null) modelLocation = "";
+    }
+
+    /** Profiles embedded by the sentence encoder itself. */
+    public NightlyRanking(String ranker, int candidates, double[] weights, double intercept) {
+        this(ranker, candidates, weights, intercept, ProfileEncoders.ENCODER, null, "");
     }
 
     /**
-     * The ranking a model location asks for ({@code ranker.properties}, {@code learned-ranker.properties}).
+     * The ranking a model location asks for ({@code ranker.properties}, {@code learned-ranker.properties}), profiles
+     * embedded by the encoder itself.
      *
      * @param modelLocation a model directory (path or file: URI), or empty/null for the shipped models
      */
     public static NightlyRanking configured(String modelLocation) {
+        return configured(modelLocation, ProfileEncoders.ENCODER);
+    }
+
+    /**
+     * The ranking a model location asks for, its profiles embedded by {@code profileEncoder} ({@link
+     * ProfileEncoders}; null: {@link ProfileEncoders#DEFAULT}) when the ranker reads the encoder's space.
+     */
+    public static NightlyRanking configured(String modelLocation, String profileEncoder) {
+        NightlyRanking r = configuredRanker(modelLocation);
+        if (!r.encoder()) return r;
+        String name = ProfileEncoders.checked(profileEncoder);
+        String id = name.equals(ProfileEncoders.ENCODER)
+                ? null
+                : ProfileEncoders.get(name, modelLocation).id();
+        return new NightlyRanking(r.ranker, r.candidates, r.weights, r.intercept, name, id, modelLocation);
+    }
+
+    private static NightlyRanking configuredRanker(String modelLocation) {
         Path dir = localDirectory(modelLocation);
         String name = dir != null && Files.isRegularFile(dir.resolve(Recommenders.CONFIG_FILE))
                 ? Recommenders.configuredRanker(dir)
@@ -102,7 +138,7 @@ public record NightlyRanking(String ranker, int candidates, double[] weights, do
         if (towers()) return ranker.equals("tower") ? towerVersion : towerVersion + "+" + ranker;
         if (encoder()) {
             String v = "encoder:" + SentenceEncoder.shared().id() + "+" + ranker;
-            return learned() ? v + "-" + linearRanker().digest() : v;
+            return (learned() ? v + "-" + linearRanker().digest() : v) + profilesSuffix();
         }
         return "fundmatch-" + ranker + "-1";
     }
@@ -115,5 +151,20 @@ public record NightlyRanking(String ranker, int candidates, double[] weights, do
     static Path localDirectory(String location) {
         if (location == null || location.isBlank()) return null;
         return location.startsWith("file:") ? Path.of(java.net.URI.create(location)) : Path.of(location);
+    }
+
+    /** Whether the enterprises are embedded by the student rather than the encoder itself. */
+    public boolean studentProfiles() {
+        return encoder() && profileEncoder.equals(ProfileEncoders.STUDENT);
+    }
+
+    /** The id of what embeds the profiles: the encoder's, or the student's. */
+    public String profileEncoderId() {
+        return studentProfiles() ? profileEncoderId : SentenceEncoder.shared().id();
+    }
+
+    /** {@code "|profiles:<student id>"} when the student embeds the profiles, else empty. */
+    public String profilesSuffix() {
+        return studentProfiles() ? "|profiles:" + profileEncoderId : "";
     }
 }
