@@ -122,24 +122,6 @@ public final class LearnedStudentRankers {
 
     /** nDCG@10 of each learned student ranker as a share of {@code learned}'s, per split and direction. */
     public static String keptShare(List<Evaluation.Summary> all) {
-        StringBuilder sb = new StringBuilder();
-        for (Evaluation.Summary s : all) {
-            if (!handles(s.ranker())) continue;
-            all.stream()
-                    .filter(e -> e.ranker().equals("learned")
-                            && e.direction().equals(s.direction())
-                            && e.split().equals(s.split()))
-                    .findFirst()
-                    .ifPresent(e -> sb.append(String.format(
-                            Locale.ROOT,
-                            "- %s, %s, %s: nDCG@10 %.4f vs learned %.4f: keeps %.1f %%%n",
-                            s.ranker(),
-                            s.split(),
-                            s.direction(),
-                            s.ndcg10(),
-                            e.ndcg10(),
-                            100 * s.ndcg10() / e.ndcg10())));
-        }
-        return sb.toString();
+        return StudentRankers.keptShare(all, LearnedStudentRankers::handles, "learned");
     }
 }
