@@ -6,8 +6,9 @@
 #   3. changes the business scope of 2 % of the enterprises (change-enterprises.py);
 #   4. times the incremental run of 2026-12-02 with /usr/bin/time -v, 3 times (RUNS), each from the cold run's
 #      state (the incremental folder is removed before each), and prints the manifests' stage times.
-# Settings (environment): WORK (default /tmp/fmn-incremental-1m), RANKER (learned: the default ranker over the
-# sentence encoder, whose cold run embeds 1,000,000 profiles; tower: the shipped towers, 64-d), SHARE (0.02),
+# Settings (environment): WORK (default /tmp/fmn-incremental-1m), RANKER (learned, the default: the learned ranker
+# over the sentence encoder's space, its cold run embedding 1,000,000 profiles with ENTERPRISE_ENCODER — student, the
+# default, or encoder; tower: the shipped towers, 64-d), SHARE (0.02),
 # RUNS (3), JAVA_OPTS for the job's JVM (-Xmx7g), ENTERPRISES (1000000; fewer to measure a fraction). The load average is printed before and after every run.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
@@ -19,9 +20,10 @@ ENTERPRISES=${ENTERPRISES:-1000000}
 export FUNDMATCH_JAVA_OPTS=${JAVA_OPTS:--Xmx7g}
 mkdir -p "$WORK"
 
+ENTERPRISE_ENCODER=${ENTERPRISE_ENCODER:-student}
 MODEL_ARGS=()
 case "$RANKER" in
-  learned) ;;
+  learned) MODEL_ARGS=(--enterprise-encoder "$ENTERPRISE_ENCODER") ;;
   tower)
     mkdir -p "$WORK/tower-model"
     cp -r "$ROOT/model/core/src/main/resources/io/fundmatch/model/default/." "$WORK/tower-model/"

@@ -126,12 +126,23 @@ public final class LearnedScorer implements Scorer {
      * candidate's row is the one it has in the full list (the nightly job scores its encoder-pruned candidates so).
      */
     public static double[][] features(Probe probe, Corpus<?> corpus, int[] candidates) {
-        return features(probe, corpus, candidates, null);
+        return features(probe, corpus, candidates, (TowerSignal) null, null);
     }
 
     /** As {@link #features(Probe, Corpus, int[])} with the tower features read from {@code towers} (null: 0). */
     public static double[][] features(Probe probe, Corpus<?> corpus, int[] candidates, TowerSignal towers) {
-        Signals s = Signals.of(probe, corpus, towers).rankedAt(candidates);
+        return features(probe, corpus, candidates, towers, null);
+    }
+
+    /**
+     * {@link #features(Probe, Corpus, int[], TowerSignal)} with the probe's encoder similarity to every corpus item
+     * already computed ({@code encoder[i]}: the best passage score of item i, as {@link
+     * io.fundmatch.match.rank.PassageMatrix#best} gives it; null: computed here) — the nightly job scores a batch of
+     * enterprises against the corpus at once ({@link io.fundmatch.match.rank.PassageMatrix#bestOfEach}).
+     */
+    public static double[][] features(
+            Probe probe, Corpus<?> corpus, int[] candidates, TowerSignal towers, double[] encoder) {
+        Signals s = Signals.of(probe, corpus, towers, encoder).rankedAt(candidates);
         double[][] x = new double[candidates.length][];
         for (int i = 0; i < candidates.length; i++) x[i] = s.row(probe, corpus, candidates[i]);
         return x;
@@ -150,9 +161,19 @@ public final class LearnedScorer implements Scorer {
             double[] towerRank) {
 
         static Signals of(Probe probe, Corpus<?> corpus, TowerSignal towers) {
+            return of(probe, corpus, towers, null);
+        }
+
+        /** @param encoder the probe's best passage score per item, or null to compute it */
+        static Signals of(Probe probe, Corpus<?> corpus, TowerSignal towers, double[] encoder) {
             int n = corpus.size();
+            if (encoder != null && encoder.length != n)
+                throw new IllegalArgumentException(
+                        "encoder scores for " + encoder.length + " items, the corpus has " + n);
             // PassageScorer.best of every item, over the corpus's passages in one matrix (the same sums, faster)
-            double[] enc = corpus.passages(SentenceEncoder.DIMENSION).best(probe.embedding());
+            double[] enc = encoder != null
+                    ? encoder
+                    : corpus.passages(SentenceEncoder.DIMENSION).best(probe.embedding());
             double maxEnc = Double.NEGATIVE_INFINITY;
             for (int i = 0; i < n; i++) maxEnc = Math.max(maxEnc, enc[i]);
             double[] bm25 = scaled(corpus.terms().bm25(probe.bag()));
@@ -228,7 +249,7 @@ public final class LearnedScorer implements Scorer {
             if (distinct == 0 || at[j] != at[distinct - 1]) at[distinct++] = at[j];
         }
         int[] below = new int[distinct + 1]; // below[L]: values with exactly L distinct row values under them
-        for (double v : values) below[lessThan(at, distinct, v)]++;
+        for (double v : values) below[v <= at[0] ? 0 : lessThan(at, distinct, v)]++; // most lie below every row
         int[] above = new int[distinct]; // above[j]: values greater than at[j]
         int count = 0;
         for (int j = distinct - 1; j >= 0; j--) {

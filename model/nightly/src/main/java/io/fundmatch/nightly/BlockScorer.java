@@ -75,6 +75,14 @@ final class BlockScorer {
      * returns its top-K rows when it is affected itself (else nothing: its previous rows still hold).
      */
     List<Scored> score(EnterpriseRow row, boolean enterpriseAffected) {
+        return score(row, enterpriseAffected, null);
+    }
+
+    /**
+     * @param encoder the enterprise's encoder similarity to every area in force, computed with its batch
+     *                ({@link EncoderScoreBatches}) for the learned ranker, or null
+     */
+    List<Scored> score(EnterpriseRow row, boolean enterpriseAffected, double[] encoder) {
         EnterpriseProfile profile = parse(row.json());
         int local = ids.size();
         ids.add(profile.id());
@@ -108,7 +116,7 @@ final class BlockScorer {
         LIVE_ROWS.incrementAndGet();
         if (mine == null) return List.of();
         TopHeap.Ranked r = reranker != null
-                ? reranker.rerank(profile, e, mine.ranked(), topK, a -> status(statuses, profile, a))
+                ? reranker.rerank(profile, e, encoder, mine.ranked(), topK, a -> status(statuses, profile, a))
                 : mine.ranked();
         List<Scored> out = new ArrayList<>(r.size());
         for (int i = 0; i < r.size(); i++) {

@@ -73,6 +73,19 @@ final class EncoderVectors {
         return EmbeddingStore.key(SentenceEncoder.shared().id(), List.of(EncoderTexts.of(p)));
     }
 
+    /** The content key of a profile's text under the encoder that embeds profiles in this ranking (encoder or student). */
+    static String key(NightlyRanking ranking, EnterpriseProfile p) {
+        return EmbeddingStore.key(ranking.profileEncoderId(), List.of(EncoderTexts.of(p)));
+    }
+
+    /** A profile's vector, embedded now by the encoder of profiles of this ranking (encoder or student). */
+    static float[] embed(NightlyRanking ranking, EnterpriseProfile p) {
+        if (!ranking.studentProfiles()) return embed(p);
+        ENTERPRISES_EMBEDDED.incrementAndGet();
+        return ProfileEncoders.get(ranking.profileEncoder(), ranking.modelLocation())
+                .embed(EncoderTexts.of(p));
+    }
+
     /** The content key of what the encoder reads of an area (its passages). */
     static String key(SupportArea a) {
         return EmbeddingStore.key(SentenceEncoder.shared().id(), EncoderTexts.passages(a));
@@ -131,9 +144,9 @@ final class EncoderVectors {
      * keep a null vector (embedded later, as the rows are sorted into their scoring partitions).
      */
     static JavaRDD<EnterpriseRow> withStoredVectors(
-            JavaRDD<EnterpriseRow> rows, JavaPairRDD<String, float[]> previous) {
+            JavaRDD<EnterpriseRow> rows, JavaPairRDD<String, float[]> previous, NightlyRanking ranking) {
         // cogroup, not join: an incremental run's table may hold a key twice (its previous files and new vectors)
-        return rows.mapToPair(r -> new Tuple2<>(key(BlockScorer.parse(r.json())), r))
+        return rows.mapToPair(r -> new Tuple2<>(key(ranking, BlockScorer.parse(r.json())), r))
                 .cogroup(previous)
                 .values()
                 .flatMap(t -> {
@@ -147,8 +160,8 @@ final class EncoderVectors {
     }
 
     /** The enterprises' (content key, vector) pairs, to store for the next run. */
-    static JavaRDD<Tuple2<String, float[]>> enterpriseVectors(JavaRDD<EnterpriseRow> rows) {
-        return rows.map(r -> new Tuple2<>(key(BlockScorer.parse(r.json())), r.embedding()));
+    static JavaRDD<Tuple2<String, float[]>> enterpriseVectors(JavaRDD<EnterpriseRow> rows, NightlyRanking ranking) {
+        return rows.map(r -> new Tuple2<>(key(ranking, BlockScorer.parse(r.json())), r.embedding()));
     }
 
     /** The row without its vector (the state of an encoder run: its vectors are stored once, by content key). */

@@ -112,12 +112,13 @@ record EnterpriseRows(
         if (ranking.encoder() && storedVectors.isPresent()) {
             JavaPairRDD<String, float[]> stored = storedVectors.get();
             if (neededCount <= FEW_VECTORS) {
-                Set<String> keys = new HashSet<>(needed.map(r -> EncoderVectors.key(BlockScorer.parse(r.json())))
-                        .collect());
+                Set<String> keys =
+                        new HashSet<>(needed.map(r -> EncoderVectors.key(ranking, BlockScorer.parse(r.json())))
+                                .collect());
                 org.apache.spark.broadcast.Broadcast<Set<String>> keysB = jsc.broadcast(keys);
                 stored = stored.filter(t -> keysB.value().contains(t._1()));
             }
-            needed = EncoderVectors.withStoredVectors(needed, stored);
+            needed = EncoderVectors.withStoredVectors(needed, stored, ranking);
         }
         int p = partitions > 0
                 ? partitions
@@ -211,7 +212,7 @@ record EnterpriseRows(
             EnterpriseProfile prof = BlockScorer.parse(r.json());
             BlockScorer.LIVE_ROWS.incrementAndGet();
             embedded.add(1);
-            float[] v = m != null ? m.embedEnterprise(prof) : EncoderVectors.embed(prof);
+            float[] v = m != null ? m.embedEnterprise(prof) : EncoderVectors.embed(ranking, prof);
             return withVector(r, v);
         });
     }

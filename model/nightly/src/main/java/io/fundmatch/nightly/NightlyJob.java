@@ -109,11 +109,13 @@ public final class NightlyJob {
                     // the previous run's vector files carried over (linked), plus the vectors of what changed
                     folder.carryOver(inputs.previous().get().folder(), EncoderVectors.ENTERPRISES);
                     folder.addVectors(
-                            EncoderVectors.enterpriseVectors(enterprises.rows().filter(EnterpriseRow::changed)),
+                            EncoderVectors.enterpriseVectors(
+                                    enterprises.rows().filter(EnterpriseRow::changed), inputs.ranking()),
                             EncoderVectors.ENTERPRISES);
                 } else {
                     folder.writeVectors(
-                            EncoderVectors.enterpriseVectors(enterprises.rows()), EncoderVectors.ENTERPRISES);
+                            EncoderVectors.enterpriseVectors(enterprises.rows(), inputs.ranking()),
+                            EncoderVectors.ENTERPRISES);
                 }
                 folder.writeVectors(
                         jsc.parallelize(EncoderVectors.areaVectors(inputs.areas(), areaEmbeddings.byId()), 1),
@@ -314,6 +316,7 @@ public final class NightlyJob {
                 inputs.ranking().encoder()
                         ? "encoder:"
                                 + io.fundmatch.encoder.SentenceEncoder.shared().id()
+                                + inputs.ranking().profilesSuffix()
                         : inputs.ranking().towers() ? "tower:" + inputs.version() : "none");
     }
 

@@ -18,6 +18,8 @@ import java.time.LocalDate;
  * @param master      Spark master when none is configured (spark-submit sets one), e.g. local[*]
  * @param partitions  scoring partitions, or 0 to choose from the registry size
  * @param failAfter   stop with an error after this stage (fault drills), or null
+ * @param enterpriseEncoder what embeds the enterprises for rankers over the encoder's space ({@link
+ *                    ProfileEncoders}: encoder or student), or null for {@link ProfileEncoders#DEFAULT}
  */
 public record NightlyOptions(
         String registry,
@@ -32,12 +34,46 @@ public record NightlyOptions(
         LocalDate date,
         String master,
         int partitions,
-        String failAfter) {
+        String failAfter,
+        String enterpriseEncoder) {
 
     public NightlyOptions {
         if (topK < 1) throw new IllegalArgumentException("--top-k must be at least 1");
         if (topN < 1) throw new IllegalArgumentException("--top-n must be at least 1");
         if (date == null) date = LocalDate.now(java.time.ZoneOffset.UTC);
         if (master == null) master = "local[*]";
+        enterpriseEncoder = ProfileEncoders.checked(enterpriseEncoder);
+    }
+
+    /** With the default encoder of profiles ({@link ProfileEncoders#DEFAULT}). */
+    public NightlyOptions(
+            String registry,
+            String catalogue,
+            String model,
+            String output,
+            String redis,
+            int topK,
+            int topN,
+            boolean incremental,
+            boolean explain,
+            LocalDate date,
+            String master,
+            int partitions,
+            String failAfter) {
+        this(
+                registry,
+                catalogue,
+                model,
+                output,
+                redis,
+                topK,
+                topN,
+                incremental,
+                explain,
+                date,
+                master,
+                partitions,
+                failAfter,
+                null);
     }
 }

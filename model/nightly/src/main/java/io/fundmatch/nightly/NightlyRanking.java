@@ -22,13 +22,20 @@ import java.nio.file.Path;
  * @param intercept  the learned ranker's intercept
  * @param towersDir  the model directory whose {@code encoder-towers.bin} the learned ranker's tower features read
  *                   (a local path every task can read), or null for the towers shipped in the jar
+ * @param profileEncoder   what embeds the enterprises for rankers over the encoder's space ({@link ProfileEncoders})
+ * @param profileEncoderId its id (part of the stored vectors' keys and of the version)
+ * @param modelLocation    the model directory the student is read from (empty: the shipped one)
  */
-public record NightlyRanking(String ranker, int candidates, double[] weights, double intercept, String towersDir)
+public record NightlyRanking(
+        String ranker,
+        int candidates,
+        double[] weights,
+        double intercept,
+        String towersDir,
+        String profileEncoder,
+        String profileEncoderId,
+        String modelLocation)
         implements Serializable {
-
-    public NightlyRanking(String ranker, int candidates, double[] weights, double intercept) {
-        this(ranker, candidates, weights, intercept, null);
-    }
 
     /** The nightly job's ranker when the model directory names none: the learned ranker over the encoder. */
     public static final String DEFAULT = "learned";
@@ -41,14 +48,46 @@ public record NightlyRanking(String ranker, int candidates, double[] weights, do
         Recommenders.scorer(ranker); // fails clearly on an unknown name
         if (candidates < 1) throw new IllegalArgumentException("the learned ranker needs at least 1 candidate");
         weights = weights == null ? null : weights.clone();
+        profileEncoder = ProfileEncoders.checked(profileEncoder);
+        if (modelLocation == null) modelLocation = "";
+    }
+
+    /** Profiles embedded by the sentence encoder itself. */
+    public NightlyRanking(String ranker, int candidates, double[] weights, double intercept) {
+        this(ranker, candidates, weights, intercept, null);
+    }
+
+    /** Profiles embedded by the sentence encoder itself, the tower features read from {@code towersDir}. */
+    public NightlyRanking(String ranker, int candidates, double[] weights, double intercept, String towersDir) {
+        this(ranker, candidates, weights, intercept, towersDir, ProfileEncoders.ENCODER, null, "");
     }
 
     /**
-     * The ranking a model location asks for ({@code ranker.properties}, {@code learned-ranker.properties}).
+     * The ranking a model location asks for ({@code ranker.properties}, {@code learned-ranker.properties}), profiles
+     * embedded by the encoder itself.
      *
      * @param modelLocation a model directory (path or file: URI), or empty/null for the shipped models
      */
     public static NightlyRanking configured(String modelLocation) {
+        return configured(modelLocation, ProfileEncoders.ENCODER);
+    }
+
+    /**
+     * The ranking a model location asks for, its profiles embedded by {@code profileEncoder} ({@link
+     * ProfileEncoders}; null: {@link ProfileEncoders#DEFAULT}) when the ranker reads the encoder's space.
+     */
+    public static NightlyRanking configured(String modelLocation, String profileEncoder) {
+        NightlyRanking r = configuredRanker(modelLocation);
+        if (!r.encoder()) return r;
+        String name = ProfileEncoders.checked(profileEncoder);
+        String id = name.equals(ProfileEncoders.ENCODER)
+                ? null
+                : ProfileEncoders.get(name, modelLocation).id();
+        return new NightlyRanking(
+                r.ranker, r.candidates, r.weights, r.intercept, r.towersDir, name, id, modelLocation);
+    }
+
+    private static NightlyRanking configuredRanker(String modelLocation) {
         Path dir = localDirectory(modelLocation);
         String name = dir != null && Files.isRegularFile(dir.resolve(Recommenders.CONFIG_FILE))
                 ? Recommenders.configuredRanker(dir)
@@ -115,10 +154,9 @@ public record NightlyRanking(String ranker, int candidates, double[] weights, do
         if (towers()) return ranker.equals("tower") ? towerVersion : towerVersion + "+" + ranker;
         if (encoder()) {
             String v = "encoder:" + SentenceEncoder.shared().id() + "+" + ranker;
-            if (!learned()) return v;
+            if (!learned()) return v + profilesSuffix();
             LinearRanker r = linearRanker();
-            return v + "-" + r.digest()
-                    + (r.usesTowers() ? "+towers-" + towerSignal().digest() : "");
+            return v + "-" + r.digest() + (r.usesTowers() ? "+towers-" + towerSignal().digest() : "") + profilesSuffix();
         }
         return "fundmatch-" + ranker + "-1";
     }
@@ -143,5 +181,20 @@ public record NightlyRanking(String ranker, int candidates, double[] weights, do
     static Path localDirectory(String location) {
         if (location == null || location.isBlank()) return null;
         return location.startsWith("file:") ? Path.of(java.net.URI.create(location)) : Path.of(location);
+    }
+
+    /** Whether the enterprises are embedded by the student rather than the encoder itself. */
+    public boolean studentProfiles() {
+        return encoder() && profileEncoder.equals(ProfileEncoders.STUDENT);
+    }
+
+    /** The id of what embeds the profiles: the encoder's, or the student's. */
+    public String profileEncoderId() {
+        return studentProfiles() ? profileEncoderId : SentenceEncoder.shared().id();
+    }
+
+    /** {@code "|profiles:<student id>"} when the student embeds the profiles, else empty. */
+    public String profilesSuffix() {
+        return studentProfiles() ? "|profiles:" + profileEncoderId : "";
     }
 }

@@ -39,8 +39,23 @@ final class Reranker {
      */
     TopHeap.Ranked rerank(
             EnterpriseProfile p, float[] vector, TopHeap.Ranked candidates, int topK, IntUnaryOperator status) {
+        return rerank(p, vector, null, candidates, topK, status);
+    }
+
+    /**
+     * @param encoder the profile's encoder similarity to every area in force ({@link EncoderScoreBatches}), or null
+     *                to compute it here
+     */
+    TopHeap.Ranked rerank(
+            EnterpriseProfile p,
+            float[] vector,
+            double[] encoder,
+            TopHeap.Ranked candidates,
+            int topK,
+            IntUnaryOperator status) {
         int[] refs = candidates.refs();
-        double[][] x = LearnedScorer.features(new Probe(MatchText.bag(p), vector, p), areas.corpus(), refs, towers);
+        double[][] x = LearnedScorer.features(
+                new Probe(MatchText.bag(p), vector, p), areas.corpus(), refs, towers, encoder);
         double[] score = new double[refs.length];
         Integer[] order = new Integer[refs.length];
         for (int i = 0; i < refs.length; i++) {

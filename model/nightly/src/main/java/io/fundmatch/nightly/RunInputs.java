@@ -27,7 +27,7 @@ record RunInputs(
     /** Reads the catalogue, the model and the previous run; says why an incremental run scores everything. */
     static RunInputs read(SparkSession spark, NightlyOptions o, PrintStream out) throws IOException {
         String modelLocation = o.model() == null ? "" : o.model();
-        NightlyRanking ranking = NightlyRanking.configured(modelLocation);
+        NightlyRanking ranking = NightlyRanking.configured(modelLocation, o.enterpriseEncoder());
         TowerModel model = ranking.towers() ? ModelCache.get(modelLocation) : null;
         String version = ranking.version(model == null ? "" : model.version());
         List<AreaLine> areas =

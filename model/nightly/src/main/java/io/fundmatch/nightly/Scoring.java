@@ -50,12 +50,14 @@ final class Scoring {
                 matchOptions,
                 new OpportunityRows(areas, settings.explain()),
                 settings.ranking());
+        NightlyRanking ranking = settings.ranking();
+        boolean learned = ranking != null && ranking.learned();
         return Streaming.flatMapThen(
-                it,
+                new EncoderScoreBatches(it, areas, r -> learned && plan.rescoresEnterprise(r)),
                 r -> {
-                    boolean affected = plan.rescoresEnterprise(r);
+                    boolean affected = plan.rescoresEnterprise(r.row());
                     if (affected) rescored.add(1);
-                    return scorer.score(r, affected);
+                    return scorer.score(r.row(), affected, r.encoder());
                 },
                 scorer::areaCandidates);
     }

@@ -191,4 +191,9 @@ public final class EncoderRankers {
         this.candidates = k;
         return this;
     }
+
+    /** The fold's learned ranker (trained on the other folds' labelled profiles, encoder cosines), as {@code learned} uses it. */
+    public LinearRanker foldRanker(int fold, int folds) {
+        return model(fold, folds);
+    }
 }

@@ -56,21 +56,31 @@ public final class StudentRankers {
 
     /** nDCG@10 of each student ranker as a share of the encoder's, per split and direction (empty without both). */
     public static String keptShare(List<Evaluation.Summary> all) {
+        return keptShare(all, StudentRankers::handles, "encoder");
+    }
+
+    /**
+     * nDCG@10 of each ranker {@code measured} accepts as a share of {@code reference}'s, per split and direction (a
+     * line each; empty without both).
+     */
+    public static String keptShare(
+            List<Evaluation.Summary> all, java.util.function.Predicate<String> measured, String reference) {
         StringBuilder sb = new StringBuilder();
         for (Evaluation.Summary s : all) {
-            if (!handles(s.ranker())) continue;
+            if (!measured.test(s.ranker())) continue;
             all.stream()
-                    .filter(e -> e.ranker().equals("encoder")
+                    .filter(e -> e.ranker().equals(reference)
                             && e.direction().equals(s.direction())
                             && e.split().equals(s.split()))
                     .findFirst()
                     .ifPresent(e -> sb.append(String.format(
                             Locale.ROOT,
-                            "- %s, %s, %s: nDCG@10 %.4f vs encoder %.4f: keeps %.1f %%%n",
+                            "- %s, %s, %s: nDCG@10 %.4f vs %s %.4f: keeps %.1f %%%n",
                             s.ranker(),
                             s.split(),
                             s.direction(),
                             s.ndcg10(),
+                            reference,
                             e.ndcg10(),
                             100 * s.ndcg10() / e.ndcg10())));
         }

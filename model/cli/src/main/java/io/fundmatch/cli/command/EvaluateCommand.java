@@ -70,7 +70,8 @@ public final class EvaluateCommand implements Callable<Integer> {
             defaultValue = "bm25,tfidf,encoder,tower,learned",
             description =
                     "which rankers (default ${DEFAULT-VALUE}; tower, encoder-tower and learned train one per fold; also "
-                            + "tower+bm25, encoder+bm25, learned-all, student, student-both)")
+                            + "tower+bm25, encoder+bm25, learned-all, student, student-both, learned-student (student profile vectors, the fold's learned "
+                            + "weights), learned-student-trained (weights trained on student cosines))")
     List<String> names;
 
     @Option(
@@ -146,10 +147,22 @@ public final class EvaluateCommand implements Callable<Integer> {
                 io.fundmatch.train.encodertowers.EncoderTowerTrainer.Settings.defaults());
         encoderRankers.withTowers(encoderTowers);
         List<RankerUnderTest> rankers = new ArrayList<>();
+        io.fundmatch.eval.LearnedStudentRankers learnedStudent = null;
         for (String n : names) {
             String name = n.strip();
             if (name.equals("encoder-tower")) {
                 rankers.add(encoderTowers.ranker(name));
+            } else if (io.fundmatch.eval.LearnedStudentRankers.handles(name)) {
+                if (learnedStudent == null)
+                    learnedStudent = new io.fundmatch.eval.LearnedStudentRankers(
+                            set,
+                            areas,
+                            profiles,
+                            today,
+                            encoderRankers,
+                            io.fundmatch.encoder.student.StudentEncoder.loadOrShipped(studentDir),
+                            candidates);
+                rankers.add(learnedStudent.ranker(name));
             } else if (io.fundmatch.eval.StudentRankers.handles(name)) {
                 rankers.add(new io.fundmatch.eval.StudentRankers(
                                 io.fundmatch.encoder.student.StudentEncoder.loadOrShipped(studentDir),
@@ -192,6 +205,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                         .append('\n');
         }
         if (towers != null) towers.close();
+        if (learnedStudent != null) learnedStudent.close();
         encoderRankers.close();
         List<Evaluation.Summary> summaries = Evaluation.summarise(results);
         String header = String.format(
@@ -217,7 +231,9 @@ public final class EvaluateCommand implements Callable<Integer> {
                 evaluation.frozenAreas().size(),
                 notes);
         String best = bestRanker(summaries);
-        String verdict = verdict(summaries) + io.fundmatch.eval.StudentRankers.keptShare(summaries)
+        String verdict = verdict(summaries)
+                + io.fundmatch.eval.StudentRankers.keptShare(summaries)
+                + io.fundmatch.eval.LearnedStudentRankers.keptShare(summaries)
                 + "- default ranker by this evaluation: " + best + " (written to "
                 + Recommenders.CONFIG_FILE + "; copy it into a model directory to serve it)\n";
         Files.createDirectories(out);
@@ -279,6 +295,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         for (Evaluation.Summary s : summaries) {
             String r = s.ranker();
             if (io.fundmatch.eval.StudentRankers.handles(r)) continue; // for bulk runs, not a serving ranker
+            if (io.fundmatch.eval.LearnedStudentRankers.handles(r)) continue; // likewise
             double both =
                     (ndcg10(summaries, r, Evaluation.TO_AREAS) + ndcg10(summaries, r, Evaluation.TO_ENTERPRISES)) / 2;
             boolean trained = Recommenders.scorer(r).needsEmbeddings();

@@ -104,6 +104,14 @@ public final class NightlyCommand implements Callable<Integer> {
             description = "stop with an error after this stage (fault drills)")
     String failAfter;
 
+    @Option(
+            names = "--enterprise-encoder",
+            paramLabel = "student|encoder",
+            description = "what embeds the enterprises for the rankers over the sentence encoder (learned, encoder): "
+                    + "student (the encoder's distilled student, ≈ 25 times faster; default) or encoder (the "
+                    + "sentence encoder, as the service does); areas always keep the encoder's vectors")
+    String enterpriseEncoder;
+
     @Override
     public Integer call() throws Exception {
         if (publishOnly != null) {
@@ -146,7 +154,8 @@ public final class NightlyCommand implements Callable<Integer> {
                 day,
                 master,
                 partitions,
-                failAfter);
+                failAfter,
+                enterpriseEncoder);
         SparkSession spark = NightlyJob.session(options.master());
         java.time.Instant started = java.time.Instant.now();
         try {

@@ -69,4 +69,27 @@ class PassageMatrixTest {
         assertArrayEquals(new double[10], matrix.best(new float[10]));
         assertEquals(0, PassageMatrix.of(List.of(), DIM).best(new float[DIM]).length);
     }
+
+    @Test
+    void aBatchOfQueriesScoresBitForBitWhatEachQueryAloneGives() {
+        Random random = new Random(31);
+        List<float[]> items = items(random, PassageMatrix.TILE * 2 + 77); // a last tile only partly filled
+        PassageMatrix matrix = PassageMatrix.of(items, DIM);
+        List<float[]> queries = new ArrayList<>();
+        for (int q = 0; q < 19; q++) queries.add(passages(random, 1));
+        queries.add(3, passages(random, 4)); // several passages: scored one by one
+        queries.add(7, null); // no vector
+        double[][] batch = matrix.bestOfEach(queries);
+        assertEquals(queries.size(), batch.length);
+        for (int q = 0; q < queries.size(); q++) {
+            double[] alone = matrix.best(queries.get(q));
+            assertEquals(alone.length, batch[q].length);
+            for (int i = 0; i < alone.length; i++)
+                assertEquals(
+                        Double.doubleToLongBits(alone[i]),
+                        Double.doubleToLongBits(batch[q][i]),
+                        "query " + q + ", item " + i);
+        }
+        assertEquals(0, PassageMatrix.of(List.of(), DIM).bestOfEach(List.of(new float[DIM]))[0].length);
+    }
 }
