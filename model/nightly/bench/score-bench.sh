@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # CPU ms per enterprise of the nightly score stage with the learned ranker (docs/nightly.md, "Default ranker at
 # scale"), one thread, random 512-d unit vectors: MODE=one (each enterprise computes its encoder similarities to every
-# area) or batched (16 enterprises at a time, EncoderScoreBatches); both print the same hash of the kept rows.
+# area) or batched (16 enterprises at a time, EncoderScoreBatches: encoder similarities and the towers' scores); both print the same hash of the kept rows.
 # Usage: model/nightly/bench/score-bench.sh GEN_DIR [ENTERPRISES] [MODE]   (GEN_DIR from `bin/fundmatch generate`)
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)

@@ -54,10 +54,10 @@ public class ScoreBench {
         java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean(); long t0 = mx.getCurrentThreadCpuTime();
         long h = 0;
         boolean batched = args[2].equals("batched");
-        Iterator<EncoderScoreBatches.Row> it = new EncoderScoreBatches(rows.iterator(), index, r -> batched);
+        Iterator<EncoderScoreBatches.Row> it = new EncoderScoreBatches(rows.iterator(), index, r -> batched, batched ? scorer.towers() : null);
         for (int i = 0; i < rows.size(); i++) {
             EncoderScoreBatches.Row row = it.next();
-            for (Scored s : scorer.score(row.row(), true, row.encoder())) h = h * 31 + s.area() * 7 + Float.floatToIntBits(s.score());
+            for (Scored s : scorer.score(row.row(), true, row.encoder(), row.tower())) h = h * 31 + s.area() * 7 + Float.floatToIntBits(s.score());
             if ((i + 1) % 500 == 0) { long t = mx.getCurrentThreadCpuTime(); System.out.printf("%d: %.2f CPU ms/enterprise%n", i + 1, (t - t0) / 1e6 / 500); t0 = t; }
         }
         System.out.println("hash " + h);

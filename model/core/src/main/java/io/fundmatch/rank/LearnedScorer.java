@@ -142,7 +142,17 @@ public final class LearnedScorer implements Scorer {
      */
     public static double[][] features(
             Probe probe, Corpus<?> corpus, int[] candidates, TowerSignal towers, double[] encoder) {
-        Signals s = Signals.of(probe, corpus, towers, encoder).rankedAt(candidates);
+        return features(probe, corpus, candidates, towers, encoder, null);
+    }
+
+    /**
+     * As {@link #features(Probe, Corpus, int[], TowerSignal, double[])} with the probe's tower score of every corpus
+     * item also already computed ({@code tower[i]}, as {@link TowerSignal#scores} gives it; null: computed here when
+     * {@code towers} is set) — the nightly job maps a batch of enterprises at once ({@link TowerSignal#scoresOfEach}).
+     */
+    public static double[][] features(
+            Probe probe, Corpus<?> corpus, int[] candidates, TowerSignal towers, double[] encoder, double[] tower) {
+        Signals s = Signals.of(probe, corpus, towers, encoder, tower).rankedAt(candidates);
         double[][] x = new double[candidates.length][];
         for (int i = 0; i < candidates.length; i++) x[i] = s.row(probe, corpus, candidates[i]);
         return x;
@@ -161,15 +171,22 @@ public final class LearnedScorer implements Scorer {
             double[] towerRank) {
 
         static Signals of(Probe probe, Corpus<?> corpus, TowerSignal towers) {
-            return of(probe, corpus, towers, null);
+            return of(probe, corpus, towers, null, null);
         }
 
-        /** @param encoder the probe's best passage score per item, or null to compute it */
-        static Signals of(Probe probe, Corpus<?> corpus, TowerSignal towers, double[] encoder) {
+        /**
+         * @param encoder        the probe's best passage score per item, or null to compute it
+         * @param towerScores    the probe's tower score per item, or null to compute it (read only when {@code towers}
+         *                       is set)
+         */
+        static Signals of(Probe probe, Corpus<?> corpus, TowerSignal towers, double[] encoder, double[] towerScores) {
             int n = corpus.size();
             if (encoder != null && encoder.length != n)
                 throw new IllegalArgumentException(
                         "encoder scores for " + encoder.length + " items, the corpus has " + n);
+            if (towerScores != null && towerScores.length != n)
+                throw new IllegalArgumentException(
+                        "tower scores for " + towerScores.length + " items, the corpus has " + n);
             // PassageScorer.best of every item, over the corpus's passages in one matrix (the same sums, faster)
             double[] enc = encoder != null
                     ? encoder
@@ -178,7 +195,7 @@ public final class LearnedScorer implements Scorer {
             for (int i = 0; i < n; i++) maxEnc = Math.max(maxEnc, enc[i]);
             double[] bm25 = scaled(corpus.terms().bm25(probe.bag()));
             double[] tfidf = scaled(corpus.terms().cosine(probe.bag()));
-            double[] tower = towers == null ? null : towers.scores(probe, corpus);
+            double[] tower = towers == null ? null : towerScores != null ? towerScores : towers.scores(probe, corpus);
             return new Signals(n, enc, maxEnc, bm25, tfidf, null, null, tower, null);
         }
 

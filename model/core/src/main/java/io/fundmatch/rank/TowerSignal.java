@@ -85,6 +85,32 @@ public final class TowerSignal {
         return prepare(corpus).best(q);
     }
 
+    /**
+     * {@link #scores} of several probes at once ({@code items[i]} with its encoder vector {@code vectors[i]}), the same
+     * values bit for bit: the tower matrix is read once for the batch ({@link PassageMatrix#bestOfEach}).
+     */
+    public double[][] scoresOfEach(List<?> items, List<float[]> vectors, Corpus<?> corpus) {
+        if (items.size() != vectors.size())
+            throw new IllegalArgumentException(items.size() + " items and " + vectors.size() + " vectors");
+        double[][] out = new double[items.size()][];
+        List<float[]> mapped = new ArrayList<>(items.size());
+        List<Integer> at = new ArrayList<>(items.size());
+        for (int i = 0; i < out.length; i++) {
+            float[] q = map(items.get(i), vectors.get(i));
+            if (q == null) {
+                out[i] = new double[corpus.size()];
+            } else {
+                mapped.add(q);
+                at.add(i);
+            }
+        }
+        if (!mapped.isEmpty()) {
+            double[][] scores = prepare(corpus).bestOfEach(mapped);
+            for (int j = 0; j < scores.length; j++) out[at.get(j)] = scores[j];
+        }
+        return out;
+    }
+
     /** The tower vectors of every passage of {@code corpus} in one matrix, built once per snapshot. */
     public PassageMatrix prepare(Corpus<?> corpus) {
         PassageMatrix m = matrices.get(corpus);

@@ -122,6 +122,24 @@ class TowerFeatureTest {
     }
 
     @Test
+    void towerScoresOfABatchOfProfilesEqualEachProfileScoredAloneBitForBit() {
+        EncoderEmbedder encoder = Recommenders.encoder(null);
+        TowerSignal signal = new TowerSignal(perturbed(11));
+        Corpus<SupportArea> corpus = TrainingPairs.corpus(areas(), encoder);
+        List<EnterpriseProfile> profiles = new ArrayList<>(profiles());
+        List<float[]> vectors = new ArrayList<>();
+        for (EnterpriseProfile p : profiles) vectors.add(encoder.embedEnterprise(p));
+        profiles.add(profile("无向量", XICHENG, EntityType.ENTERPRISE, "软件开发"));
+        vectors.add(null); // a profile without a vector scores 0 everywhere, as alone
+        double[][] batch = signal.scoresOfEach(profiles, vectors, corpus);
+        for (int i = 0; i < profiles.size(); i++) {
+            double[] alone = signal.scores(new Probe(null, vectors.get(i), profiles.get(i)), corpus);
+            assertArrayEquals(alone, batch[i], profiles.get(i).name());
+        }
+        assertThrows(IllegalArgumentException.class, () -> signal.scoresOfEach(profiles, List.of(), corpus));
+    }
+
+    @Test
     void identityTowersGiveTheEncoderCosineAsTheTowerFeatureInBothDirections() {
         EncoderEmbedder encoder = Recommenders.encoder(null);
         List<SupportArea> areas = areas();

@@ -83,6 +83,14 @@ final class BlockScorer {
      *                ({@link EncoderScoreBatches}) for the learned ranker, or null
      */
     List<Scored> score(EnterpriseRow row, boolean enterpriseAffected, double[] encoder) {
+        return score(row, enterpriseAffected, encoder, null);
+    }
+
+    /**
+     * @param tower the enterprise's tower score to every area in force, computed with its batch ({@link
+     *              EncoderScoreBatches}) when the learned ranker reads the towers, or null
+     */
+    List<Scored> score(EnterpriseRow row, boolean enterpriseAffected, double[] encoder, double[] tower) {
         EnterpriseProfile profile = parse(row.json());
         int local = ids.size();
         ids.add(profile.id());
@@ -116,7 +124,7 @@ final class BlockScorer {
         LIVE_ROWS.incrementAndGet();
         if (mine == null) return List.of();
         TopHeap.Ranked r = reranker != null
-                ? reranker.rerank(profile, e, encoder, mine.ranked(), topK, a -> status(statuses, profile, a))
+                ? reranker.rerank(profile, e, encoder, tower, mine.ranked(), topK, a -> status(statuses, profile, a))
                 : mine.ranked();
         List<Scored> out = new ArrayList<>(r.size());
         for (int i = 0; i < r.size(); i++) {
@@ -134,6 +142,11 @@ final class BlockScorer {
                     json));
         }
         return out;
+    }
+
+    /** The towers the learned ranker's tower features read, or null (no learned ranker, or one without them). */
+    io.fundmatch.rank.TowerSignal towers() {
+        return reranker == null ? null : reranker.towers();
     }
 
     /** The area candidates kept in this partition (call once, after the last enterprise). */

@@ -83,8 +83,7 @@ public record NightlyRanking(
         String id = name.equals(ProfileEncoders.ENCODER)
                 ? null
                 : ProfileEncoders.get(name, modelLocation).id();
-        return new NightlyRanking(
-                r.ranker, r.candidates, r.weights, r.intercept, r.towersDir, name, id, modelLocation);
+        return new NightlyRanking(r.ranker, r.candidates, r.weights, r.intercept, r.towersDir, name, id, modelLocation);
     }
 
     private static NightlyRanking configuredRanker(String modelLocation) {
@@ -156,7 +155,8 @@ public record NightlyRanking(
             String v = "encoder:" + SentenceEncoder.shared().id() + "+" + ranker;
             if (!learned()) return v + profilesSuffix();
             LinearRanker r = linearRanker();
-            return v + "-" + r.digest() + (r.usesTowers() ? "+towers-" + towerSignal().digest() : "") + profilesSuffix();
+            return v + "-" + r.digest()
+                    + (r.usesTowers() ? "+towers-" + towerSignal().digest() : "") + profilesSuffix();
         }
         return "fundmatch-" + ranker + "-1";
     }

@@ -26,6 +26,11 @@ final class Reranker {
     private final LinearRanker ranker;
     private final io.fundmatch.rank.TowerSignal towers;
 
+    /** The towers the ranker's tower features read, or null when it reads none. */
+    io.fundmatch.rank.TowerSignal towers() {
+        return towers;
+    }
+
     Reranker(AreaIndex areas, NightlyRanking ranking) {
         this.areas = areas;
         this.ranker = ranking.linearRanker();
@@ -39,23 +44,26 @@ final class Reranker {
      */
     TopHeap.Ranked rerank(
             EnterpriseProfile p, float[] vector, TopHeap.Ranked candidates, int topK, IntUnaryOperator status) {
-        return rerank(p, vector, null, candidates, topK, status);
+        return rerank(p, vector, null, null, candidates, topK, status);
     }
 
     /**
      * @param encoder the profile's encoder similarity to every area in force ({@link EncoderScoreBatches}), or null
      *                to compute it here
+     * @param tower   the profile's tower score to every area in force ({@link EncoderScoreBatches}), or null to
+     *                compute it here (when the ranker reads the towers)
      */
     TopHeap.Ranked rerank(
             EnterpriseProfile p,
             float[] vector,
             double[] encoder,
+            double[] tower,
             TopHeap.Ranked candidates,
             int topK,
             IntUnaryOperator status) {
         int[] refs = candidates.refs();
         double[][] x = LearnedScorer.features(
-                new Probe(MatchText.bag(p), vector, p), areas.corpus(), refs, towers, encoder);
+                new Probe(MatchText.bag(p), vector, p), areas.corpus(), refs, towers, encoder, tower);
         double[] score = new double[refs.length];
         Integer[] order = new Integer[refs.length];
         for (int i = 0; i < refs.length; i++) {

@@ -53,11 +53,11 @@ final class Scoring {
         NightlyRanking ranking = settings.ranking();
         boolean learned = ranking != null && ranking.learned();
         return Streaming.flatMapThen(
-                new EncoderScoreBatches(it, areas, r -> learned && plan.rescoresEnterprise(r)),
+                new EncoderScoreBatches(it, areas, r -> learned && plan.rescoresEnterprise(r), scorer.towers()),
                 r -> {
                     boolean affected = plan.rescoresEnterprise(r.row());
                     if (affected) rescored.add(1);
-                    return scorer.score(r.row(), affected, r.encoder());
+                    return scorer.score(r.row(), affected, r.encoder(), r.tower());
                 },
                 scorer::areaCandidates);
     }

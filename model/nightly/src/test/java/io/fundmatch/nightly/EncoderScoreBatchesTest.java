@@ -62,18 +62,22 @@ class EncoderScoreBatchesTest {
         }
         BlockScorer alone = new BlockScorer(index, 10, 20, options, new OpportunityRows(index, false), ranking);
         BlockScorer batched = new BlockScorer(index, 10, 20, options, new OpportunityRows(index, false), ranking);
-        Iterator<EncoderScoreBatches.Row> it = new EncoderScoreBatches(rows.iterator(), index, r -> true);
+        assertNotNull(batched.towers(), "the shipped learned ranker reads the towers' score");
+        Iterator<EncoderScoreBatches.Row> it =
+                new EncoderScoreBatches(rows.iterator(), index, r -> true, batched.towers());
         int compared = 0;
         for (EnterpriseRow row : rows) {
             EncoderScoreBatches.Row b = it.next();
             assertEquals(row.id(), b.row().id(), "rows come out in the order they went in");
             if (row.embedding() == null) {
                 assertNull(b.encoder());
+                assertNull(b.tower());
                 continue;
             }
             assertNotNull(b.encoder());
+            assertNotNull(b.tower());
             List<Scored> expected = alone.score(row, true);
-            assertEquals(expected, batched.score(b.row(), true, b.encoder()), row.id());
+            assertEquals(expected, batched.score(b.row(), true, b.encoder(), b.tower()), row.id());
             compared += expected.size();
         }
         assertEquals(false, it.hasNext());
