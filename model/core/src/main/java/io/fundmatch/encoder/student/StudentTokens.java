@@ -4,6 +4,7 @@ import io.fundmatch.encoder.SentenceEncoder;
 import io.fundmatch.match.text.MatchText;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What the student reads of a text: the terms the rankers use ({@link MatchText#bag(String)}: HanLP words and
@@ -26,7 +27,9 @@ public record StudentTokens(int[] rows, float[] weights) {
 
     /** The rows and weights of a text for a vocabulary ({@code index}: term to row) and its hash buckets. */
     public static StudentTokens of(String text, Map<String, Integer> index, int buckets) {
-        Map<String, Integer> counts = terms(text);
+        // in term order: the bag's map iterates in an order that differs from one JVM to the next, and the pooled
+        // float sums must not (a vector computed on an executor equals the driver's, bit for bit)
+        Map<String, Integer> counts = new TreeMap<>(terms(text));
         int[] rows = new int[counts.size()];
         float[] weights = new float[counts.size()];
         double sum = 0;

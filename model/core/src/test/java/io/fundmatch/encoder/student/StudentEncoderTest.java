@@ -47,6 +47,23 @@ class StudentEncoderTest {
     }
 
     @Test
+    void aTextsTermsArePooledInTermOrderSoEveryJvmSumsThemAlike() {
+        // the bag's own map iterates in an order that changes from one JVM to the next (Map.copyOf); the pooled
+        // float sum must follow an order that does not, or executors and the driver disagree in the last bits
+        String text = "医疗器械软件开发与集成电路设计，提供技术服务及软件开发";
+        java.util.Map<String, Integer> index = java.util.Map.of("软件开发", 0, "集成电路", 1, "技术服务", 2, "医疗器械", 3);
+        StudentTokens t = StudentTokens.of(text, index, 8);
+        java.util.List<String> terms =
+                new java.util.ArrayList<>(new java.util.TreeMap<>(StudentTokens.terms(text)).keySet());
+        assertEquals(terms.size(), t.rows().length);
+        for (int k = 0; k < terms.size(); k++) {
+            Integer own = index.get(terms.get(k));
+            int expected = own != null ? own : index.size() + StudentTokens.bucket(terms.get(k), 8);
+            assertEquals(expected, t.rows()[k], terms.get(k));
+        }
+    }
+
+    @Test
     void everyTextGetsAUnitVectorIncludingEmptyEnglishAndHundredKilobytes() {
         StudentEncoder s = new StudentEncoder(randomWeights(1));
         String big = "软件开发；集成电路设计；技术服务。".repeat(6_000); // ≈ 100 KB
