@@ -107,12 +107,10 @@ public final class LearnedScorer implements Scorer {
         return CandidatePruning.below(s.n, rows, learned, floor, s.enc);
     }
 
-    /** The feature rows of the probe against every item of the corpus (also what the trainer learns from). */
-    public static double[][] features(Probe probe, Corpus<?> corpus) {
-        return features(probe, corpus, (TowerSignal) null);
-    }
-
-    /** As {@link #features(Probe, Corpus)} with the tower features read from {@code towers} (null: 0). */
+    /**
+     * The feature rows of the probe against every item of the corpus (also what the trainer learns from), the tower
+     * features read from {@code towers} (null: 0).
+     */
     public static double[][] features(Probe probe, Corpus<?> corpus, TowerSignal towers) {
         Signals s = Signals.of(probe, corpus, towers).rankedAt(null);
         double[][] x = new double[s.n][];
@@ -124,31 +122,13 @@ public final class LearnedScorer implements Scorer {
      * The feature rows of the probe against the corpus items at {@code candidates} only (row i for item
      * {@code candidates[i]}), with the text signals normalised over the whole corpus as {@link #score} does, so a
      * candidate's row is the one it has in the full list (the nightly job scores its encoder-pruned candidates so).
-     */
-    public static double[][] features(Probe probe, Corpus<?> corpus, int[] candidates) {
-        return features(probe, corpus, candidates, (TowerSignal) null, null);
-    }
-
-    /** As {@link #features(Probe, Corpus, int[])} with the tower features read from {@code towers} (null: 0). */
-    public static double[][] features(Probe probe, Corpus<?> corpus, int[] candidates, TowerSignal towers) {
-        return features(probe, corpus, candidates, towers, null);
-    }
-
-    /**
-     * {@link #features(Probe, Corpus, int[], TowerSignal)} with the probe's encoder similarity to every corpus item
-     * already computed ({@code encoder[i]}: the best passage score of item i, as {@link
-     * io.fundmatch.match.rank.PassageMatrix#best} gives it; null: computed here) — the nightly job scores a batch of
-     * enterprises against the corpus at once ({@link io.fundmatch.match.rank.PassageMatrix#bestOfEach}).
-     */
-    public static double[][] features(
-            Probe probe, Corpus<?> corpus, int[] candidates, TowerSignal towers, double[] encoder) {
-        return features(probe, corpus, candidates, towers, encoder, null);
-    }
-
-    /**
-     * As {@link #features(Probe, Corpus, int[], TowerSignal, double[])} with the probe's tower score of every corpus
-     * item also already computed ({@code tower[i]}, as {@link TowerSignal#scores} gives it; null: computed here when
-     * {@code towers} is set) — the nightly job maps a batch of enterprises at once ({@link TowerSignal#scoresOfEach}).
+     *
+     * @param towers  the towers the tower features read (null: those features are 0)
+     * @param encoder the probe's best passage score of every corpus item, as {@link
+     *                io.fundmatch.match.rank.PassageMatrix#best} gives it, or null to compute it here (the nightly job
+     *                scores a batch of enterprises at once, {@link io.fundmatch.match.rank.PassageMatrix#bestOfEach})
+     * @param tower   the probe's tower score of every corpus item, as {@link TowerSignal#scores} gives it, or null to
+     *                compute it here when {@code towers} is set ({@link TowerSignal#scoresOfEach} for a batch)
      */
     public static double[][] features(
             Probe probe, Corpus<?> corpus, int[] candidates, TowerSignal towers, double[] encoder, double[] tower) {

@@ -75,18 +75,12 @@ final class BlockScorer {
      * returns its top-K rows when it is affected itself (else nothing: its previous rows still hold).
      */
     List<Scored> score(EnterpriseRow row, boolean enterpriseAffected) {
-        return score(row, enterpriseAffected, null);
+        return score(row, enterpriseAffected, null, null);
     }
 
     /**
      * @param encoder the enterprise's encoder similarity to every area in force, computed with its batch
      *                ({@link EncoderScoreBatches}) for the learned ranker, or null
-     */
-    List<Scored> score(EnterpriseRow row, boolean enterpriseAffected, double[] encoder) {
-        return score(row, enterpriseAffected, encoder, null);
-    }
-
-    /**
      * @param tower the enterprise's tower score to every area in force, computed with its batch ({@link
      *              EncoderScoreBatches}) when the learned ranker reads the towers, or null
      */

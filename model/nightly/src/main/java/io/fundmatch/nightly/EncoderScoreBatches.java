@@ -35,12 +35,10 @@ final class EncoderScoreBatches implements Iterator<EncoderScoreBatches.Row> {
     private final TowerSignal towers;
     private final ArrayDeque<Row> ready = new ArrayDeque<>();
 
-    /** @param reranked whether a row's areas are ordered by the learned ranker (it needs the similarities) */
-    EncoderScoreBatches(Iterator<EnterpriseRow> in, AreaIndex areas, Predicate<EnterpriseRow> reranked) {
-        this(in, areas, reranked, null);
-    }
-
-    /** @param towers the towers the learned ranker's tower features read, or null when it reads none */
+    /**
+     * @param reranked whether a row's areas are ordered by the learned ranker (it needs the similarities)
+     * @param towers   the towers the learned ranker's tower features read, or null when it reads none
+     */
     EncoderScoreBatches(
             Iterator<EnterpriseRow> in, AreaIndex areas, Predicate<EnterpriseRow> reranked, TowerSignal towers) {
         this.in = in;

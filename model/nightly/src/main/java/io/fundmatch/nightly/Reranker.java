@@ -14,7 +14,7 @@ import java.util.function.IntUnaryOperator;
 /**
  * The learned ranker's second stage in the nightly job: an enterprise's candidate areas (the encoder's best of its
  * jurisdiction) get the learned ranker's pair features ({@link LearnedScorer#features(Probe,
- * io.fundmatch.match.rank.Corpus, int[])}) and score, a holder of a qualification an area cultivates is
+ * io.fundmatch.match.rank.Corpus, int[], io.fundmatch.rank.TowerSignal, double[], double[])}) and score, a holder of a qualification an area cultivates is
  * lowered by {@link MatchingRecommender#demoteCultivatedHolder} (as the service does), and the best eligible ones are
  * kept, ties by area id.
  */
@@ -40,18 +40,11 @@ final class Reranker {
     /**
      * @param candidates the first stage's areas (refs into the area index)
      * @param status     eligibility status ordinal of the enterprise for an area
-     * @return the best {@code topK} eligible candidates by learned score, the status as tag
-     */
-    TopHeap.Ranked rerank(
-            EnterpriseProfile p, float[] vector, TopHeap.Ranked candidates, int topK, IntUnaryOperator status) {
-        return rerank(p, vector, null, null, candidates, topK, status);
-    }
-
-    /**
      * @param encoder the profile's encoder similarity to every area in force ({@link EncoderScoreBatches}), or null
      *                to compute it here
      * @param tower   the profile's tower score to every area in force ({@link EncoderScoreBatches}), or null to
      *                compute it here (when the ranker reads the towers)
+     * @return the best {@code topK} eligible candidates by learned score, the status as tag
      */
     TopHeap.Ranked rerank(
             EnterpriseProfile p,
