@@ -1,5 +1,6 @@
 package io.fundmatch.eligibility;
 
+import io.fundmatch.catalogue.SupportArea;
 import io.fundmatch.reference.Region;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -27,6 +28,14 @@ public final class JurisdictionIndex implements Serializable {
     /** Areas by their issuing regions (null or national for a national document), in position order. */
     public static JurisdictionIndex ofIssuers(List<Region> issuers) {
         return of(keysOf(issuers, JurisdictionKeys::ofArea));
+    }
+
+    /** Areas by their documents' issuing regions, in position order. */
+    public static JurisdictionIndex ofAreas(List<SupportArea> areas) {
+        List<Region> issuers = new ArrayList<>(areas.size());
+        for (SupportArea a : areas)
+            issuers.add(a.document() == null ? null : a.document().region());
+        return ofIssuers(issuers);
     }
 
     /** Enterprises by their registered regions, in position order. */

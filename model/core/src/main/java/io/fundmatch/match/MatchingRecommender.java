@@ -56,10 +56,7 @@ public final class MatchingRecommender implements Recommender {
                 JurisdictionIndex.ofRegistered(List.of()));
 
         Snapshot withAreas(Corpus<SupportArea> a) {
-            List<Region> issuers = a.items().stream()
-                    .map(x -> x.document() == null ? null : x.document().region())
-                    .toList();
-            return new Snapshot(a, JurisdictionIndex.ofIssuers(issuers), enterprises, enterpriseJurisdictions);
+            return new Snapshot(a, JurisdictionIndex.ofAreas(a.items()), enterprises, enterpriseJurisdictions);
         }
 
         Snapshot withEnterprises(Corpus<EnterpriseProfile> e) {

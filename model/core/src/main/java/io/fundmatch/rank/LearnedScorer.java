@@ -16,9 +16,12 @@ import io.fundmatch.profile.EnterpriseProfile;
  * <p>Candidates are pruned first ({@link CandidatePruning}): of the items eligibility admits, only the union of the
  * best {@code candidates} by encoder similarity, by BM25, by TF-IDF (and by the towers' score, when the ranker
  * weighs it) get pair features and a learned score; the
- * others score below every one of them, in the order of their encoder similarity. The text signals are still
- * normalised over the whole corpus (scaled to the query's best, ranked among all items), so a candidate scores
- * exactly what it scores without pruning. {@code candidates} 0 scores every item.
+ * others score below every one of them, in the order of their encoder similarity. The signals are read over the
+ * admissible items, the ones the probe's jurisdiction lets it be shown (its district's, city's, province's and national
+ * areas for an enterprise; the enterprises registered there for an area): only their passages are scored, and each
+ * signal is scaled to the query's best among them and ranked among them, the same whether or not the catalogue holds
+ * other regions' documents. Pruning does not change a candidate's features: it scores exactly what it scores without
+ * pruning. {@code candidates} 0 scores every admissible item.
  */
 public final class LearnedScorer implements Scorer {
 
@@ -86,7 +89,7 @@ public final class LearnedScorer implements Scorer {
 
     @Override
     public double[] score(Probe probe, Corpus<?> corpus, int[] admissible) {
-        Signals s = Signals.of(probe, corpus, towers);
+        Signals s = Signals.of(probe, corpus, admissible, towers, null, null);
         int[] rows = candidates == 0
                 ? admissible
                 : s.tower == null
@@ -108,11 +111,11 @@ public final class LearnedScorer implements Scorer {
     }
 
     /**
-     * The feature rows of the probe against every item of the corpus (also what the trainer learns from), the tower
-     * features read from {@code towers} (null: 0).
+     * The feature rows of the probe against every item of the corpus, every signal read over the whole corpus, the
+     * tower features read from {@code towers} (null: 0).
      */
     public static double[][] features(Probe probe, Corpus<?> corpus, TowerSignal towers) {
-        Signals s = Signals.of(probe, corpus, towers).rankedAt(null);
+        Signals s = Signals.of(probe, corpus, null, towers, null, null).rankedAt(null);
         double[][] x = new double[s.n][];
         for (int i = 0; i < s.n; i++) x[i] = s.row(probe, corpus, i);
         return x;
@@ -120,9 +123,12 @@ public final class LearnedScorer implements Scorer {
 
     /**
      * The feature rows of the probe against the corpus items at {@code candidates} only (row i for item
-     * {@code candidates[i]}), with the text signals normalised over the whole corpus as {@link #score} does, so a
-     * candidate's row is the one it has in the full list (the nightly job scores its encoder-pruned candidates so).
+     * {@code candidates[i]}), with the signals normalised over the items of {@code scope} as {@link #score} does
+     * over its admissible items, so a candidate's row is the one it has in the full list (the nightly job scores its
+     * encoder-pruned candidates so, the trainer every admissible item).
      *
+     * @param scope   the items the probe's jurisdiction admits, which its signals are read and ranked over (null:
+     *                the whole corpus); {@code candidates} must lie within it
      * @param towers  the towers the tower features read (null: those features are 0)
      * @param encoder the probe's best passage score of every corpus item, as {@link
      *                io.fundmatch.match.rank.PassageMatrix#best} gives it, or null to compute it here (the nightly job
@@ -131,16 +137,28 @@ public final class LearnedScorer implements Scorer {
      *                compute it here when {@code towers} is set ({@link TowerSignal#scoresOfEach} for a batch)
      */
     public static double[][] features(
-            Probe probe, Corpus<?> corpus, int[] candidates, TowerSignal towers, double[] encoder, double[] tower) {
-        Signals s = Signals.of(probe, corpus, towers, encoder, tower).rankedAt(candidates);
+            Probe probe,
+            Corpus<?> corpus,
+            int[] scope,
+            int[] candidates,
+            TowerSignal towers,
+            double[] encoder,
+            double[] tower) {
+        Signals s = Signals.of(probe, corpus, scope, towers, encoder, tower).rankedAt(candidates);
         double[][] x = new double[candidates.length][];
         for (int i = 0; i < candidates.length; i++) x[i] = s.row(probe, corpus, candidates[i]);
         return x;
     }
 
-    /** The text signals of one query over the whole corpus, from which any item's feature row is read. */
+    /**
+     * The signals of one query over the items of its scope (null: the whole corpus), from which any of those items'
+     * feature rows is read: the encoder and tower scores are computed for them alone, and every signal is scaled to
+     * its best among them and ranked among them, so the items a probe can never be shown neither cost a pass over
+     * their passages nor move its features.
+     */
     private record Signals(
             int n,
+            int[] scope,
             double[] enc,
             double maxEnc,
             double[] bm25,
@@ -150,16 +168,20 @@ public final class LearnedScorer implements Scorer {
             double[] tower,
             double[] towerRank) {
 
-        static Signals of(Probe probe, Corpus<?> corpus, TowerSignal towers) {
-            return of(probe, corpus, towers, null, null);
-        }
-
         /**
-         * @param encoder        the probe's best passage score per item, or null to compute it
-         * @param towerScores    the probe's tower score per item, or null to compute it (read only when {@code towers}
-         *                       is set)
+         * @param scope          the items the signals are read over (null: all)
+         * @param encoder        the probe's best passage score per item (at least at {@code scope}), or null to
+         *                       compute it
+         * @param towerScores    the probe's tower score per item (at least at {@code scope}), or null to compute it
+         *                       (read only when {@code towers} is set)
          */
-        static Signals of(Probe probe, Corpus<?> corpus, TowerSignal towers, double[] encoder, double[] towerScores) {
+        static Signals of(
+                Probe probe,
+                Corpus<?> corpus,
+                int[] scope,
+                TowerSignal towers,
+                double[] encoder,
+                double[] towerScores) {
             int n = corpus.size();
             if (encoder != null && encoder.length != n)
                 throw new IllegalArgumentException(
@@ -170,13 +192,13 @@ public final class LearnedScorer implements Scorer {
             // PassageScorer.best of every item, over the corpus's passages in one matrix (the same sums, faster)
             double[] enc = encoder != null
                     ? encoder
-                    : corpus.passages(SentenceEncoder.DIMENSION).best(probe.embedding());
-            double maxEnc = Double.NEGATIVE_INFINITY;
-            for (int i = 0; i < n; i++) maxEnc = Math.max(maxEnc, enc[i]);
-            double[] bm25 = scaled(corpus.terms().bm25(probe.bag()));
-            double[] tfidf = scaled(corpus.terms().cosine(probe.bag()));
-            double[] tower = towers == null ? null : towerScores != null ? towerScores : towers.scores(probe, corpus);
-            return new Signals(n, enc, maxEnc, bm25, tfidf, null, null, tower, null);
+                    : corpus.passages(SentenceEncoder.DIMENSION).best(probe.embedding(), scope);
+            double maxEnc = max(enc, scope, Double.NEGATIVE_INFINITY);
+            double[] bm25 = scaled(corpus.terms().bm25(probe.bag()), scope);
+            double[] tfidf = scaled(corpus.terms().cosine(probe.bag()), scope);
+            double[] tower =
+                    towers == null ? null : towerScores != null ? towerScores : towers.scores(probe, corpus, scope);
+            return new Signals(n, scope, enc, maxEnc, bm25, tfidf, null, null, tower, null);
         }
 
         /**
@@ -186,14 +208,15 @@ public final class LearnedScorer implements Scorer {
         Signals rankedAt(int[] rows) {
             return new Signals(
                     n,
+                    scope,
                     enc,
                     maxEnc,
                     bm25,
                     tfidf,
-                    reciprocalRanks(enc, rows),
-                    reciprocalRanks(tfidf, rows),
+                    reciprocalRanks(enc, rows, scope),
+                    reciprocalRanks(tfidf, rows, scope),
                     tower,
-                    tower == null ? null : reciprocalRanks(tower, rows));
+                    tower == null ? null : reciprocalRanks(tower, rows, scope));
         }
 
         double[] row(Probe probe, Corpus<?> corpus, int i) {
@@ -234,6 +257,14 @@ public final class LearnedScorer implements Scorer {
      * for each of them, the values above it. The same ranks as sorting every value (tested), in O(n log rows).
      */
     static double[] reciprocalRanks(double[] values, int[] rows) {
+        return reciprocalRanks(values, rows, null);
+    }
+
+    /**
+     * As {@link #reciprocalRanks(double[], int[])}, ranked among the values at {@code scope} only (null: all);
+     * {@code rows} must lie within it.
+     */
+    static double[] reciprocalRanks(double[] values, int[] rows, int[] scope) {
         int n = values.length;
         double[] out = new double[n];
         int m = rows == null ? n : rows.length;
@@ -246,7 +277,11 @@ public final class LearnedScorer implements Scorer {
             if (distinct == 0 || at[j] != at[distinct - 1]) at[distinct++] = at[j];
         }
         int[] below = new int[distinct + 1]; // below[L]: values with exactly L distinct row values under them
-        for (double v : values) below[v <= at[0] ? 0 : lessThan(at, distinct, v)]++; // most lie below every row
+        int size = scope == null ? n : scope.length;
+        for (int j = 0; j < size; j++) { // most lie below every row
+            double v = values[scope == null ? j : scope[j]];
+            below[v <= at[0] ? 0 : lessThan(at, distinct, v)]++;
+        }
         int[] above = new int[distinct]; // above[j]: values greater than at[j]
         int count = 0;
         for (int j = distinct - 1; j >= 0; j--) {
@@ -280,9 +315,17 @@ public final class LearnedScorer implements Scorer {
         return 1.0 / (1 + (n - 1 - pos));
     }
 
-    private static double[] scaled(double[] s) {
-        double max = 0;
-        for (double v : s) max = Math.max(max, v);
+    /** The largest of {@code values} at {@code scope} (null: all), at least {@code floor}. */
+    private static double max(double[] values, int[] scope, double floor) {
+        double max = floor;
+        int size = scope == null ? values.length : scope.length;
+        for (int j = 0; j < size; j++) max = Math.max(max, values[scope == null ? j : scope[j]]);
+        return max;
+    }
+
+    /** {@code s} divided by its largest value at {@code scope} (null: all), unchanged when that is not positive. */
+    private static double[] scaled(double[] s, int[] scope) {
+        double max = max(s, scope, 0);
         if (max <= 0) return s;
         double[] out = new double[s.length];
         for (int i = 0; i < s.length; i++) out[i] = s[i] / max;

@@ -80,9 +80,14 @@ public final class TowerSignal {
 
     /** Per item of {@code corpus}, the best tower score of the probe against its passages (0 without vectors). */
     public double[] scores(Probe probe, Corpus<?> corpus) {
+        return scores(probe, corpus, null);
+    }
+
+    /** {@link #scores(Probe, Corpus)} of the items at {@code items} only (null: all; 0 at the other places). */
+    public double[] scores(Probe probe, Corpus<?> corpus, int[] items) {
         float[] q = map(probe.item(), probe.embedding());
         if (q == null) return new double[corpus.size()];
-        return prepare(corpus).best(q);
+        return prepare(corpus).best(q, items);
     }
 
     /**

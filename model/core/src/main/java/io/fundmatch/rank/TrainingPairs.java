@@ -2,6 +2,8 @@ package io.fundmatch.rank;
 
 import io.fundmatch.catalogue.SupportArea;
 import io.fundmatch.eligibility.EligibilityChecker;
+import io.fundmatch.eligibility.JurisdictionIndex;
+import io.fundmatch.eligibility.JurisdictionKeys;
 import io.fundmatch.match.EligibilityStatus;
 import io.fundmatch.match.MatchOptions;
 import io.fundmatch.match.rank.Corpus;
@@ -14,8 +16,9 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Labelled (profile, area) pairs as feature rows for the learned ranker: for every judged profile, every area the
- * eligibility rules admit (what the ranker will have to order), with its grade (0 when unjudged). Built by the same
+ * Labelled (profile, area) pairs as feature rows for the learned ranker: for every judged profile, every area its
+ * jurisdiction and the eligibility rules admit (what the ranker will have to order), with its grade (0 when unjudged),
+ * the signals read over its jurisdiction's areas as the recommender reads them. Built by the same
  * code that scores ({@link LearnedScorer#features}), so training and serving see identical features.
  *
  * @param x      one feature row per pair
@@ -41,16 +44,26 @@ public record TrainingPairs(List<double[]> x, List<Integer> grades) {
             MatchOptions options,
             TowerSignal towers) {
         EligibilityChecker checker = EligibilityChecker.standard();
+        JurisdictionIndex jurisdictions = JurisdictionIndex.ofAreas(areas.items());
         List<double[]> x = new ArrayList<>();
         List<Integer> g = new ArrayList<>();
         for (EnterpriseProfile p : profiles) {
             int[] grades = gradesOf.apply(p);
             if (grades == null) continue;
-            double[][] rows =
-                    LearnedScorer.features(new Probe(MatchText.bag(p), embedder.embedEnterprise(p), p), areas, towers);
-            for (int i = 0; i < rows.length; i++) {
+            // the areas its jurisdiction admits, as the recommender scores them
+            int[] scope = jurisdictions.candidates(JurisdictionKeys.ofEnterprise(p.region()));
+            double[][] rows = LearnedScorer.features(
+                    new Probe(MatchText.bag(p), embedder.embedEnterprise(p), p),
+                    areas,
+                    scope,
+                    scope,
+                    towers,
+                    null,
+                    null);
+            for (int j = 0; j < rows.length; j++) {
+                int i = scope[j];
                 if (checker.check(p, areas.item(i), options).status() == EligibilityStatus.INELIGIBLE) continue;
-                x.add(rows[i]);
+                x.add(rows[j]);
                 g.add(grades[i]);
             }
         }

@@ -118,7 +118,8 @@ final class BlockScorer {
         LIVE_ROWS.incrementAndGet();
         if (mine == null) return List.of();
         TopHeap.Ranked r = reranker != null
-                ? reranker.rerank(profile, e, encoder, tower, mine.ranked(), topK, a -> status(statuses, profile, a))
+                ? reranker.rerank(
+                        profile, e, encoder, tower, candidates, mine.ranked(), topK, a -> status(statuses, profile, a))
                 : mine.ranked();
         List<Scored> out = new ArrayList<>(r.size());
         for (int i = 0; i < r.size(); i++) {

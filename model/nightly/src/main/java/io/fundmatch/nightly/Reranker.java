@@ -14,7 +14,8 @@ import java.util.function.IntUnaryOperator;
 /**
  * The learned ranker's second stage in the nightly job: an enterprise's candidate areas (the encoder's best of its
  * jurisdiction) get the learned ranker's pair features ({@link LearnedScorer#features(Probe,
- * io.fundmatch.match.rank.Corpus, int[], io.fundmatch.rank.TowerSignal, double[], double[])}) and score, a holder of a qualification an area cultivates is
+ * io.fundmatch.match.rank.Corpus, int[], int[], io.fundmatch.rank.TowerSignal, double[], double[])}, read over its
+ * jurisdiction's areas) and score, a holder of a qualification an area cultivates is
  * lowered by {@link MatchingRecommender#demoteCultivatedHolder} (as the service does), and the best eligible ones are
  * kept, ties by area id.
  */
@@ -38,7 +39,9 @@ final class Reranker {
     }
 
     /**
-     * @param candidates the first stage's areas (refs into the area index)
+     * @param scope      the areas the enterprise's jurisdiction admits (refs into the area index), which its signals
+     *                   are read over as the service reads them
+     * @param candidates the first stage's areas (refs into the area index), within {@code scope}
      * @param status     eligibility status ordinal of the enterprise for an area
      * @param encoder the profile's encoder similarity to every area in force ({@link EncoderScoreBatches}), or null
      *                to compute it here
@@ -51,12 +54,13 @@ final class Reranker {
             float[] vector,
             double[] encoder,
             double[] tower,
+            int[] scope,
             TopHeap.Ranked candidates,
             int topK,
             IntUnaryOperator status) {
         int[] refs = candidates.refs();
         double[][] x = LearnedScorer.features(
-                new Probe(MatchText.bag(p), vector, p), areas.corpus(), refs, towers, encoder, tower);
+                new Probe(MatchText.bag(p), vector, p), areas.corpus(), scope, refs, towers, encoder, tower);
         double[] score = new double[refs.length];
         Integer[] order = new Integer[refs.length];
         for (int i = 0; i < refs.length; i++) {

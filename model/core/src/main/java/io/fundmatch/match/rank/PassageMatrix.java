@@ -17,6 +17,8 @@ public final class PassageMatrix {
     private final int dim;
     /** the passages transposed in tiles of {@value #TILE} rows (one array per tile and dimension), built on first use */
     private volatile float[][] tiles;
+    /** the first passage row of each item, built on first use */
+    private volatile int[] firstRows;
 
     private PassageMatrix(float[] data, int[] owner, int items, int dim) {
         this.data = data;
@@ -52,15 +54,29 @@ public final class PassageMatrix {
      * an item without passages, and 0 everywhere when the query has none.
      */
     public double[] best(float[] query) {
-        double[] out = new double[items];
+        return best(query, null);
+    }
+
+    /**
+     * {@link #best(float[])} of the items at {@code items} only (null: every item), bit for bit the same values
+     * there; every other place is 0. A request that can only be answered from its jurisdiction's items reads only
+     * their passages.
+     */
+    public double[] best(float[] query, int[] items) {
+        double[] out = new double[this.items];
         if (query == null || query.length < dim || dim == 0) return out;
-        double[] best = new double[items];
+        int[] rows = rowsOf(items);
+        double[] best = new double[this.items];
         java.util.Arrays.fill(best, Double.NEGATIVE_INFINITY);
-        int rows = owner.length;
+        int count = rows == null ? owner.length : rows.length;
         for (int qo = 0; qo + dim <= query.length; qo += dim) {
-            int r = 0;
-            for (; r + 4 <= rows; r += 4) {
-                int o0 = r * dim, o1 = o0 + dim, o2 = o1 + dim, o3 = o2 + dim;
+            int j = 0;
+            for (; j + 4 <= count; j += 4) {
+                int r0 = rows == null ? j : rows[j];
+                int r1 = rows == null ? j + 1 : rows[j + 1];
+                int r2 = rows == null ? j + 2 : rows[j + 2];
+                int r3 = rows == null ? j + 3 : rows[j + 3];
+                int o0 = r0 * dim, o1 = r1 * dim, o2 = r2 * dim, o3 = r3 * dim;
                 float s0 = 0, s1 = 0, s2 = 0, s3 = 0;
                 for (int k = 0; k < dim; k++) {
                     float q = query[qo + k];
@@ -69,20 +85,44 @@ public final class PassageMatrix {
                     s2 += q * data[o2 + k];
                     s3 += q * data[o3 + k];
                 }
-                keep(best, owner[r], s0);
-                keep(best, owner[r + 1], s1);
-                keep(best, owner[r + 2], s2);
-                keep(best, owner[r + 3], s3);
+                keep(best, owner[r0], s0);
+                keep(best, owner[r1], s1);
+                keep(best, owner[r2], s2);
+                keep(best, owner[r3], s3);
             }
-            for (; r < rows; r++) {
+            for (; j < count; j++) {
+                int r = rows == null ? j : rows[j];
                 int o = r * dim;
                 float s = 0;
                 for (int k = 0; k < dim; k++) s += query[qo + k] * data[o + k];
                 keep(best, owner[r], s);
             }
         }
-        for (int i = 0; i < items; i++) out[i] = best[i] == Double.NEGATIVE_INFINITY ? 0 : best[i];
+        for (int i = 0; i < this.items; i++) out[i] = best[i] == Double.NEGATIVE_INFINITY ? 0 : best[i];
         return out;
+    }
+
+    /** The passage rows of {@code items} (null: null, every row). */
+    private int[] rowsOf(int[] items) {
+        if (items == null) return null;
+        int[] first = firstRows();
+        int count = 0;
+        for (int i : items) count += first[i + 1] - first[i];
+        int[] rows = new int[count];
+        int at = 0;
+        for (int i : items) for (int r = first[i]; r < first[i + 1]; r++) rows[at++] = r;
+        return rows;
+    }
+
+    /** {@code first[i]}: the first passage row of item i (rows are stored item after item); {@code first[items]}: all. */
+    private int[] firstRows() {
+        int[] f = firstRows;
+        if (f != null) return f;
+        f = new int[items + 1];
+        for (int o : owner) f[o + 1]++;
+        for (int i = 0; i < items; i++) f[i + 1] += f[i];
+        firstRows = f;
+        return f;
     }
 
     private static void keep(double[] best, int item, float s) {

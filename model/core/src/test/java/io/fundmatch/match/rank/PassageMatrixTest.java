@@ -44,6 +44,28 @@ class PassageMatrixTest {
     }
 
     @Test
+    void scoringSomeItemsGivesTheirValuesBitForBitAndNothingElse() {
+        Random random = new Random(21);
+        List<float[]> items = items(random, 403);
+        PassageMatrix matrix = PassageMatrix.of(items, DIM);
+        int[] some = {400, 5, 7, 0, 17, 18, 19, 250, 33}; // unsorted, with an item without passages and a broken one
+        java.util.Set<Integer> chosen = new java.util.HashSet<>();
+        for (int i : some) chosen.add(i);
+        for (int passagesOfQuery : new int[] {1, 2}) {
+            float[] query = passages(random, passagesOfQuery);
+            double[] all = matrix.best(query);
+            double[] part = matrix.best(query, some);
+            assertEquals(items.size(), part.length);
+            for (int i = 0; i < items.size(); i++) {
+                double expected = chosen.contains(i) ? all[i] : 0;
+                assertEquals(Double.doubleToLongBits(expected), Double.doubleToLongBits(part[i]), "item " + i);
+            }
+            assertArrayEquals(all, matrix.best(query, null), "null: every item");
+        }
+        assertArrayEquals(new double[items.size()], matrix.best(passages(random, 1), new int[0]));
+    }
+
+    @Test
     void everyItemScoresBitForBitWhatThePairwiseBestPassageGives() {
         Random random = new Random(12);
         List<float[]> items = items(random, 1_003); // not a multiple of the four rows done at once
