@@ -133,17 +133,32 @@ public final class PairFeatures {
         double best = 0;
         for (SectorGuess g : p.inference().industryCandidates()) {
             if (g.name() == null || g.name().length() < 2) continue;
-            String n = g.name().replace("服务", "").replace("制造", "").replace("业", "");
-            int total = 0;
+            String[] keys = NAME_BIGRAMS.size() < NAMES_KEPT
+                    ? NAME_BIGRAMS.computeIfAbsent(g.name(), PairFeatures::nameBigrams)
+                    : NAME_BIGRAMS.getOrDefault(g.name(), nameBigrams(g.name()));
             int found = 0;
-            for (int i = 0; i + 1 < n.length(); i++) {
-                total++;
-                if (areaBag.counts()
-                        .containsKey(String.valueOf(new char[] {TermBag.BIGRAM_MARK, n.charAt(i), n.charAt(i + 1)})))
-                    found++;
-            }
-            if (total > 0) best = Math.max(best, g.confidence() * found / total);
+            for (String k : keys) if (areaBag.counts().containsKey(k)) found++;
+            if (keys.length > 0) best = Math.max(best, g.confidence() * found / keys.length);
         }
         return best;
+    }
+
+    /**
+     * The bigram terms of sector names, by name: made once per name (a few hundred GB/T 4754 names at most), not
+     * once per pair, so a request's candidate rows only look them up; names beyond {@value #NAMES_KEPT} (a profile
+     * given a name outside the taxonomy) are made each time.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String[]> NAME_BIGRAMS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static final int NAMES_KEPT = 5_000;
+
+    /** A sector name's bigram terms ({@link TermBag#BIGRAM_MARK} + two characters), without 服务, 制造 and 业. */
+    private static String[] nameBigrams(String name) {
+        String n = name.replace("服务", "").replace("制造", "").replace("业", "");
+        String[] keys = new String[Math.max(0, n.length() - 1)];
+        for (int i = 0; i + 1 < n.length(); i++)
+            keys[i] = String.valueOf(new char[] {TermBag.BIGRAM_MARK, n.charAt(i), n.charAt(i + 1)});
+        return keys;
     }
 }
