@@ -252,17 +252,10 @@ public final class LearnedScorer implements Scorer {
     }
 
     /**
-     * {@link #reciprocalRank} of {@code values[i]} among all {@code values}, for each i of {@code rows} (null: every
-     * index; the other places stay 0): the distinct values at the rows are sorted, and one pass over all values counts,
-     * for each of them, the values above it. The same ranks as sorting every value (tested), in O(n log rows).
-     */
-    static double[] reciprocalRanks(double[] values, int[] rows) {
-        return reciprocalRanks(values, rows, null);
-    }
-
-    /**
-     * As {@link #reciprocalRanks(double[], int[])}, ranked among the values at {@code scope} only (null: all);
-     * {@code rows} must lie within it.
+     * {@link #reciprocalRank} of {@code values[i]} among the values at {@code scope} (null: all), for each i of
+     * {@code rows} (null: every index; the other places stay 0; rows must lie within the scope): the
+     * distinct values at the rows are sorted, and one pass over the scope's values counts, for each of them, the values
+     * above it. The same ranks as sorting every value of the scope (tested), in O(scope log rows).
      */
     static double[] reciprocalRanks(double[] values, int[] rows, int[] scope) {
         int n = values.length;

@@ -78,12 +78,10 @@ public final class TowerSignal {
         return EncoderTowers.load(folder).map(TowerSignal::new).orElseGet(TowerSignal::shipped);
     }
 
-    /** Per item of {@code corpus}, the best tower score of the probe against its passages (0 without vectors). */
-    public double[] scores(Probe probe, Corpus<?> corpus) {
-        return scores(probe, corpus, null);
-    }
-
-    /** {@link #scores(Probe, Corpus)} of the items at {@code items} only (null: all; 0 at the other places). */
+    /**
+     * Per item of {@code corpus} at {@code items} (null: every item), the best tower score of the probe against its
+     * passages (0 without vectors, and at the other places).
+     */
     public double[] scores(Probe probe, Corpus<?> corpus, int[] items) {
         float[] q = map(probe.item(), probe.embedding());
         if (q == null) return new double[corpus.size()];
@@ -91,7 +89,7 @@ public final class TowerSignal {
     }
 
     /**
-     * {@link #scores} of several probes at once ({@code items[i]} with its encoder vector {@code vectors[i]}), the same
+     * {@link #scores} of several probes at once, over every item ({@code items[i]} with its encoder vector {@code vectors[i]}), the same
      * values bit for bit: the tower matrix is read once for the batch ({@link PassageMatrix#bestOfEach}).
      */
     public double[][] scoresOfEach(List<?> items, List<float[]> vectors, Corpus<?> corpus) {

@@ -28,11 +28,11 @@ class ReciprocalRanksTest {
                     .distinct()
                     .sorted()
                     .toArray();
-            double[] some = LearnedScorer.reciprocalRanks(values, rows);
+            double[] some = LearnedScorer.reciprocalRanks(values, rows, null);
             for (int i : rows) {
                 assertEquals(LearnedScorer.reciprocalRank(sorted, values[i]), some[i], "row " + i);
             }
-            double[] all = LearnedScorer.reciprocalRanks(values, null);
+            double[] all = LearnedScorer.reciprocalRanks(values, null, null);
             for (int i = 0; i < values.length; i++) {
                 assertEquals(LearnedScorer.reciprocalRank(sorted, values[i]), all[i], "item " + i);
             }
@@ -40,8 +40,26 @@ class ReciprocalRanksTest {
     }
 
     @Test
+    void ranksWithinAScopeAreTheRanksFromSortingTheScopesScoresOnly() {
+        Random random = new Random(11);
+        for (int round = 0; round < 20; round++) {
+            double[] values = scores(random, 1 + random.nextInt(3_000));
+            int[] scope = random.ints(1 + random.nextInt(400), 0, values.length)
+                    .distinct()
+                    .toArray(); // unsorted, as the jurisdiction index gives it
+            double[] sorted =
+                    Arrays.stream(scope).mapToDouble(i -> values[i]).sorted().toArray();
+            int[] rows = Arrays.stream(scope).filter(i -> random.nextBoolean()).toArray();
+            double[] some = LearnedScorer.reciprocalRanks(values, rows, scope);
+            for (int i : rows) {
+                assertEquals(LearnedScorer.reciprocalRank(sorted, values[i]), some[i], "row " + i);
+            }
+        }
+    }
+
+    @Test
     void noRowsGiveNoRanks() {
-        assertEquals(0, LearnedScorer.reciprocalRanks(new double[0], null).length);
-        assertEquals(3, LearnedScorer.reciprocalRanks(new double[] {1, 2, 3}, new int[0]).length);
+        assertEquals(0, LearnedScorer.reciprocalRanks(new double[0], null, null).length);
+        assertEquals(3, LearnedScorer.reciprocalRanks(new double[] {1, 2, 3}, new int[0], null).length);
     }
 }

@@ -133,7 +133,7 @@ class TowerFeatureTest {
         vectors.add(null); // a profile without a vector scores 0 everywhere, as alone
         double[][] batch = signal.scoresOfEach(profiles, vectors, corpus);
         for (int i = 0; i < profiles.size(); i++) {
-            double[] alone = signal.scores(new Probe(null, vectors.get(i), profiles.get(i)), corpus);
+            double[] alone = signal.scores(new Probe(null, vectors.get(i), profiles.get(i)), corpus, null);
             assertArrayEquals(alone, batch[i], profiles.get(i).name());
         }
         assertThrows(IllegalArgumentException.class, () -> signal.scoresOfEach(profiles, List.of(), corpus));

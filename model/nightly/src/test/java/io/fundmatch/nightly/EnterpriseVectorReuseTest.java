@@ -35,12 +35,7 @@ class EnterpriseVectorReuseTest {
 
     @BeforeAll
     static void setUp() {
-        spark = SparkSession.builder()
-                .master("local[2]")
-                .appName("vector-reuse-test")
-                .config("spark.ui.enabled", "false")
-                .config("spark.sql.shuffle.partitions", "4")
-                .getOrCreate();
+        spark = TestSpark.local("vector-reuse-test");
     }
 
     @AfterAll

@@ -38,12 +38,7 @@ class IncrementalAreaListsTest {
 
     @BeforeAll
     static void setUp() {
-        spark = SparkSession.builder()
-                .master("local[2]")
-                .appName("incremental-area-lists-test")
-                .config("spark.ui.enabled", "false")
-                .config("spark.sql.shuffle.partitions", "4")
-                .getOrCreate();
+        spark = TestSpark.local("incremental-area-lists-test");
         // a margin of 3 over N = 10: small enough that a few changed enterprises exhaust some areas' margins
         System.setProperty(AreaLists.MARGIN_PROPERTY, "3");
     }

@@ -70,12 +70,7 @@ class NightlyFromDatabaseTest {
                 st.execute(Files.readString(f, StandardCharsets.UTF_8));
             }
         }
-        spark = SparkSession.builder()
-                .master("local[2]")
-                .appName("nightly-db-test")
-                .config("spark.ui.enabled", "false")
-                .config("spark.sql.shuffle.partitions", "4")
-                .getOrCreate();
+        spark = TestSpark.local("nightly-db-test");
     }
 
     @AfterAll

@@ -70,12 +70,7 @@ class NightlyJobTest {
 
     @BeforeAll
     static void setUp() throws Exception {
-        spark = SparkSession.builder()
-                .master("local[2]")
-                .appName("nightly-test")
-                .config("spark.ui.enabled", "false")
-                .config("spark.sql.shuffle.partitions", "4")
-                .getOrCreate();
+        spark = TestSpark.local("nightly-test");
         SyntheticData data = new SyntheticData(Distributions.load(), 11, 3, DAY1);
         registry = tmp.resolve("registry.jsonl");
         catalogue = tmp.resolve("catalogue.jsonl");

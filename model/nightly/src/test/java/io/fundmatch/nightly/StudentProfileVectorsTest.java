@@ -43,12 +43,7 @@ class StudentProfileVectorsTest {
 
     @BeforeAll
     static void setUp() {
-        spark = SparkSession.builder()
-                .master("local[2]")
-                .appName("student-profiles-test")
-                .config("spark.ui.enabled", "false")
-                .config("spark.sql.shuffle.partitions", "4")
-                .getOrCreate();
+        spark = TestSpark.local("student-profiles-test");
     }
 
     @AfterAll
