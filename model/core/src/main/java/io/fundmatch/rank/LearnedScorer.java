@@ -98,13 +98,13 @@ public final class LearnedScorer implements Scorer {
         s = s.rankedAt(rows);
         if (rows == null) {
             double[] out = new double[s.n];
-            for (int i = 0; i < s.n; i++) out[i] = ranker.score(s.row(probe, corpus, i));
+            for (int i = 0; i < s.n; i++) out[i] = ranker.score(s.row(probe, corpus, i, i));
             return out;
         }
         double[] learned = new double[rows.length];
         double floor = Double.POSITIVE_INFINITY;
         for (int j = 0; j < rows.length; j++) {
-            learned[j] = ranker.score(s.row(probe, corpus, rows[j]));
+            learned[j] = ranker.score(s.row(probe, corpus, rows[j], j));
             floor = Math.min(floor, learned[j]);
         }
         return CandidatePruning.below(s.n, rows, learned, floor, s.enc);
@@ -117,7 +117,7 @@ public final class LearnedScorer implements Scorer {
     public static double[][] features(Probe probe, Corpus<?> corpus, TowerSignal towers) {
         Signals s = Signals.of(probe, corpus, null, towers, null, null).rankedAt(null);
         double[][] x = new double[s.n][];
-        for (int i = 0; i < s.n; i++) x[i] = s.row(probe, corpus, i);
+        for (int i = 0; i < s.n; i++) x[i] = s.row(probe, corpus, i, i);
         return x;
     }
 
@@ -146,7 +146,7 @@ public final class LearnedScorer implements Scorer {
             double[] tower) {
         Signals s = Signals.of(probe, corpus, scope, towers, encoder, tower).rankedAt(candidates);
         double[][] x = new double[candidates.length][];
-        for (int i = 0; i < candidates.length; i++) x[i] = s.row(probe, corpus, candidates[i]);
+        for (int i = 0; i < candidates.length; i++) x[i] = s.row(probe, corpus, candidates[i], i);
         return x;
     }
 
@@ -194,16 +194,17 @@ public final class LearnedScorer implements Scorer {
                     ? encoder
                     : corpus.passages(SentenceEncoder.DIMENSION).best(probe.embedding(), scope);
             double maxEnc = max(enc, scope, Double.NEGATIVE_INFINITY);
-            double[] bm25 = scaled(corpus.terms().bm25(probe.bag()), scope);
-            double[] tfidf = scaled(corpus.terms().cosine(probe.bag()), scope);
+            double[] bm25 = scaleInPlace(corpus.terms().bm25(probe.bag()), scope); // fresh arrays, ours to scale
+            double[] tfidf = scaleInPlace(corpus.terms().cosine(probe.bag()), scope);
             double[] tower =
                     towers == null ? null : towerScores != null ? towerScores : towers.scores(probe, corpus, scope);
             return new Signals(n, scope, enc, maxEnc, bm25, tfidf, null, null, tower, null);
         }
 
         /**
-         * With the reciprocal ranks (among all items) of the items at {@code rows} (null: every item), the only ones
-         * whose feature rows are read: counted for those rows instead of sorting the whole corpus twice.
+         * With the reciprocal ranks (among the scope's items) of the items at {@code rows} (null: every item), the
+         * only ones whose feature rows are read, in the order of {@code rows}: counted for those rows instead of
+         * sorting the whole corpus twice.
          */
         Signals rankedAt(int[] rows) {
             return new Signals(
@@ -219,7 +220,8 @@ public final class LearnedScorer implements Scorer {
                     tower == null ? null : reciprocalRanks(tower, rows, scope));
         }
 
-        double[] row(Probe probe, Corpus<?> corpus, int i) {
+        /** The feature row of item {@code i}, the {@code j}-th of the rows the ranks were counted for. */
+        double[] row(Probe probe, Corpus<?> corpus, int i, int j) {
             Object item = corpus.item(i);
             EnterpriseProfile p;
             SupportArea a;
@@ -235,7 +237,7 @@ public final class LearnedScorer implements Scorer {
             }
             if (tower == null)
                 return PairFeatures.of(
-                        p, a, areaBag, enc[i], enc[i] - maxEnc, bm25[i], tfidf[i], encRank[i], tfidfRank[i]);
+                        p, a, areaBag, enc[i], enc[i] - maxEnc, bm25[i], tfidf[i], encRank[j], tfidfRank[j]);
             return PairFeatures.of(
                     p,
                     a,
@@ -244,23 +246,23 @@ public final class LearnedScorer implements Scorer {
                     enc[i] - maxEnc,
                     bm25[i],
                     tfidf[i],
-                    encRank[i],
-                    tfidfRank[i],
+                    encRank[j],
+                    tfidfRank[j],
                     tower[i],
-                    towerRank[i]);
+                    towerRank[j]);
         }
     }
 
     /**
-     * {@link #reciprocalRank} of {@code values[i]} among the values at {@code scope} (null: all), for each i of
-     * {@code rows} (null: every index; the other places stay 0; rows must lie within the scope): the
-     * distinct values at the rows are sorted, and one pass over the scope's values counts, for each of them, the values
-     * above it. The same ranks as sorting every value of the scope (tested), in O(scope log rows).
+     * {@link #reciprocalRank} of {@code values[rows[j]]} among the values at {@code scope} (null: all), at place j,
+     * for each j (null rows: every index, at its own place; rows must lie within the scope): the distinct values at
+     * the rows are sorted, and one pass over the scope's values counts, for each of them, the values above it. The
+     * same ranks as sorting every value of the scope (tested), in O(scope log rows).
      */
     static double[] reciprocalRanks(double[] values, int[] rows, int[] scope) {
         int n = values.length;
-        double[] out = new double[n];
         int m = rows == null ? n : rows.length;
+        double[] out = new double[m];
         if (m == 0) return out;
         double[] at = new double[m];
         for (int j = 0; j < m; j++) at[j] = values[rows == null ? j : rows[j]];
@@ -282,8 +284,7 @@ public final class LearnedScorer implements Scorer {
             above[j] = count;
         }
         for (int j = 0; j < m; j++) {
-            int i = rows == null ? j : rows[j];
-            out[i] = 1.0 / (1 + above[lessThan(at, distinct, values[i])]);
+            out[j] = 1.0 / (1 + above[lessThan(at, distinct, values[rows == null ? j : rows[j]])]);
         }
         return out;
     }
@@ -316,13 +317,15 @@ public final class LearnedScorer implements Scorer {
         return max;
     }
 
-    /** {@code s} divided by its largest value at {@code scope} (null: all), unchanged when that is not positive. */
-    private static double[] scaled(double[] s, int[] scope) {
+    /**
+     * {@code s} divided, in place, by its largest value at {@code scope} (null: all); unchanged when that is not
+     * positive.
+     */
+    private static double[] scaleInPlace(double[] s, int[] scope) {
         double max = max(s, scope, 0);
         if (max <= 0) return s;
-        double[] out = new double[s.length];
-        for (int i = 0; i < s.length; i++) out[i] = s[i] / max;
-        return out;
+        for (int i = 0; i < s.length; i++) s[i] = s[i] / max;
+        return s;
     }
 
     @Override

@@ -6,8 +6,8 @@ import java.util.List;
  * The sentence-encoder vectors of one side, every passage of every item in one row-major float array, with the item
  * each passage row belongs to: scoring a query against the whole side is one pass over contiguous memory instead of
  * one array per item. {@link #best} gives, per item, the largest dot product between any query passage and any of
- * its passages, computed exactly as a plain loop per pair does (the same float sum in the same order), four rows at
- * a time so that the processor works on four independent sums at once.
+ * its passages, computed exactly as a plain loop per pair does (the same float sum in the same order), eight rows at
+ * a time so that the processor works on eight independent sums at once.
  */
 public final class PassageMatrix {
 
@@ -63,33 +63,14 @@ public final class PassageMatrix {
      * their passages.
      */
     public double[] best(float[] query, int[] items) {
-        double[] out = new double[this.items];
-        if (query == null || query.length < dim || dim == 0) return out;
-        int[] rows = rowsOf(items);
         double[] best = new double[this.items];
+        if (query == null || query.length < dim || dim == 0) return best;
+        int[] rows = rowsOf(items);
         java.util.Arrays.fill(best, Double.NEGATIVE_INFINITY);
         int count = rows == null ? owner.length : rows.length;
         for (int qo = 0; qo + dim <= query.length; qo += dim) {
             int j = 0;
-            for (; j + 4 <= count; j += 4) {
-                int r0 = rows == null ? j : rows[j];
-                int r1 = rows == null ? j + 1 : rows[j + 1];
-                int r2 = rows == null ? j + 2 : rows[j + 2];
-                int r3 = rows == null ? j + 3 : rows[j + 3];
-                int o0 = r0 * dim, o1 = r1 * dim, o2 = r2 * dim, o3 = r3 * dim;
-                float s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-                for (int k = 0; k < dim; k++) {
-                    float q = query[qo + k];
-                    s0 += q * data[o0 + k];
-                    s1 += q * data[o1 + k];
-                    s2 += q * data[o2 + k];
-                    s3 += q * data[o3 + k];
-                }
-                keep(best, owner[r0], s0);
-                keep(best, owner[r1], s1);
-                keep(best, owner[r2], s2);
-                keep(best, owner[r3], s3);
-            }
+            for (; j + 8 <= count; j += 8) bestOfEight(query, qo, rows, j, best);
             for (; j < count; j++) {
                 int r = rows == null ? j : rows[j];
                 int o = r * dim;
@@ -98,8 +79,45 @@ public final class PassageMatrix {
                 keep(best, owner[r], s);
             }
         }
-        for (int i = 0; i < this.items; i++) out[i] = best[i] == Double.NEGATIVE_INFINITY ? 0 : best[i];
-        return out;
+        for (int i = 0; i < this.items; i++) if (best[i] == Double.NEGATIVE_INFINITY) best[i] = 0;
+        return best;
+    }
+
+    /**
+     * The sums of the query passage at {@code qo} with the eight passage rows at {@code rows[j..j+8)} (null: rows
+     * j..j+8), kept into {@code best}: eight independent sums at once, each the plain loop's float sum in its order.
+     */
+    private void bestOfEight(float[] query, int qo, int[] rows, int j, double[] best) {
+        int r0 = rows == null ? j : rows[j];
+        int r1 = rows == null ? j + 1 : rows[j + 1];
+        int r2 = rows == null ? j + 2 : rows[j + 2];
+        int r3 = rows == null ? j + 3 : rows[j + 3];
+        int r4 = rows == null ? j + 4 : rows[j + 4];
+        int r5 = rows == null ? j + 5 : rows[j + 5];
+        int r6 = rows == null ? j + 6 : rows[j + 6];
+        int r7 = rows == null ? j + 7 : rows[j + 7];
+        int o0 = r0 * dim, o1 = r1 * dim, o2 = r2 * dim, o3 = r3 * dim;
+        int o4 = r4 * dim, o5 = r5 * dim, o6 = r6 * dim, o7 = r7 * dim;
+        float s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
+        for (int k = 0; k < dim; k++) {
+            float q = query[qo + k];
+            s0 += q * data[o0 + k];
+            s1 += q * data[o1 + k];
+            s2 += q * data[o2 + k];
+            s3 += q * data[o3 + k];
+            s4 += q * data[o4 + k];
+            s5 += q * data[o5 + k];
+            s6 += q * data[o6 + k];
+            s7 += q * data[o7 + k];
+        }
+        keep(best, owner[r0], s0);
+        keep(best, owner[r1], s1);
+        keep(best, owner[r2], s2);
+        keep(best, owner[r3], s3);
+        keep(best, owner[r4], s4);
+        keep(best, owner[r5], s5);
+        keep(best, owner[r6], s6);
+        keep(best, owner[r7], s7);
     }
 
     /** The passage rows of {@code items} (null: null, every row). */
