@@ -1,5 +1,6 @@
 package io.fundmatch.text;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,5 +58,24 @@ class SegmenterTest {
     void addedTermsStayWhole() {
         Segmenter.shared().addTerms(List.of("低空经济"));
         assertTrue(Segmenter.shared().words("发展低空经济产业").contains("低空经济"));
+    }
+
+    @Test
+    void aShortTextSeenBeforeGivesTheSameWordsInAListOfItsOwn() {
+        List<String> first = Segmenter.shared().words("计算机软硬件技术开发");
+        List<String> asSegmented = List.copyOf(first);
+        first.add("被调用方改过");
+        assertEquals(asSegmented, Segmenter.shared().words("计算机软硬件技术开发"));
+        assertTrue(asSegmented.contains("计算机"), asSegmented::toString);
+    }
+
+    @Test
+    void aTermAddedAfterAShortTextWasSegmentedChangesItsWords() {
+        String text = "建设云栖算力港项目";
+        assertFalse(Segmenter.shared().words(text).contains("云栖算力港"));
+        Segmenter.shared().addTerms(List.of("云栖算力港"));
+        assertTrue(
+                Segmenter.shared().words(text).contains("云栖算力港"),
+                () -> Segmenter.shared().words(text).toString());
     }
 }

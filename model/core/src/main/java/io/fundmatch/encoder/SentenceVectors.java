@@ -1,8 +1,6 @@
 package io.fundmatch.encoder;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import io.fundmatch.text.LruCache;
 
 /**
  * Sentence-encoder vectors of short texts (the sentences an explanation may quote), kept in a bounded
@@ -14,7 +12,7 @@ public final class SentenceVectors {
     public static final int DEFAULT_CAPACITY = 20_000;
 
     private final SentenceEncoder encoder;
-    private final Map<String, float[]> cache;
+    private final LruCache<String, float[]> cache;
 
     public SentenceVectors(SentenceEncoder encoder) {
         this(encoder, DEFAULT_CAPACITY);
@@ -22,12 +20,7 @@ public final class SentenceVectors {
 
     public SentenceVectors(SentenceEncoder encoder, int capacity) {
         this.encoder = encoder;
-        this.cache = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-                return size() > capacity;
-            }
-        });
+        this.cache = new LruCache<>(capacity);
     }
 
     public int dimension() {
@@ -36,10 +29,6 @@ public final class SentenceVectors {
 
     /** The unit-length vector of one sentence. */
     public float[] of(String sentence) {
-        float[] v = cache.get(sentence);
-        if (v != null) return v;
-        v = encoder.embed(sentence);
-        cache.put(sentence, v);
-        return v;
+        return cache.get(sentence, encoder::embed);
     }
 }
