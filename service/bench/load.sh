@@ -10,8 +10,10 @@
 # requests/s: Poisson arrivals spread over the same connections, recommend-uncached-rate.lua), whose achieved rate,
 # p50 and p99 say how fast one visitor is answered at that traffic, where the saturation runs above measure the most
 # the service can answer with 32 requests always waiting. The JVM is first brought to steady state (WARMUP per
-# scenario, the JIT needs about a minute of traffic), then ROUNDS rounds run every scenario in turn for
-# DURATION each; the summary gives, per scenario, the median over rounds of requests/s, p50 and p99, and for the
+# scenario, the uncached one twice: first and last; at about 150 uncached answers a second the JIT compiler threads
+# stay busy for about four minutes, so steady state needs WARMUP=180s, and the summary says how much of the service's
+# CPU the JIT took during the rounds), then ROUNDS rounds run every scenario in turn for DURATION each; the summary
+# gives, per scenario, the median over rounds of requests/s, p50 and p99, and for the
 # uncached scenarios how many answers came from the cache nevertheless (should be 0: every wrk run sends new names),
 # and the service's CPU time per answer (user + system time of its process over the run, divided by the answers:
 # unlike the rates, it hardly depends on what else the machine runs, and cores × 1000 / it bounds the rate).
@@ -120,6 +122,11 @@ RESULTS="$WORK/results.txt"
 : > "$RESULTS"
 TICK=$(getconf CLK_TCK)
 service_cpu() { awk '{print $14 + $15}' "/proc/$PID/stat"; } # user + system clock ticks of the service so far
+jit_cpu() { # clock ticks of the service's JIT compiler threads so far (the comm field holds a space: cut it off first)
+  for t in /proc/"$PID"/task/*; do
+    case "$(cat "$t/comm" 2>/dev/null)" in "C1 CompilerThre"* | "C2 CompilerThre"*) sed 's/.*) //' "$t/stat" 2>/dev/null ;; esac
+  done | awk '{s += $12 + $13} END {print s + 0}'
+}
 run() { # scenario, then wrk arguments; appends "scenario rps p50 p99 non2xx cached-answers cpu-ms-per-request"
   local name=$1; shift
   local out cpu0 cpu1
@@ -161,6 +168,7 @@ for args in TRIVIAL UNCACHED CACHED OFFICER OFFICER_MANY UNCACHED; do
   declare -n a=$args
   FM_RUN=$(date +%s%N) wrk -t"$TH" -c"$C" -d"$WARMUP" --timeout 30s "${a[@]}" >/dev/null
 done
+JIT0=$(jit_cpu); ALL0=$(service_cpu)
 for r in $(seq 1 "$ROUNDS"); do
   echo "bench: round $r of $ROUNDS ($DURATION per scenario)" >&2
   if wants trivial; then run trivial "${TRIVIAL[@]}"; fi
@@ -171,6 +179,8 @@ for r in $(seq 1 "$ROUNDS"); do
   if wants officer-many; then run officer-many "${OFFICER_MANY[@]}"; fi
 done
 echo "bench: load after the rounds:$(uptime | sed 's/.*load average//')" >&2
+JIT1=$(jit_cpu); ALL1=$(service_cpu)
+echo "bench: the JIT compiler threads used $(( (JIT1 - JIT0) * 100 / ( ALL1 - ALL0 > 0 ? ALL1 - ALL0 : 1 ) )) % of the service's CPU during the rounds (near 0 once warm: raise WARMUP when it is not)" >&2
 echo "=== medians over $ROUNDS rounds of $DURATION, $C connections, $TH wrk threads ($AREAS_TOTAL areas, $ENTS_TOTAL enterprises)"
 python3 - "$RESULTS" "$(nproc)" <<'PY'
 import statistics, sys
