@@ -89,8 +89,9 @@ public final class TowerSignal {
     }
 
     /**
-     * {@link #scores} of several probes at once, over every item ({@code items[i]} with its encoder vector {@code vectors[i]}), the same
-     * values bit for bit: the tower matrix is read once for the batch ({@link PassageMatrix#bestOfEach}).
+     * {@link #scores} of several probes at once, over every item ({@code items[i]} with its encoder vector
+     * {@code vectors[i]}), the same values bit for bit: the tower matrix is read once for the batch
+     * ({@link PassageMatrix#bestOfEach}).
      */
     public double[][] scoresOfEach(List<?> items, List<float[]> vectors, Corpus<?> corpus) {
         if (items.size() != vectors.size())
