@@ -242,6 +242,7 @@
   $('#registry-upload').addEventListener('submit', ev => { ev.preventDefault(); upload(ev.target, '/api/v1/enterprises', r =>
     el('div', {class: 'report'}, el('p', {}, '导入 ' + (r.profiles || []).length + ' 家企业' +
       (r.read != null ? '（读取 ' + r.read + ' 行，拒绝 ' + r.rejected + ' 行，修正 ' + r.corrected + ' 行）' : '') + '；问题 ' + (r.issues || []).length + ' 条'),
+      r.registration === 'EMBEDDING' ? el('p', {}, '已保存；正在后台计算这些企业的向量，完成后即可检索和匹配（进度见 /api/v1/admin/registry-files/pending）') : '',
       reportTable(['行', '处理', '说明'], (r.issues || []).slice(0, 200).map(i => [i.line, {REJECTED: '拒绝', CORRECTED: '修正', MERGED: '合并', FILE: '文件'}[i.kind] || i.kind, i.reason])))); });
 
   // ---------- admin: stored documents and registry enterprises ----------

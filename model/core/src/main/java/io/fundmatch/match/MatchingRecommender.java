@@ -133,6 +133,14 @@ public final class MatchingRecommender implements Recommender {
         }
     }
 
+    @Override
+    public void embedEnterprises(Collection<EnterpriseProfile> enterprises) {
+        if (enterprises == null) return;
+        for (EnterpriseProfile p : enterprises) { // on this thread only: the embedder keeps them by content hash
+            if (p != null && p.id() != null) embedRegistered(p);
+        }
+    }
+
     /** A new snapshot, after the scorer computed what it reads from every item (e.g. the tower vectors). */
     private <T> Corpus<T> prepared(Corpus<T> corpus) {
         scorer.prepare(corpus);

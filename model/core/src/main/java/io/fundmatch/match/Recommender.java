@@ -28,6 +28,14 @@ public interface Recommender {
     /** Adds enterprises; one with an id already present replaces it. */
     void addEnterprises(Collection<EnterpriseProfile> enterprises);
 
+    /**
+     * Embeds (and stores, where the model keeps a store) what {@link #addEnterprises} would embed for these
+     * enterprises, without changing what is served: a caller can do the slow part of a large registry in the
+     * background and add the enterprises afterwards at the cost of a store lookup each. Runs on the calling thread
+     * alone, so a background caller leaves the other cores to the requests.
+     */
+    void embedEnterprises(Collection<EnterpriseProfile> enterprises);
+
     Optional<SupportArea> area(String areaId);
 
     Optional<EnterpriseProfile> enterprise(String enterpriseId);

@@ -2,6 +2,7 @@ package io.fundmatch.service.api;
 
 import io.fundmatch.service.records.AuditLog;
 import io.fundmatch.service.records.GuideRecords;
+import io.fundmatch.service.records.PendingRegistryFile;
 import io.fundmatch.service.records.RegistryRecords;
 import io.fundmatch.service.records.SystemOfRecord;
 import io.swagger.v3.oas.annotations.Operation;
@@ -99,6 +100,14 @@ public class AdminRecordsController {
         }
         List<RegistryRecords.StoredEnterprise> found = registry.list(q, s, Requests.top(limit, 100, 1000));
         return new EnterpriseRecordPage(found.size(), found);
+    }
+
+    @Operation(
+            summary = "Registry files stored but still being embedded in the background, oldest first; their "
+                    + "enterprises are searchable and ranked when a file leaves this list (administrators)")
+    @GetMapping(path = "/api/v1/admin/registry-files/pending", produces = MediaType.APPLICATION_JSON_VALUE)
+    public List<PendingRegistryFile> pendingRegistryFiles() {
+        return records.pendingRegistryFiles();
     }
 
     @Operation(summary = "Withdraw a registry enterprise: it leaves search, rankings and exports (administrators)")

@@ -165,6 +165,14 @@ public class Matching {
         }
     }
 
+    /**
+     * Embeds registry enterprises already stored, without registering them: the slow part of a large upload, done
+     * before {@link #register} (which then finds their vectors stored).
+     */
+    public void embedEnterprises(List<EnterpriseProfile> profiles) {
+        recommender.embedEnterprises(profiles);
+    }
+
     /** Adds registry enterprises already imported (and stored); they are matchable at once. */
     public synchronized void register(List<EnterpriseProfile> profiles) {
         if (profiles.isEmpty()) return;

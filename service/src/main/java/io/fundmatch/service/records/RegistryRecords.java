@@ -132,6 +132,17 @@ public class RegistryRecords {
                 (rs, i) -> JsonColumns.read(rs.getString(1), EnterpriseProfile.class));
     }
 
+    /** Active enterprises in the order they were first stored, except those the given files brought. */
+    public List<EnterpriseProfile> activeExcept(java.util.Collection<Long> fileIds) {
+        if (fileIds.isEmpty()) return active();
+        String marks = String.join(", ", java.util.Collections.nCopies(fileIds.size(), "?"));
+        return jdbc.query(
+                "select profile::text from enterprise where status = 'ACTIVE' and (file_id is null or file_id not in ("
+                        + marks + ")) order by seq",
+                (rs, i) -> JsonColumns.read(rs.getString(1), EnterpriseProfile.class),
+                fileIds.toArray());
+    }
+
     /** The profiles a file brought that are still attributed to it. */
     public List<EnterpriseProfile> profilesOf(long fileId) {
         return jdbc.query(

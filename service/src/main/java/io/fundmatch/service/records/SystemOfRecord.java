@@ -27,6 +27,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -54,14 +55,35 @@ public class SystemOfRecord {
     private final ProfileImporter importer = new ProfileImporter(new ProfileNormalizer());
     /** False during the start-up import: the snapshot is restored once, after it. */
     private volatile boolean live;
+    /** Registry files of at least this many enterprises are embedded after the upload has answered. */
+    private final int backgroundRows;
 
+    private final BackgroundRegistration background = new BackgroundRegistration();
+
+    /**
+     * @param backgroundRows registry files with at least this many enterprises are stored, answered and then
+     *                       embedded in the background ({@code fundmatch.registry.background-rows}, default 500: about
+     *                       2–4 s of encoder time on two cores); smaller ones are matchable when the upload answers
+     */
     public SystemOfRecord(
-            GuideRecords guides, RegistryRecords registry, AuditLog audit, Matching matching, TransactionTemplate tx) {
+            GuideRecords guides,
+            RegistryRecords registry,
+            AuditLog audit,
+            Matching matching,
+            TransactionTemplate tx,
+            @Value("${fundmatch.registry.background-rows:500}") int backgroundRows) {
         this.guides = guides;
         this.registry = registry;
         this.audit = audit;
         this.matching = matching;
         this.tx = tx;
+        this.backgroundRows = Math.max(1, backgroundRows);
+    }
+
+    /** Stops embedding in the background; the next start registers what it had not. */
+    @jakarta.annotation.PreDestroy
+    void close() {
+        background.close();
     }
 
     /**
@@ -247,7 +269,10 @@ public class SystemOfRecord {
     /**
      * What a registry upload did.
      *
-     * @param report    the row report; for a duplicate, the stored report with the profiles the file brought
+     * @param report    the row report, with {@code registration}: {@code MATCHABLE} (its enterprises are searchable and
+     *                  ranked now) or {@code EMBEDDING} (stored; they are embedded in the background and listed by
+     *                  {@link #pendingRegistryFiles()} until then); for a duplicate, the stored report with the profiles
+     *                  the file brought
      * @param fileId    the stored file, 0 when nothing was imported
      * @param duplicate the same bytes were imported before: nothing changed
      */
@@ -315,8 +340,41 @@ public class SystemOfRecord {
                     Map.of("sha256", sha, "profiles", profiles.size(), "rejected", report.rejected()));
             return f;
         }));
-        if (live) matching.register(profiles);
-        return new RegistryUpload(report, fileId, false);
+        if (!live) return new RegistryUpload(report, fileId, false); // the start restores the registry once
+        ObjectNode answer = JSON.valueToTree(report);
+        if (profiles.size() < backgroundRows) {
+            matching.register(profiles);
+            answer.put("registration", "MATCHABLE");
+        } else {
+            background.submit(
+                    new PendingRegistryFile(
+                            fileId, fileName, profiles.size(), java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC)),
+                    profiles,
+                    matching::embedEnterprises,
+                    () -> registerEmbedded(fileId));
+            answer.put("registration", "EMBEDDING");
+        }
+        return new RegistryUpload(answer, fileId, false);
+    }
+
+    /** Registers the stored file's enterprises that are still active and still its own, once they are embedded. */
+    private synchronized void registerEmbedded(long fileId) {
+        try {
+            matching.register(registry.profilesOf(fileId));
+        } finally {
+            background.finished(fileId);
+        }
+    }
+
+    /** Registry files whose enterprises are being embedded in the background, oldest first. */
+    public List<PendingRegistryFile> pendingRegistryFiles() {
+        return background.pending();
+    }
+
+    /** The active enterprises, without those of files still embedded in the background (they are added after). */
+    private List<EnterpriseProfile> activeRegistered() {
+        java.util.Set<Long> pending = background.pendingFiles();
+        return pending.isEmpty() ? registry.active() : registry.activeExcept(pending);
     }
 
     /** Withdraws a registry enterprise; it leaves rankings and search at once. */
@@ -326,7 +384,7 @@ public class SystemOfRecord {
             audit.record(by, "enterprise.withdraw", id, Map.of());
             return true;
         });
-        if (Boolean.TRUE.equals(done) && live) matching.restoreRegistry(registry.active());
+        if (Boolean.TRUE.equals(done) && live) matching.restoreRegistry(activeRegistered());
         return Boolean.TRUE.equals(done);
     }
 

@@ -82,6 +82,21 @@ final class RunningService implements AutoCloseable {
         return JSON.readTree(r.body());
     }
 
+    /**
+     * Waits (at most {@code limit}) until the registry search for {@code q} finds {@code count} enterprises, as it
+     * does once a registry file embedded in the background is registered; the last count found.
+     */
+    int awaitEnterprises(String q, int count, Duration limit) throws IOException, InterruptedException {
+        String path = "/api/v1/enterprises?limit=1&q=" + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8);
+        java.time.Instant until = java.time.Instant.now().plus(limit);
+        int found = getJson(path, OFFICER).get("total").asInt();
+        while (found != count && java.time.Instant.now().isBefore(until)) {
+            Thread.sleep(100);
+            found = getJson(path, OFFICER).get("total").asInt();
+        }
+        return found;
+    }
+
     HttpResponse<String> delete(String path, String auth) throws IOException, InterruptedException {
         return HTTP.send(
                 HttpRequest.newBuilder(uri(path))
