@@ -25,7 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Sentence-encoder vectors kept across restarts, keyed by content hash: the SHA-256 of the encoder's id and the
  * exact texts it read. An area or enterprise whose text changed, or a new encoder, gets a new key, so a stored
  * vector is never stale, and unchanged content is never embedded twice. One file per kind
- * ({@value #AREAS_FILE}, {@value #ENTERPRISES_FILE}), append-only: each record is the key, the vector length
+ * ({@value #AREAS_FILE}, {@value #ENTERPRISES_FILE}, {@value #SENTENCES_FILE}), append-only: each record is the key, the vector length
  * and the floats (little-endian); a torn last record (a crash mid-write) is dropped on load and the rest kept.
  * Without a folder the store lives in memory only.
  */
@@ -33,6 +33,9 @@ public final class EmbeddingStore {
 
     public static final String AREAS_FILE = "area-embeddings.bin";
     public static final String ENTERPRISES_FILE = "enterprise-embeddings.bin";
+    /** The sentences explanations may quote (an area's first sentences), one vector each. */
+    public static final String SENTENCES_FILE = "sentence-embeddings.bin";
+
     private static final int MAGIC = 0x464d4145; // "FMAE"
 
     private final Path file;

@@ -16,15 +16,29 @@ public final class EncoderEmbedder implements Embedder {
     private final SentenceEncoder encoder;
     private final EmbeddingStore store;
     private final EmbeddingStore enterprises;
+    private final EmbeddingStore sentences;
+
+    /** With the sentences explanations quote kept in memory only. */
+    public EncoderEmbedder(SentenceEncoder encoder, EmbeddingStore store, EmbeddingStore enterprises) {
+        this(encoder, store, enterprises, EmbeddingStore.inMemory());
+    }
 
     /**
      * @param store       area vectors by content hash
      * @param enterprises profile vectors by content hash
+     * @param sentences   the vectors of the sentences explanations may quote, by content hash
      */
-    public EncoderEmbedder(SentenceEncoder encoder, EmbeddingStore store, EmbeddingStore enterprises) {
+    public EncoderEmbedder(
+            SentenceEncoder encoder, EmbeddingStore store, EmbeddingStore enterprises, EmbeddingStore sentences) {
         this.encoder = encoder;
         this.store = store;
         this.enterprises = enterprises;
+        this.sentences = sentences;
+    }
+
+    /** The vectors of the sentences explanations may quote, kept in this embedder's sentence store. */
+    public SentenceVectors sentenceVectors() {
+        return new SentenceVectors(encoder, sentences);
     }
 
     public SentenceEncoder encoder() {

@@ -1,34 +1,44 @@
 package io.fundmatch.encoder;
 
-import io.fundmatch.text.LruCache;
+import java.util.List;
 
 /**
- * Sentence-encoder vectors of short texts (the sentences an explanation may quote), kept in a bounded
- * least-recently-used cache so an area's sentences are embedded once, not on every explanation. Thread-safe.
+ * Sentence-encoder vectors of short texts (the sentences an explanation may quote), kept in an {@link EmbeddingStore}
+ * by content hash: a sentence is embedded once, and with a stored folder once for good (an area's sentences are
+ * embedded when the area arrives, so an answer quoting them embeds nothing). Thread-safe.
  */
 public final class SentenceVectors {
 
-    /** Sentences kept (2 KB each: about 40 MB). */
-    public static final int DEFAULT_CAPACITY = 20_000;
-
     private final SentenceEncoder encoder;
-    private final LruCache<String, float[]> cache;
+    private final EmbeddingStore store;
 
+    /** Vectors kept in memory only. */
     public SentenceVectors(SentenceEncoder encoder) {
-        this(encoder, DEFAULT_CAPACITY);
+        this(encoder, EmbeddingStore.inMemory());
     }
 
-    public SentenceVectors(SentenceEncoder encoder, int capacity) {
+    /** @param store where the vectors are kept ({@link EmbeddingStore#SENTENCES_FILE} in a stored folder) */
+    public SentenceVectors(SentenceEncoder encoder, EmbeddingStore store) {
         this.encoder = encoder;
-        this.cache = new LruCache<>(capacity);
+        this.store = store;
     }
 
     public int dimension() {
         return encoder.dimension();
     }
 
-    /** The unit-length vector of one sentence. */
+    /** The unit-length vector of one sentence: the stored one, else embedded now and stored. */
     public float[] of(String sentence) {
-        return cache.get(sentence, encoder::embed);
+        String key = EmbeddingStore.key(encoder.id(), List.of(sentence));
+        float[] known = store.get(key).orElse(null);
+        if (known != null) return known;
+        float[] v = encoder.embed(sentence);
+        store.put(key, v);
+        return v;
+    }
+
+    /** Sentences kept. */
+    public int size() {
+        return store.size();
     }
 }

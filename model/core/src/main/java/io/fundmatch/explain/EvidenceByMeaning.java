@@ -22,6 +22,12 @@ final class EvidenceByMeaning {
 
     private EvidenceByMeaning() {}
 
+    /** Embeds the sentences {@link #pick} would read from the area (kept by {@code vectors}). */
+    static void prepare(SupportArea area, SentenceVectors vectors) {
+        List<String> sentences = MatchText.sentences(area.text());
+        for (int i = 0; i < Math.min(sentences.size(), MAX_SENTENCES); i++) vectors.of(sentences.get(i));
+    }
+
     /** Empty when the area has no text. */
     static java.util.Optional<Picked> pick(SupportArea area, float[] profile, SentenceVectors vectors) {
         List<String> sentences = MatchText.sentences(area.text());

@@ -46,6 +46,14 @@ public final class Explainer {
         this.sentences = sentences;
     }
 
+    /**
+     * Embeds (and stores) the sentences of the area that an explanation by meaning may quote, when the area arrives;
+     * nothing for an explainer by shared words.
+     */
+    public void prepare(SupportArea area) {
+        if (sentences != null && area != null) EvidenceByMeaning.prepare(area, sentences);
+    }
+
     public Explanation explain(
             EnterpriseProfile enterprise,
             TermBag enterpriseBag,

@@ -6,7 +6,6 @@ import io.fundmatch.eligibility.JurisdictionIndex;
 import io.fundmatch.eligibility.JurisdictionKeys;
 import io.fundmatch.eligibility.QualificationRule;
 import io.fundmatch.encoder.EncoderEmbedder;
-import io.fundmatch.encoder.SentenceVectors;
 import io.fundmatch.explain.Explainer;
 import io.fundmatch.match.rank.Corpus;
 import io.fundmatch.match.rank.Embedder;
@@ -87,9 +86,7 @@ public final class MatchingRecommender implements Recommender {
         this.embedder = embedder;
         this.version = version;
         // with the sentence encoder, explanations quote the sentences closest in meaning to the profile
-        this.explainer = embedder instanceof EncoderEmbedder e
-                ? new Explainer(new SentenceVectors(e.encoder()))
-                : new Explainer();
+        this.explainer = embedder instanceof EncoderEmbedder e ? new Explainer(e.sentenceVectors()) : new Explainer();
     }
 
     public Scorer scorer() {
@@ -310,7 +307,11 @@ public final class MatchingRecommender implements Recommender {
         if (areas == null) return new ArrayList<>();
         List<SupportArea> valid =
                 areas.stream().filter(a -> a != null && a.id() != null).toList();
-        return inParallel(valid, a -> new Corpus.Entry<>(a.id(), a, MatchText.bag(a), embedArea(a)));
+        return inParallel(valid, a -> {
+            float[] v = embedArea(a);
+            prepareExplanations(a);
+            return new Corpus.Entry<>(a.id(), a, MatchText.bag(a), v);
+        });
     }
 
     private List<Corpus.Entry<EnterpriseProfile>> enterpriseEntries(Collection<EnterpriseProfile> enterprises) {
@@ -335,6 +336,15 @@ public final class MatchingRecommender implements Recommender {
             return embedder.embedArea(a);
         } catch (RuntimeException e) {
             return null; // an area the model cannot embed still ranks by the other signals
+        }
+    }
+
+    /** Embeds the sentences explanations may quote from the area now, so that answers quoting them embed nothing. */
+    private void prepareExplanations(SupportArea a) {
+        try {
+            explainer.prepare(a);
+        } catch (RuntimeException e) {
+            // an answer quoting the area embeds them then, or quotes by shared words
         }
     }
 

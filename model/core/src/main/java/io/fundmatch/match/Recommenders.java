@@ -197,8 +197,8 @@ public final class Recommenders {
     }
 
     /**
-     * The sentence encoder as embedder, with area and enterprise embeddings stored in {@code folder} (by content hash, so a
-     * restart does not embed them again); in memory only when {@code folder} is null and the system property
+     * The sentence encoder as embedder, with area, enterprise and explanation-sentence embeddings stored in {@code
+     * folder} (by content hash, so a restart does not embed them again); in memory only when {@code folder} is null and the system property
      * {@value #EMBEDDINGS_PROPERTY} names no folder.
      */
     public static EncoderEmbedder encoder(Path folder) {
@@ -207,7 +207,8 @@ public final class Recommenders {
         return new EncoderEmbedder(
                 SentenceEncoder.shared(),
                 dir == null ? EmbeddingStore.inMemory() : EmbeddingStore.open(dir, EmbeddingStore.AREAS_FILE),
-                dir == null ? EmbeddingStore.inMemory() : EmbeddingStore.open(dir, EmbeddingStore.ENTERPRISES_FILE));
+                dir == null ? EmbeddingStore.inMemory() : EmbeddingStore.open(dir, EmbeddingStore.ENTERPRISES_FILE),
+                dir == null ? EmbeddingStore.inMemory() : EmbeddingStore.open(dir, EmbeddingStore.SENTENCES_FILE));
     }
 
     /** The learned ranker with these weights over the sentence encoder's vectors (and the text and pair features). */
