@@ -1,6 +1,8 @@
 package io.fundmatch.encoder;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Sentence-encoder vectors of short texts (the sentences an explanation may quote), kept in an {@link EmbeddingStore}
@@ -11,6 +13,8 @@ public final class SentenceVectors {
 
     private final SentenceEncoder encoder;
     private final EmbeddingStore store;
+    /** The vectors read so far by sentence, so an answer finds them without hashing (the store's keys are hashes). */
+    private final Map<String, float[]> bySentence = new ConcurrentHashMap<>();
 
     /** Vectors kept in memory only. */
     public SentenceVectors(SentenceEncoder encoder) {
@@ -29,11 +33,15 @@ public final class SentenceVectors {
 
     /** The unit-length vector of one sentence: the stored one, else embedded now and stored. */
     public float[] of(String sentence) {
+        float[] seen = bySentence.get(sentence);
+        if (seen != null) return seen;
         String key = EmbeddingStore.key(encoder.id(), List.of(sentence));
-        float[] known = store.get(key).orElse(null);
-        if (known != null) return known;
-        float[] v = encoder.embed(sentence);
-        store.put(key, v);
+        float[] v = store.get(key).orElse(null);
+        if (v == null) {
+            v = encoder.embed(sentence);
+            store.put(key, v);
+        }
+        bySentence.put(sentence, v);
         return v;
     }
 
