@@ -11,49 +11,26 @@
 # of the last 100.
 # Env: GUIDES, N, WORK (default service/target/bench-first), JAR (default the one built from this tree), PORT (18082),
 # FUNDMATCH_JAVA_OPTS (default -Xmx4g).
-set -euo pipefail
-ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-cd "$ROOT"
-T=${FM_TARGET:-target}
 N=${N:-300}
 PORT=${PORT:-18082}
-WORK=${WORK:-$ROOT/service/$T/bench-first}
-mkdir -p "$WORK"
-WORK=$(cd "$WORK" && pwd)
+BENCH_NAME=first
+source "$(dirname "${BASH_SOURCE[0]}")/bench-service.sh"
 if [ -z "${GUIDES:-}" ]; then
   for s in ../shared "$ROOT/../shared"; do [ -d "$s/seeds" ] && SH=$(cd "$s" && pwd) && break; done
   [ -n "${SH:-}" ] || { echo "no ../shared/seeds: set GUIDES" >&2; exit 1; }
-  GUIDES="$SH/seeds${SH:+,$SH/data/guides}"
+  GUIDES="$SH/seeds"
+  [ -d "$SH/data/guides" ] && GUIDES="$GUIDES,$SH/data/guides"
 fi
 if [ ! -s "$WORK/gen/registry.jsonl" ]; then
   FM_TARGET=$T bin/fundmatch generate --out "$WORK/gen" --areas 10 --enterprises 2000 --seed 11 >&2
 fi
-JAR=${JAR:-service/$T/fundmatch-service.jar}
-[ -s "$JAR" ] || mvn -B -q -o -DskipTests -Dfm.target="$T" -pl service -am package >&2
 DATA_DIR="$WORK/service-data-$(date +%s)"
-PID=
 trap '[ -n "$PID" ] && kill $PID 2>/dev/null; wait 2>/dev/null; rm -rf "$DATA_DIR"' EXIT
-start() { # starts the service; sets PID and ELAPSED (seconds until it answers)
-  local t0; t0=$(date +%s.%N)
-  ! curl -fs "http://127.0.0.1:$PORT/actuator/health/liveness" >/dev/null 2>&1 || { echo "port $PORT is taken" >&2; exit 1; }
-  java ${FUNDMATCH_JAVA_OPTS:--Xmx4g} -Dfile.encoding=UTF-8 -jar "$JAR" \
-    --fundmatch.data-dir="$DATA_DIR" --server.port="$PORT" --server.address=127.0.0.1 --fundmatch.guides="$GUIDES" \
-    --fundmatch.feedback-file="$WORK/feedback.jsonl" --fundmatch.limits.recommendations-per-minute=100000000 \
-    --fundmatch.security.officer.password=bench-officer --fundmatch.security.admin.password=bench-admin \
-    --logging.level.root=WARN > "$WORK/service.log" 2>&1 &
-  PID=$!
-  until curl -fs "http://127.0.0.1:$PORT/actuator/health/liveness" >/dev/null 2>&1; do
-    kill -0 $PID 2>/dev/null || { echo "service died; see $WORK/service.log" >&2; tail -20 "$WORK/service.log" >&2; exit 1; }
-    sleep 0.2
-  done
-  ELAPSED=$(python3 -c "import sys; print(round(float(sys.argv[1]) - float(sys.argv[2]), 1))" "$(date +%s.%N)" "$t0")
-}
-start
+start_service --fundmatch.guides="$GUIDES"
 FIRST=$ELAPSED
 kill $PID; wait $PID 2>/dev/null || true
-start
+start_service --fundmatch.guides="$GUIDES"
 RESTART=$ELAPSED
-echo "bench: $(nproc) cores, load before:$(uptime | sed 's/.*load average//'); jar $JAR" >&2
 echo "first start (empty data folder): $FIRST s; restart on the stored state: $RESTART s"
 python3 - "$PORT" "$WORK/gen/registry.jsonl" "$N" <<'PY'
 import json, random, statistics, sys, time, urllib.request, uuid

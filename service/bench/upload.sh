@@ -10,15 +10,10 @@
 # embedding and after it.
 # Env: ENTS, WORK (default service/target/bench-upload), JAR (default the one built from this tree), PORT (18081),
 # FUNDMATCH_JAVA_OPTS (default -Xmx4g).
-set -euo pipefail
-ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-cd "$ROOT"
-T=${FM_TARGET:-target}
 ENTS=${ENTS:-20000}
 PORT=${PORT:-18081}
-WORK=${WORK:-$ROOT/service/$T/bench-upload}
-mkdir -p "$WORK"
-WORK=$(cd "$WORK" && pwd)
+BENCH_NAME=upload
+source "$(dirname "${BASH_SOURCE[0]}")/bench-service.sh"
 if [ ! -s "$WORK/gen/registry.jsonl" ]; then
   FM_TARGET=$T bin/fundmatch generate --out "$WORK/gen" --areas 10 --enterprises "$ENTS" --seed 11 >&2
 fi
@@ -34,21 +29,9 @@ with open(src, encoding="utf-8") as f, open(out, "w", encoding="utf-8") as o:
                  p.get("businessScope") or ""]
         o.write("\t".join(c.replace("\t", " ") for c in cells) + "\n")
 PY
-JAR=${JAR:-service/$T/fundmatch-service.jar}
-[ -s "$JAR" ] || mvn -B -q -o -DskipTests -Dfm.target="$T" -pl service -am package >&2
 DATA_DIR="$WORK/service-data-$(date +%s)"
-java ${FUNDMATCH_JAVA_OPTS:--Xmx4g} -Dfile.encoding=UTF-8 -jar "$JAR" \
-  --fundmatch.data-dir="$DATA_DIR" --server.port="$PORT" --server.address=127.0.0.1 \
-  --fundmatch.feedback-file="$WORK/feedback.jsonl" --fundmatch.limits.recommendations-per-minute=100000000 \
-  --fundmatch.security.officer.password=bench-officer --fundmatch.security.admin.password=bench-admin \
-  --logging.level.root=WARN > "$WORK/service.log" 2>&1 &
-PID=$!
-trap 'kill $PID 2>/dev/null || true; wait $PID 2>/dev/null || true; rm -rf "$DATA_DIR"' EXIT
-until curl -fs "http://127.0.0.1:$PORT/actuator/health/liveness" >/dev/null 2>&1; do
-  kill -0 $PID 2>/dev/null || { echo "service died; see $WORK/service.log" >&2; tail -20 "$WORK/service.log" >&2; exit 1; }
-  sleep 1
-done
-echo "bench: $(nproc) cores, load before:$(uptime | sed 's/.*load average//'); jar $JAR" >&2
+trap '[ -n "$PID" ] && kill $PID 2>/dev/null; wait 2>/dev/null; rm -rf "$DATA_DIR"' EXIT
+start_service
 python3 - "$PORT" "$WORK/registry.tsv" "$ENTS" "$PID" "$(getconf CLK_TCK)" <<'PY'
 import base64, json, statistics, sys, threading, time, urllib.request, uuid
 port, path, ents, pid, tick = int(sys.argv[1]), sys.argv[2], int(sys.argv[3]), sys.argv[4], int(sys.argv[5])
