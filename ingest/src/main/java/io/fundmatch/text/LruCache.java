@@ -6,7 +6,7 @@ import java.util.function.Function;
 
 /**
  * A bounded map of computed values that drops the least recently used one when full: for deterministic work on keys
- * that repeat (the clauses of 经营范围 texts, the sentences an explanation quotes). Thread-safe, one lock.
+ * that repeat (the clauses of 经营范围 texts the segmenter reads). Thread-safe, one lock.
  */
 public final class LruCache<K, V> {
 
