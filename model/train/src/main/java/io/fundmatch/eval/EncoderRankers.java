@@ -33,7 +33,11 @@ public final class EncoderRankers {
     private final List<SupportArea> areas;
     private final List<EnterpriseProfile> profiles;
     private final LocalDate today;
+    /** Ranker name of the learned ranker trained and served without the towers' features. */
+    public static final String WITHOUT_TOWERS = "learned-no-towers";
+
     private final Map<Integer, LinearRanker> learned = new HashMap<>();
+    private final Map<Integer, LinearRanker> withoutTowers = new HashMap<>();
     private EncoderEmbedder embedder;
     private int candidates = io.fundmatch.rank.LearnedScorer.DEFAULT_CANDIDATES;
     private Corpus<SupportArea> corpus;
@@ -54,6 +58,8 @@ public final class EncoderRankers {
             }
 
             public MatchingRecommender forFold(int fold, int folds) {
+                if (name.equals(WITHOUT_TOWERS))
+                    return Recommenders.learned(modelWithoutTowers(fold, folds), null, embedder(), candidates);
                 if (name.startsWith("learned"))
                     return Recommenders.learned(
                             model(fold, folds),
@@ -64,6 +70,9 @@ public final class EncoderRankers {
             }
 
             public String note() {
+                if (name.equals(WITHOUT_TOWERS))
+                    return "the learned ranker without the towers' features (trained per fold like learned, on the "
+                            + "encoder, text and pair features only)";
                 if (name.equals("learned-all"))
                     return "the fold's learned ranker with pair features for every admissible item";
                 return name.equals("learned")
@@ -94,6 +103,17 @@ public final class EncoderRankers {
                     profiles.stream().filter(p -> !test.contains(p.id())).toList();
             String on = "fold " + f + " of " + folds + ": " + (profiles.size() - test.size()) + " labelled profiles";
             return towers == null ? train(train, on) : trainCrossFitted(train, test, folds, on);
+        });
+    }
+
+    private synchronized LinearRanker modelWithoutTowers(int fold, int folds) {
+        return withoutTowers.computeIfAbsent(fold, f -> {
+            Set<String> test = new HashSet<>(set.heldOut(f, folds));
+            List<EnterpriseProfile> train =
+                    profiles.stream().filter(p -> !test.contains(p.id())).toList();
+            return train(
+                    train,
+                    "fold " + f + " of " + folds + ": " + train.size() + " labelled profiles, no tower features");
         });
     }
 

@@ -64,6 +64,7 @@ public final class Evaluation {
     private final Map<String, int[]> grades;
     private final Map<Integer, Map<String, Integer>> registryGrades;
     private final java.util.Set<Integer> frozenAreas = new java.util.HashSet<>();
+    private final Map<Integer, Integer> areaFold = new HashMap<>();
     private final List<EnterpriseProfile> pool;
     private final int folds;
     private final MatchOptions options;
@@ -98,6 +99,9 @@ public final class Evaluation {
         for (Integer i : registryGrades.keySet()) {
             SupportArea a = areas.get(i);
             if (a.document() != null && split.isFrozenArea(a.document().source(), a.title())) frozenAreas.add(i);
+            // with region folds, an officer area is scored by the models that never trained on its region's profiles
+            int f = set.foldGroups().isEmpty() ? 0 : set.foldOfGroup(RegionFolds.key(a), folds);
+            areaFold.put(i, Math.max(0, f));
         }
     }
 
@@ -136,32 +140,31 @@ public final class Evaluation {
                 }
                 out.add(result(ranker.name(), TO_AREAS, p.id(), fold, all, g, violations, split));
             }
-            if (fold == 0 || frozen) {
-                for (Map.Entry<Integer, Map<String, Integer>> e : registryGrades.entrySet()) {
-                    if (frozenAreas.contains(e.getKey()) != frozen) continue;
-                    SupportArea a = areas.get(e.getKey());
-                    Map<String, Integer> judged = e.getValue();
-                    List<EnterpriseMatch> ranked = r.enterprisesFor(
-                            a.id(), new MatchOptions(Math.max(1, pool.size()), false, false, options.today()));
-                    List<Integer> g = new ArrayList<>();
-                    int violations = 0;
-                    for (EnterpriseMatch m : ranked) {
-                        Integer grade = judged.get(m.enterprise().creditCode());
-                        if (g.size() < 10 && violates(m.enterprise(), a)) violations++;
-                        if (grade != null) g.add(grade); // only judged records count: the pool is re-ranked
-                    }
-                    int[] allGrades =
-                            judged.values().stream().mapToInt(Integer::intValue).toArray();
-                    out.add(result(
-                            ranker.name(),
-                            TO_ENTERPRISES,
-                            a.document().source() + " / " + a.title(),
-                            fold,
-                            allGrades,
-                            g.stream().mapToInt(Integer::intValue).toArray(),
-                            violations,
-                            split));
+            for (Map.Entry<Integer, Map<String, Integer>> e : registryGrades.entrySet()) {
+                if (frozenAreas.contains(e.getKey()) != frozen) continue;
+                if (!frozen && areaFold.get(e.getKey()) != fold) continue;
+                SupportArea a = areas.get(e.getKey());
+                Map<String, Integer> judged = e.getValue();
+                List<EnterpriseMatch> ranked = r.enterprisesFor(
+                        a.id(), new MatchOptions(Math.max(1, pool.size()), false, false, options.today()));
+                List<Integer> g = new ArrayList<>();
+                int violations = 0;
+                for (EnterpriseMatch m : ranked) {
+                    Integer grade = judged.get(m.enterprise().creditCode());
+                    if (g.size() < 10 && violates(m.enterprise(), a)) violations++;
+                    if (grade != null) g.add(grade); // only judged records count: the pool is re-ranked
                 }
+                int[] allGrades =
+                        judged.values().stream().mapToInt(Integer::intValue).toArray();
+                out.add(result(
+                        ranker.name(),
+                        TO_ENTERPRISES,
+                        a.document().source() + " / " + a.title(),
+                        fold,
+                        allGrades,
+                        g.stream().mapToInt(Integer::intValue).toArray(),
+                        violations,
+                        split));
             }
         }
         return out;

@@ -32,7 +32,11 @@ import java.util.stream.Collectors;
  * and every fold mixes regions. A trainer takes {@link #trainProfiles(int, int)} and is scored on
  * {@link #testProfiles(int, int)}; fold k is the frozen split.
  */
-public record LabelledSet(List<ProfileInput> profiles, List<Judgment> judgments, List<Judgment> registryJudgments) {
+public record LabelledSet(
+        List<ProfileInput> profiles,
+        List<Judgment> judgments,
+        List<Judgment> registryJudgments,
+        Map<String, String> foldGroups) {
 
     public static final String RESOURCE = "/io/fundmatch/labels/";
 
@@ -40,6 +44,59 @@ public record LabelledSet(List<ProfileInput> profiles, List<Judgment> judgments,
         profiles = List.copyOf(profiles);
         judgments = List.copyOf(judgments);
         registryJudgments = List.copyOf(registryJudgments);
+        foldGroups = Map.copyOf(foldGroups);
+    }
+
+    /** Folds deal the cross-validation profiles out in turn (profile i to fold i % k). */
+    public LabelledSet(List<ProfileInput> profiles, List<Judgment> judgments, List<Judgment> registryJudgments) {
+        this(profiles, judgments, registryJudgments, Map.of());
+    }
+
+    /**
+     * The same labelled set with its cross-validation folds made of whole groups: every profile of a group (profile
+     * id → group key; a profile without one is a group of its own) lands in the same fold, so a model scored on a
+     * group never trained on any profile of it. Groups go, largest first, to the fold holding the fewest profiles.
+     * The frozen split is unchanged.
+     */
+    public LabelledSet withFoldGroups(Map<String, String> groups) {
+        return new LabelledSet(profiles, judgments, registryJudgments, groups);
+    }
+
+    /** The fold that holds the profiles of group {@code key}, or -1 when no cross-validation profile is in it. */
+    public int foldOfGroup(String key, int k) {
+        List<ProfileInput> cv = crossValidationProfiles();
+        int[] folds = crossValidationFolds(k);
+        for (int i = 0; i < cv.size(); i++)
+            if (key.equals(foldGroups.get(cv.get(i).id()))) return folds[i];
+        return -1;
+    }
+
+    /** Fold of each cross-validation profile, in {@link #crossValidationProfiles()} order. */
+    private int[] crossValidationFolds(int k) {
+        List<ProfileInput> cv = crossValidationProfiles();
+        int[] out = new int[cv.size()];
+        if (foldGroups.isEmpty()) {
+            for (int i = 0; i < out.length; i++) out[i] = i % k;
+            return out;
+        }
+        Map<String, List<Integer>> members = new LinkedHashMap<>();
+        for (int i = 0; i < cv.size(); i++) {
+            String id = cv.get(i).id();
+            members.computeIfAbsent(foldGroups.getOrDefault(id, "profile:" + id), g -> new ArrayList<>())
+                    .add(i);
+        }
+        List<Map.Entry<String, List<Integer>>> groups = new ArrayList<>(members.entrySet());
+        groups.sort(Map.Entry.<String, List<Integer>>comparingByValue(java.util.Comparator.comparingInt(List::size))
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()));
+        int[] size = new int[k];
+        for (Map.Entry<String, List<Integer>> g : groups) {
+            int f = 0;
+            for (int j = 1; j < k; j++) if (size[j] < size[f]) f = j;
+            for (int i : g.getValue()) out[i] = f;
+            size[f] += g.getValue().size();
+        }
+        return out;
     }
 
     /**
@@ -90,21 +147,50 @@ public record LabelledSet(List<ProfileInput> profiles, List<Judgment> judgments,
         return profiles.stream().filter(p -> !frozen(p.id())).toList();
     }
 
+    /**
+     * What the shipped models train on: the cross-validation profiles but the score-only ones ({@link #scoreOnly()}).
+     * Cross-validation scores every cross-validation profile and trains each fold's models on this set's profiles of
+     * the other folds.
+     */
+    public List<ProfileInput> trainingProfiles() {
+        Set<String> scoreOnly = scoreOnly();
+        return crossValidationProfiles().stream()
+                .filter(p -> !scoreOnly.contains(p.id()))
+                .toList();
+    }
+
+    /**
+     * Labelled profiles that are scored but never trained on: registry-built profiles marked {@code score-only} in
+     * {@code registry-profiles.tsv} (see GUIDELINES.md, "Registry-built profiles").
+     */
+    public static Set<String> scoreOnly() {
+        Set<String> out = new HashSet<>();
+        for (String line : lines("registry-profiles.tsv")) {
+            String[] f = line.split("\t");
+            if (f.length >= 4 && f[3].strip().equals(SCORE_ONLY)) out.add(f[0].strip());
+        }
+        return out;
+    }
+
+    /** The fourth field of a {@code registry-profiles.tsv} line that keeps its profile out of training. */
+    public static final String SCORE_ONLY = "score-only";
+
     /** The frozen test split's profiles. */
     public List<ProfileInput> frozenProfiles() {
         return profiles.stream().filter(p -> frozen(p.id())).toList();
     }
 
     /**
-     * Profile i of {@link #crossValidationProfiles()} belongs to fold i % k; a frozen profile belongs to "fold" k,
-     * the frozen split.
+     * Profile i of {@link #crossValidationProfiles()} belongs to fold i % k (or its group's fold, see {@link
+     * #withFoldGroups}); a frozen profile belongs to "fold" k, the frozen split.
      */
     public int foldOf(String profileId, int k) {
         if (frozen(profileId)) {
             if (profiles.stream().anyMatch(p -> p.id().equals(profileId))) return k;
         }
         List<ProfileInput> cv = crossValidationProfiles();
-        for (int i = 0; i < cv.size(); i++) if (cv.get(i).id().equals(profileId)) return i % k;
+        int[] folds = crossValidationFolds(k);
+        for (int i = 0; i < cv.size(); i++) if (cv.get(i).id().equals(profileId)) return folds[i];
         throw new IllegalArgumentException("no labelled profile " + profileId);
     }
 
@@ -112,19 +198,23 @@ public record LabelledSet(List<ProfileInput> profiles, List<Judgment> judgments,
     public List<ProfileInput> testProfiles(int fold, int k) {
         if (fold == k) return frozenProfiles();
         List<ProfileInput> cv = crossValidationProfiles();
+        int[] folds = crossValidationFolds(k);
         List<ProfileInput> out = new ArrayList<>();
-        for (int i = 0; i < cv.size(); i++) if (i % k == fold) out.add(cv.get(i));
+        for (int i = 0; i < cv.size(); i++) if (folds[i] == fold) out.add(cv.get(i));
         return out;
     }
 
     /**
      * What a model scored on {@code fold} may train on: the cross-validation profiles of the other folds (all of
-     * them for the frozen split, {@code fold == k}); never a frozen profile.
+     * them for the frozen split, {@code fold == k}); never a frozen or a score-only profile.
      */
     public List<ProfileInput> trainProfiles(int fold, int k) {
         List<ProfileInput> cv = crossValidationProfiles();
+        int[] folds = crossValidationFolds(k);
+        Set<String> scoreOnly = scoreOnly();
         List<ProfileInput> out = new ArrayList<>();
-        for (int i = 0; i < cv.size(); i++) if (fold == k || i % k != fold) out.add(cv.get(i));
+        for (int i = 0; i < cv.size(); i++)
+            if ((fold == k || folds[i] != fold) && !scoreOnly.contains(cv.get(i).id())) out.add(cv.get(i));
         return out;
     }
 

@@ -96,9 +96,13 @@ class LabelledSetTest {
         for (int f = 0; f < k; f++) {
             List<ProfileInput> test = set.testProfiles(f, k);
             List<ProfileInput> train = set.trainProfiles(f, k);
-            assertEquals(cv.size(), test.size() + train.size());
+            long scoreOnlyElsewhere = cv.stream()
+                    .filter(p -> !test.contains(p) && LabelledSet.scoreOnly().contains(p.id()))
+                    .count();
+            assertEquals(cv.size(), test.size() + train.size() + scoreOnlyElsewhere);
             assertTrue(test.stream().noneMatch(train::contains));
             assertTrue(train.stream().noneMatch(p -> set.frozen(p.id())));
+            assertTrue(train.stream().noneMatch(p -> LabelledSet.scoreOnly().contains(p.id())));
             assertTrue(set.heldOut(f, k)
                     .containsAll(
                             set.frozenProfiles().stream().map(ProfileInput::id).toList()));
@@ -106,7 +110,56 @@ class LabelledSetTest {
         }
         assertEquals(cv.size(), total);
         assertEquals(set.frozenProfiles(), set.testProfiles(k, k));
-        assertEquals(cv, set.trainProfiles(k, k));
+        assertEquals(set.trainingProfiles(), set.trainProfiles(k, k));
         for (ProfileInput p : set.frozenProfiles()) assertEquals(k, set.foldOf(p.id(), k));
+    }
+
+    @Test
+    void regionFoldsKeepEveryProfileOfARegionInOneFoldAndLeaveTheFrozenSplitAlone() {
+        java.util.Map<String, String> groups = new java.util.HashMap<>();
+        for (ProfileInput p : set.profiles())
+            if (p.region() != null && p.region().district() != null)
+                groups.put(p.id(), p.region().district());
+        LabelledSet byRegion = set.withFoldGroups(groups);
+        int k = 5;
+        java.util.Map<String, Integer> foldOfGroup = new java.util.HashMap<>();
+        int total = 0;
+        for (int f = 0; f < k; f++) {
+            List<ProfileInput> test = byRegion.testProfiles(f, k);
+            List<ProfileInput> train = byRegion.trainProfiles(f, k);
+            assertTrue(test.stream().noneMatch(train::contains));
+            assertTrue(byRegion.trainingProfiles().containsAll(train));
+            for (ProfileInput p : test) {
+                String g = groups.get(p.id());
+                if (g == null) continue;
+                Integer before = foldOfGroup.putIfAbsent(g, f);
+                assertEquals(before == null ? f : before, f, "region " + g + " split over folds");
+                assertEquals(f, byRegion.foldOfGroup(g, k));
+            }
+            assertFalse(test.isEmpty(), "fold " + f + " is empty");
+            total += test.size();
+        }
+        assertEquals(byRegion.crossValidationProfiles().size(), total);
+        assertTrue(foldOfGroup.size() >= k, "regions: " + foldOfGroup);
+        assertEquals(-1, byRegion.foldOfGroup("no such region", k));
+        assertEquals(set.frozenProfiles(), byRegion.testProfiles(k, k));
+        // the same set without groups deals the profiles out in turn, as before
+        assertEquals(
+                set.crossValidationProfiles().get(6).id(),
+                set.testProfiles(1, k).get(1).id());
+    }
+
+    @Test
+    void scoreOnlyProfilesAreScoredInTheirFoldButNoModelTrainsOnThem() {
+        java.util.Set<String> scoreOnly = LabelledSet.scoreOnly();
+        assertTrue(
+                scoreOnly.contains("R57") && scoreOnly.contains("R92") && !scoreOnly.contains("R56"), "" + scoreOnly);
+        assumeTrue(set.profiles().stream().anyMatch(p -> p.id().equals("R57")), "../shared/data/enterprises absent");
+        int k = 5;
+        int fold = set.foldOf("R57", k);
+        assertTrue(set.testProfiles(fold, k).stream().anyMatch(p -> p.id().equals("R57")));
+        for (int f = 0; f <= k; f++) assertTrue(set.heldOut(f, k).containsAll(scoreOnly), "fold " + f);
+        assertTrue(set.trainingProfiles().stream().noneMatch(p -> scoreOnly.contains(p.id())));
+        assertTrue(set.trainingProfiles().stream().anyMatch(p -> p.id().equals("R56")));
     }
 }

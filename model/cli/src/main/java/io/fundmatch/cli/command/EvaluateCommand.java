@@ -70,7 +70,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             defaultValue = "bm25,tfidf,encoder,tower,learned",
             description =
                     "which rankers (default ${DEFAULT-VALUE}; tower, encoder-tower and learned train one per fold; also "
-                            + "tower+bm25, encoder+bm25, learned-all, student, student-both, learned-student (student profile vectors, the fold's learned "
+                            + "tower+bm25, encoder+bm25, learned-all, learned-no-towers, student, student-both, learned-student (student profile vectors, the fold's learned "
                             + "weights), learned-student-trained (weights trained on student cosines))")
     List<String> names;
 
@@ -98,6 +98,16 @@ public final class EvaluateCommand implements Callable<Integer> {
     int candidates;
 
     @Option(
+            names = "--fold-groups",
+            paramLabel = "none|region",
+            defaultValue = "none",
+            description =
+                    "none: profiles dealt out to the folds in turn (default); region: every profile of one region "
+                            + "in the same fold, and each officer area scored with its region's fold, so the trained parts are "
+                            + "measured on documents they never saw positives of")
+    String foldGroups;
+
+    @Option(
             names = "--student",
             paramLabel = "DIR",
             description = "model directory with the student encoder the student rankers use (default: the one "
@@ -123,6 +133,11 @@ public final class EvaluateCommand implements Callable<Integer> {
         RegistryRecords.Read read = RegistryRecords.read(registry, set.registryCodes());
         List<EnterpriseProfile> pool = new ArrayList<>();
         for (ProfileInput in : read.records()) pool.add(normalizer.normalize(in));
+        set = switch (foldGroups) {
+            case "none" -> set;
+            case "region" -> set.withFoldGroups(io.fundmatch.eval.RegionFolds.groups(profiles));
+            default -> throw new IllegalArgumentException("--fold-groups must be none or region, not " + foldGroups);
+        };
         Evaluation evaluation = new Evaluation(set, areas, profiles, pool, folds, today);
         System.err.printf(
                 Locale.ROOT,
@@ -210,12 +225,13 @@ public final class EvaluateCommand implements Callable<Integer> {
         List<Evaluation.Summary> summaries = Evaluation.summarise(results);
         String header = String.format(
                 Locale.ROOT,
-                "Command: `bin/fundmatch evaluate --folds %d --today %s --rankers %s --candidates %d`. %d areas from %s; "
-                        + "%d labelled profiles: %d in %d cross-validation folds (profile i in fold i %% %d), %d in the frozen test "
+                "Command: `bin/fundmatch evaluate --folds %d --fold-groups %s --today %s --rankers %s --candidates %d`. %d areas from %s; "
+                        + "%d labelled profiles: %d in %d cross-validation folds (%s), %d in the frozen test "
                         + "split (scored by models trained on all cross-validation profiles); area→enterprise re-ranks the judged "
                         + "registry pool (%d records) of %d areas (%d of them frozen). Metrics average the queries that have at least one relevant "
                         + "item (grade ≥ 1); violations count INELIGIBLE pairs in every top 10 over all queries.%n%n%s",
                 folds,
+                foldGroups,
                 today,
                 String.join(",", names),
                 candidates,
@@ -224,7 +240,9 @@ public final class EvaluateCommand implements Callable<Integer> {
                 profiles.size(),
                 set.crossValidationProfiles().size(),
                 folds,
-                folds,
+                set.foldGroups().isEmpty()
+                        ? "profile i in fold i % " + folds
+                        : "every profile of a region in one fold, each officer area scored with its region's fold",
                 set.frozenProfiles().size(),
                 pool.size(),
                 evaluation.labelledAreas().size(),
@@ -296,6 +314,8 @@ public final class EvaluateCommand implements Callable<Integer> {
             String r = s.ranker();
             if (io.fundmatch.eval.StudentRankers.handles(r)) continue; // for bulk runs, not a serving ranker
             if (io.fundmatch.eval.LearnedStudentRankers.handles(r)) continue; // likewise
+            // a variant of learned (its weights file, without tower weights, is what would serve it)
+            if (r.equals(io.fundmatch.eval.EncoderRankers.WITHOUT_TOWERS)) continue;
             double both =
                     (ndcg10(summaries, r, Evaluation.TO_AREAS) + ndcg10(summaries, r, Evaluation.TO_ENTERPRISES)) / 2;
             boolean trained = Recommenders.scorer(r).needsEmbeddings();

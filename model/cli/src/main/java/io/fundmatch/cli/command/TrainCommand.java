@@ -180,7 +180,7 @@ public final class TrainCommand implements Callable<Integer> {
         LabelledSet set = LabelledSet.load();
         ProfileNormalizer normalizer = new ProfileNormalizer();
         List<Judgment> out = new ArrayList<>();
-        for (ProfileInput in : set.crossValidationProfiles()) { // the frozen test split stays unseen
+        for (ProfileInput in : set.trainingProfiles()) { // the frozen test split stays unseen, score-only ones too
             EnterpriseProfile p = normalizer.normalize(in);
             set.positives(in.id(), catalogue)
                     .forEach((i, grade) ->

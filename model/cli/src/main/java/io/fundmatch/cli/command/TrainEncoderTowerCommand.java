@@ -49,8 +49,8 @@ public final class TrainEncoderTowerCommand implements Callable<Integer> {
         if (areas.isEmpty()) throw new IllegalArgumentException("no support areas in " + seeds);
         ProfileNormalizer normalizer = new ProfileNormalizer();
         List<EnterpriseProfile> profiles = new ArrayList<>();
-        // never the frozen test split
-        for (ProfileInput in : set.crossValidationProfiles()) profiles.add(normalizer.normalize(in));
+        // never the frozen test split nor a score-only profile
+        for (ProfileInput in : set.trainingProfiles()) profiles.add(normalizer.normalize(in));
         EncoderTowerTrainer.Trained t = new EncoderTowerRankers(
                         set, areas, profiles, Recommenders.encoder(null), EncoderTowerTrainer.Settings.defaults())
                 .trainAll();

@@ -58,8 +58,8 @@ public final class TrainRankerCommand implements Callable<Integer> {
         if (areas.isEmpty()) throw new IllegalArgumentException("no support areas in " + seeds);
         ProfileNormalizer normalizer = new ProfileNormalizer();
         List<EnterpriseProfile> profiles = new ArrayList<>();
-        // never the frozen test split: it stays unseen by every shipped model (see GUIDELINES.md)
-        for (ProfileInput in : set.crossValidationProfiles()) profiles.add(normalizer.normalize(in));
+        // never the frozen test split (it stays unseen by every shipped model) nor a score-only profile (GUIDELINES.md)
+        for (ProfileInput in : set.trainingProfiles()) profiles.add(normalizer.normalize(in));
         if (towerFolds == 1)
             throw new IllegalArgumentException("--tower-folds must be 0 (no tower features) or 2 or more");
         EncoderRankers rankers = new EncoderRankers(set, areas, profiles, judged.today);
