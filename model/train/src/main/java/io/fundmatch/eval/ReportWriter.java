@@ -24,6 +24,21 @@ public final class ReportWriter {
             String header,
             String verdict)
             throws IOException {
+        write(out, results, summaries, header, verdict, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #write(Path, List, List, String, String)}, and {@code report.md} also gives the enterprise→area nDCG@10
+     * of the registry-built profiles ({@code registryBuilt}: their ids) apart from the invented ones, per split.
+     */
+    public static void write(
+            Path out,
+            List<Evaluation.QueryResult> results,
+            List<Evaluation.Summary> summaries,
+            String header,
+            String verdict,
+            java.util.Set<String> registryBuilt)
+            throws IOException {
         Files.createDirectories(out);
         CsvTable metrics = new CsvTable("ranker", "direction", "metric", "value", "queries", "judged_queries", "split");
         for (Evaluation.Summary s : summaries) {
@@ -76,8 +91,50 @@ public final class ReportWriter {
             table(md, summaries, split);
             md.append('\n');
         }
+        if (!registryBuilt.isEmpty()) byKind(md, results, registryBuilt);
         md.append(verdict).append("\n");
         Files.writeString(out.resolve("report.md"), md, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Enterprise→area nDCG@10 over the judged queries of each kind of profile: built from a registry row (name and
+     * 经营范围, as officers hold them) or invented (with a specialization and qualifications, as an SME writes).
+     */
+    private static void byKind(
+            StringBuilder md, List<Evaluation.QueryResult> results, java.util.Set<String> registryBuilt) {
+        List<String> rankers =
+                results.stream().map(Evaluation.QueryResult::ranker).distinct().toList();
+        md.append("## Enterprise→area nDCG@10 by kind of profile\n\n| split | profiles | judged |");
+        rankers.forEach(r -> md.append(' ').append(r).append(" |"));
+        md.append("\n|---|---|---|");
+        rankers.forEach(r -> md.append("---|"));
+        md.append('\n');
+        for (String split : List.of(Evaluation.CV, Evaluation.FROZEN)) {
+            for (boolean registry : new boolean[] {false, true}) {
+                java.util.Map<String, double[]> sums = new java.util.LinkedHashMap<>();
+                for (Evaluation.QueryResult r : results) {
+                    if (!r.direction().equals(Evaluation.TO_AREAS) || !r.split().equals(split) || !r.judged()) continue;
+                    if (registryBuilt.contains(r.query()) != registry) continue;
+                    double[] sum = sums.computeIfAbsent(r.ranker(), k -> new double[2]);
+                    sum[0] += r.ndcg10();
+                    sum[1]++;
+                }
+                if (sums.isEmpty()) continue;
+                md.append("| ")
+                        .append(split.equals(Evaluation.CV) ? "cross-validation" : "frozen")
+                        .append(" | ")
+                        .append(registry ? "registry-built" : "invented")
+                        .append(" | ")
+                        .append((int) sums.values().iterator().next()[1])
+                        .append(" |");
+                for (String ranker : rankers) {
+                    double[] sum = sums.get(ranker);
+                    md.append(' ').append(sum == null ? "" : f(sum[0] / sum[1])).append(" |");
+                }
+                md.append('\n');
+            }
+        }
+        md.append('\n');
     }
 
     private static void table(StringBuilder md, List<Evaluation.Summary> summaries, String split) {

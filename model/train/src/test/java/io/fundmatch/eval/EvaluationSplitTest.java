@@ -79,10 +79,14 @@ class EvaluationSplitTest {
 
         List<Evaluation.Summary> summaries = Evaluation.summarise(results);
         assertEquals(4, summaries.size(), "two splits × two directions");
-        ReportWriter.write(out, results, summaries, "header", "verdict");
+        java.util.Set<String> registryBuilt = new java.util.HashSet<>();
+        LabelledSet.registryProfileRefs().forEach(r -> registryBuilt.add(r.id()));
+        ReportWriter.write(out, results, summaries, "header", "verdict", registryBuilt);
         String report = Files.readString(out.resolve("report.md"), StandardCharsets.UTF_8);
         assertTrue(report.contains("## Cross-validation"));
         assertTrue(report.contains("## Frozen test split"));
+        assertTrue(report.contains("| cross-validation | invented |"), report);
+        assertTrue(report.contains("| cross-validation | registry-built |"), report);
         assertFalse(Files.readAllLines(out.resolve("metrics.csv")).stream()
                 .filter(l -> l.endsWith(",frozen"))
                 .toList()

@@ -260,7 +260,9 @@ public final class EvaluateCommand implements Callable<Integer> {
                 "# chosen by bin/fundmatch evaluate on " + MatchOptions.currentDate()
                         + ": mean nDCG@10 over both directions; a trained ranker only when it beats bm25 in both\nranker="
                         + best + "\n");
-        ReportWriter.write(out, results, summaries, header, verdict);
+        java.util.Set<String> registryBuilt = new java.util.HashSet<>();
+        LabelledSet.registryProfileRefs().forEach(r -> registryBuilt.add(r.id()));
+        ReportWriter.write(out, results, summaries, header, verdict, registryBuilt);
         System.out.println(Files.readString(out.resolve("report.md")));
         System.err.printf(Locale.ROOT, "evaluate: wrote %s in %.1f s%n", out, (System.nanoTime() - t0) / 1e9);
         return 0;
