@@ -27,15 +27,15 @@ import org.apache.spark.sql.SparkSession;
  */
 public final class EncoderRankers {
 
+    /** Ranker name of the learned ranker trained and served without the towers' features (evaluation only). */
+    public static final String WITHOUT_TOWERS = "learned-no-towers";
+
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(EncoderRankers.class);
 
     private final LabelledSet set;
     private final List<SupportArea> areas;
     private final List<EnterpriseProfile> profiles;
     private final LocalDate today;
-    /** Ranker name of the learned ranker trained and served without the towers' features. */
-    public static final String WITHOUT_TOWERS = "learned-no-towers";
-
     private final Map<Integer, LinearRanker> learned = new HashMap<>();
     private final Map<Integer, LinearRanker> withoutTowers = new HashMap<>();
     private EncoderEmbedder embedder;

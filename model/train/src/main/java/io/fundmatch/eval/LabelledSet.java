@@ -125,16 +125,26 @@ public record LabelledSet(
         return new LabelledSet(profiles, judgments("judgments.tsv"), judgments("registry-judgments.tsv"));
     }
 
-    /** The registry-built profiles the set names: id, credit code and registry file, never the record's text. */
+    /**
+     * The registry-built profiles the set names: id, credit code, registry file and whether it is score-only
+     * (fourth field {@value #SCORE_ONLY}), never the record's text.
+     */
     public static List<RegistryProfiles.Ref> registryProfileRefs() {
         List<RegistryProfiles.Ref> out = new ArrayList<>();
-        for (String line : lines("registry-profiles.tsv")) {
-            String[] f = line.split("\t");
-            if (f.length < 3)
-                throw new IllegalStateException("registry-profiles.tsv: expected id, credit code, file: " + line);
-            out.add(new RegistryProfiles.Ref(f[0].strip(), f[1].strip(), f[2].strip()));
-        }
+        for (String line : lines("registry-profiles.tsv")) out.add(registryProfileRef(line));
         return out;
+    }
+
+    /**
+     * One line of {@code registry-profiles.tsv}; anything but the four known fields is an error, so a misspelt
+     * {@value #SCORE_ONLY} cannot quietly put a profile into training.
+     */
+    static RegistryProfiles.Ref registryProfileRef(String line) {
+        String[] f = line.split("\t");
+        if (f.length < 3 || f.length > 4 || (f.length == 4 && !f[3].strip().equals(SCORE_ONLY)))
+            throw new IllegalStateException(
+                    "registry-profiles.tsv: expected id, credit code, file and optionally " + SCORE_ONLY + ": " + line);
+        return new RegistryProfiles.Ref(f[0].strip(), f[1].strip(), f[2].strip(), f.length == 4);
     }
 
     /** Whether a labelled profile is in the frozen test split ({@link FrozenSplit}). */
@@ -164,12 +174,10 @@ public record LabelledSet(
      * {@code registry-profiles.tsv} (see GUIDELINES.md, "Registry-built profiles").
      */
     public static Set<String> scoreOnly() {
-        Set<String> out = new HashSet<>();
-        for (String line : lines("registry-profiles.tsv")) {
-            String[] f = line.split("\t");
-            if (f.length >= 4 && f[3].strip().equals(SCORE_ONLY)) out.add(f[0].strip());
-        }
-        return out;
+        return registryProfileRefs().stream()
+                .filter(RegistryProfiles.Ref::scoreOnly)
+                .map(RegistryProfiles.Ref::id)
+                .collect(Collectors.toSet());
     }
 
     /** The fourth field of a {@code registry-profiles.tsv} line that keeps its profile out of training. */

@@ -19,8 +19,17 @@ import java.util.stream.Collectors;
  */
 public final class RegistryProfiles {
 
-    /** One registry-built labelled profile: its label id, the record's credit code and the extract's file name. */
-    public record Ref(String id, String creditCode, String file) {}
+    /**
+     * One registry-built labelled profile: its label id, the record's credit code, the extract's file name, and
+     * whether it is scored only, never trained on.
+     */
+    public record Ref(String id, String creditCode, String file, boolean scoreOnly) {
+
+        /** A profile models may train on. */
+        public Ref(String id, String creditCode, String file) {
+            this(id, creditCode, file, false);
+        }
+    }
 
     private RegistryProfiles() {}
 

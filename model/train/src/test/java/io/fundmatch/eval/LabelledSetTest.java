@@ -162,4 +162,18 @@ class LabelledSetTest {
         assertTrue(set.trainingProfiles().stream().noneMatch(p -> scoreOnly.contains(p.id())));
         assertTrue(set.trainingProfiles().stream().anyMatch(p -> p.id().equals("R56")));
     }
+
+    @Test
+    void aRegistryProfileLineIsTrainedOnScoreOnlyOrRejectedWhenItsFourthFieldIsUnknown() {
+        assertFalse(LabelledSet.registryProfileRef("R01\t91110102750123819C\tent.txt")
+                .scoreOnly());
+        assertTrue(LabelledSet.registryProfileRef("R57\t9111010274156783XN\tent.txt\tscore-only")
+                .scoreOnly());
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalStateException.class,
+                () -> LabelledSet.registryProfileRef("R57\t9111010274156783XN\tent.txt\tscoreonly"));
+        assertTrue(e.getMessage().contains("score-only"), e.getMessage());
+        org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalStateException.class, () -> LabelledSet.registryProfileRef("R57\t9111010274156783XN"));
+    }
 }
