@@ -249,7 +249,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                 evaluation.frozenAreas().size(),
                 notes);
         String best = bestRanker(summaries);
-        String verdict = verdict(summaries)
+        String verdict = verdict(summaries, results)
                 + io.fundmatch.eval.StudentRankers.keptShare(summaries)
                 + io.fundmatch.eval.LearnedStudentRankers.keptShare(summaries)
                 + "- default ranker by this evaluation: " + best + " (written to "
@@ -268,14 +268,14 @@ public final class EvaluateCommand implements Callable<Integer> {
         return 0;
     }
 
-    static String verdict(List<Evaluation.Summary> all) {
+    static String verdict(List<Evaluation.Summary> all, List<Evaluation.QueryResult> results) {
         StringBuilder sb = new StringBuilder();
         for (String split : List.of(Evaluation.CV, Evaluation.FROZEN)) {
             List<Evaluation.Summary> summaries =
                     all.stream().filter(s -> s.split().equals(split)).toList();
             if (summaries.isEmpty()) continue;
             sb.append("\n").append(split).append(":\n");
-            verdict(summaries, sb);
+            verdict(summaries, results, split, sb);
         }
         int violations = all.stream().mapToInt(Evaluation.Summary::violations).sum();
         sb.append("- eligibility violations in all top-10 lists (both splits): ")
@@ -284,7 +284,8 @@ public final class EvaluateCommand implements Callable<Integer> {
         return sb.toString();
     }
 
-    private static void verdict(List<Evaluation.Summary> summaries, StringBuilder sb) {
+    private static void verdict(
+            List<Evaluation.Summary> summaries, List<Evaluation.QueryResult> results, String split, StringBuilder sb) {
         for (String trained : List.of("tower", "tower+bm25", "encoder", "encoder+bm25", "learned", "learned-all")) {
             boolean present = summaries.stream().anyMatch(s -> s.ranker().equals(trained));
             if (!present) continue;
@@ -292,8 +293,24 @@ public final class EvaluateCommand implements Callable<Integer> {
             for (String d : List.of(Evaluation.TO_AREAS, Evaluation.TO_ENTERPRISES)) {
                 double m = ndcg10(summaries, trained, d);
                 double b = ndcg10(summaries, "bm25", d);
+                io.fundmatch.eval.PairedBootstrap.Interval ci =
+                        io.fundmatch.eval.PairedBootstrap.ndcg10(results, trained, "bm25", d, split);
                 sb.append(String.format(
-                        Locale.ROOT, "- %s vs bm25, %s: nDCG@10 %.4f vs %.4f (%+.4f)%n", trained, d, m, b, m - b));
+                        Locale.ROOT,
+                        "- %s vs bm25, %s: nDCG@10 %.4f vs %.4f (%+.4f%s)%n",
+                        trained,
+                        d,
+                        m,
+                        b,
+                        m - b,
+                        ci == null
+                                ? ""
+                                : String.format(
+                                        Locale.ROOT,
+                                        "; 95 %% interval %+.3f to %+.3f over %d judged queries, paired bootstrap",
+                                        ci.low(),
+                                        ci.high(),
+                                        ci.queries())));
                 if (!(m > b)) beats = false;
             }
             sb.append(
