@@ -25,7 +25,18 @@ public final class PairedBootstrap {
      * @param high    97.5th percentile of the resampled means
      * @param queries judged queries both rankers answered
      */
-    public record Interval(double mean, double low, double high, int queries) {}
+    public record Interval(double mean, double low, double high, int queries) {
+
+        /** "95 % interval +0.008 to +0.098 over 104 judged queries, paired bootstrap". */
+        public String describe() {
+            return String.format(
+                    java.util.Locale.ROOT,
+                    "95 %% interval %+.3f to %+.3f over %d judged queries, paired bootstrap",
+                    low,
+                    high,
+                    queries);
+        }
+    }
 
     private PairedBootstrap() {}
 

@@ -27,6 +27,7 @@ class PairedBootstrapTest {
         assertEquals(0.1, ci.low(), 1e-12);
         assertEquals(0.1, ci.high(), 1e-12);
         assertEquals(20, ci.queries());
+        assertEquals("95 % interval +0.100 to +0.100 over 20 judged queries, paired bootstrap", ci.describe());
     }
 
     @Test

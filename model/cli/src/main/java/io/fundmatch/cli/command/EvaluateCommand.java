@@ -252,6 +252,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         String verdict = verdict(summaries, results)
                 + io.fundmatch.eval.StudentRankers.keptShare(summaries)
                 + io.fundmatch.eval.LearnedStudentRankers.keptShare(summaries)
+                + rankedAbove(best, summaries, results)
                 + "- default ranker by this evaluation: " + best + " (written to "
                 + Recommenders.CONFIG_FILE + "; copy it into a model directory to serve it)\n";
         Files.createDirectories(out);
@@ -303,14 +304,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                         m,
                         b,
                         m - b,
-                        ci == null
-                                ? ""
-                                : String.format(
-                                        Locale.ROOT,
-                                        "; 95 %% interval %+.3f to %+.3f over %d judged queries, paired bootstrap",
-                                        ci.low(),
-                                        ci.high(),
-                                        ci.queries())));
+                        ci == null ? "" : "; " + ci.describe()));
                 if (!(m > b)) beats = false;
             }
             sb.append(
@@ -318,6 +312,40 @@ public final class EvaluateCommand implements Callable<Integer> {
                             ? "- " + trained + " beats BM25 in both directions.\n"
                             : "- " + trained + " does NOT beat BM25 in both directions.\n");
         }
+    }
+
+    /**
+     * Every ranker that scores a higher nDCG@10 than {@code best} in some split and direction, with the 95 % paired
+     * bootstrap interval of its lead: whether "the default is the best" fails by more than the spread of the queries.
+     */
+    static String rankedAbove(String best, List<Evaluation.Summary> all, List<Evaluation.QueryResult> results) {
+        StringBuilder sb = new StringBuilder();
+        for (String split : List.of(Evaluation.CV, Evaluation.FROZEN)) {
+            List<Evaluation.Summary> summaries =
+                    all.stream().filter(s -> s.split().equals(split)).toList();
+            for (String d : List.of(Evaluation.TO_AREAS, Evaluation.TO_ENTERPRISES)) {
+                if (summaries.stream()
+                        .noneMatch(s -> s.ranker().equals(best) && s.direction().equals(d))) continue;
+                double own = ndcg10(summaries, best, d);
+                for (Evaluation.Summary s : summaries) {
+                    if (!s.direction().equals(d) || s.ranker().equals(best) || !(s.ndcg10() > own)) continue;
+                    io.fundmatch.eval.PairedBootstrap.Interval ci =
+                            io.fundmatch.eval.PairedBootstrap.ndcg10(results, s.ranker(), best, d, split);
+                    sb.append(String.format(
+                            Locale.ROOT,
+                            "- above %s, %s, %s: %s nDCG@10 %.4f vs %.4f (%+.4f%s)%n",
+                            best,
+                            split,
+                            d,
+                            s.ranker(),
+                            s.ndcg10(),
+                            own,
+                            s.ndcg10() - own,
+                            ci == null ? "" : "; " + ci.describe()));
+                }
+            }
+        }
+        return sb.toString();
     }
 
     /**
