@@ -89,10 +89,25 @@ public final class Qualifications {
         return Optional.empty();
     }
 
-    /** The canonical name, or the input stripped when unknown. */
+    /**
+     * The canonical name, or the input stripped when unknown. Remembered per written form (the first {@value #KEPT}
+     * forms): the learned ranker normalises the qualifications of every pair it scores, and {@link #canonical}
+     * compares the text with every alias.
+     */
     public static String normalise(String written) {
-        return canonical(written).orElse(written == null ? null : written.strip());
+        if (written == null) return null;
+        String known = NORMALISED.get(written);
+        if (known != null) return known;
+        String n = canonical(written).orElse(written.strip());
+        if (NORMALISED.size() < KEPT) NORMALISED.putIfAbsent(written, n);
+        return n;
     }
+
+    /** Written forms whose normalised name is remembered, at most. */
+    private static final int KEPT = 10_000;
+
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> NORMALISED =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Every known qualification mentioned in a text, each once, in order of first mention. */
     public static List<String> mentionedIn(String text) {

@@ -133,9 +133,11 @@ public final class PairFeatures {
         double best = 0;
         for (SectorGuess g : p.inference().industryCandidates()) {
             if (g.name() == null || g.name().length() < 2) continue;
-            String[] keys = NAME_BIGRAMS.size() < NAMES_KEPT
-                    ? NAME_BIGRAMS.computeIfAbsent(g.name(), PairFeatures::nameBigrams)
-                    : NAME_BIGRAMS.getOrDefault(g.name(), nameBigrams(g.name()));
+            String[] keys = NAME_BIGRAMS.get(g.name());
+            if (keys == null) { // a name not seen yet: its terms are kept while fewer than NAMES_KEPT are
+                keys = nameBigrams(g.name());
+                if (NAME_BIGRAMS.size() < NAMES_KEPT) NAME_BIGRAMS.putIfAbsent(g.name(), keys);
+            }
             int found = 0;
             for (String k : keys) if (areaBag.counts().containsKey(k)) found++;
             if (keys.length > 0) best = Math.max(best, g.confidence() * found / keys.length);
@@ -145,8 +147,9 @@ public final class PairFeatures {
 
     /**
      * The bigram terms of sector names, by name: made once per name (a few hundred GB/T 4754 names at most), not
-     * once per pair, so a request's candidate rows only look them up; names beyond {@value #NAMES_KEPT} (a profile
-     * given a name outside the taxonomy) are made each time.
+     * once per pair, so a request's candidate rows only look them up (a plain {@code get}: the map's size, which
+     * sums its counters, is read only when a name is missing); names beyond {@value #NAMES_KEPT} (a profile given a
+     * name outside the taxonomy) are made each time.
      */
     private static final java.util.concurrent.ConcurrentHashMap<String, String[]> NAME_BIGRAMS =
             new java.util.concurrent.ConcurrentHashMap<>();
