@@ -69,13 +69,16 @@ class EvaluationSplitTest {
                 .toList();
         assertEquals(evaluation.labelledAreas().size(), officer.size(), "each officer area is scored once");
         assertEquals(
-                3,
+                8,
                 officer.stream()
                         .filter(r -> r.split().equals(Evaluation.FROZEN))
                         .count());
         assertTrue(officer.stream()
                 .filter(r -> r.split().equals(Evaluation.FROZEN))
                 .anyMatch(r -> r.query().endsWith("城市公共安全防范")));
+        assertTrue(officer.stream()
+                .filter(r -> r.split().equals(Evaluation.FROZEN))
+                .anyMatch(r -> r.query().endsWith("下一代通信网络")));
 
         List<Evaluation.Summary> summaries = Evaluation.summarise(results);
         assertEquals(4, summaries.size(), "two splits × two directions");
