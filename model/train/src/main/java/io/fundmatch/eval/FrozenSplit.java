@@ -18,7 +18,8 @@ import java.util.zip.CRC32;
  * from cross-validation.
  *
  * <p>Profiles: every labelled profile added after the first 64 (ids other than {@code L01}…{@code L64}, which
- * were judged and tuned on before the split existed) whose CRC-32 of the UTF-8 id is divisible by 4. Officer
+ * were judged and tuned on before the split existed) whose CRC-32 of the UTF-8 id is divisible by 4, and every
+ * profile of a frozen batch (ids {@code F} and digits: drawn and declared frozen before they were judged). Officer
  * areas: the areas listed in {@code frozen-areas.tsv} (document source and area title), chosen before their
  * registry pools were judged.
  */
@@ -56,8 +57,12 @@ public final class FrozenSplit {
         return new FrozenSplit(areas);
     }
 
+    /** A profile of a batch declared frozen as a whole before it was judged. */
+    private static final Pattern FROZEN_BATCH = Pattern.compile("F\\d+");
+
     /** Whether this labelled profile belongs to the frozen test split. */
     public static boolean isFrozenProfile(String id) {
+        if (FROZEN_BATCH.matcher(id).matches()) return true;
         Matcher m = TUNED_BEFORE.matcher(id);
         if (m.matches() && Integer.parseInt(m.group(1)) <= 64) return false;
         CRC32 crc = new CRC32();

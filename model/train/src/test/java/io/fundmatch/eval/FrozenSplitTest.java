@@ -19,6 +19,12 @@ class FrozenSplitTest {
     }
 
     @Test
+    void everyProfileOfABatchDeclaredFrozenIsFrozenWhateverItsHash() {
+        for (String id : List.of("F01", "F02", "F03", "F18")) assertTrue(FrozenSplit.isFrozenProfile(id), id);
+        assertFalse(FrozenSplit.isFrozenProfile("FX1"));
+    }
+
+    @Test
     void theSixtyFourProfilesTunedOnBeforeTheSplitExistedAreNeverFrozen() {
         for (int i = 1; i <= 64; i++)
             assertFalse(FrozenSplit.isFrozenProfile(String.format(java.util.Locale.ROOT, "L%02d", i)));
