@@ -69,7 +69,7 @@ class EvaluationSplitTest {
                 .toList();
         assertEquals(evaluation.labelledAreas().size(), officer.size(), "each officer area is scored once");
         assertEquals(
-                8,
+                11,
                 officer.stream()
                         .filter(r -> r.split().equals(Evaluation.FROZEN))
                         .count());
