@@ -20,8 +20,10 @@ class FrozenSplitTest {
 
     @Test
     void everyProfileOfABatchDeclaredFrozenIsFrozenWhateverItsHash() {
-        for (String id : List.of("F01", "F02", "F03", "F18")) assertTrue(FrozenSplit.isFrozenProfile(id), id);
+        for (String id : List.of("F01", "F02", "F03", "F18", "H01", "H05", "H12"))
+            assertTrue(FrozenSplit.isFrozenProfile(id), id);
         assertFalse(FrozenSplit.isFrozenProfile("FX1"));
+        assertFalse(FrozenSplit.isFrozenProfile("HX2"));
     }
 
     @Test
