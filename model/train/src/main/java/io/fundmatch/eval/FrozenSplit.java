@@ -20,9 +20,8 @@ import java.util.zip.CRC32;
  * <p>Profiles: every labelled profile added after the first 64 (ids other than {@code L01}…{@code L64}, which
  * were judged and tuned on before the split existed) whose CRC-32 of the UTF-8 id is divisible by 4, and every
  * profile of a frozen batch (ids {@code F} or {@code H} and digits: drawn and declared frozen before they were
- * judged). Officer
- * areas: the areas listed in {@code frozen-areas.tsv} (document source and area title), chosen before their
- * registry pools were judged.
+ * judged). Officer areas: the areas listed in {@code frozen-areas.tsv} (document source and area title), chosen
+ * before their registry pools were judged.
  */
 public final class FrozenSplit {
 
