@@ -17,7 +17,9 @@ import java.util.function.Function;
 
 /**
  * Labelled (profile, area) pairs as feature rows for the learned ranker: for every judged profile, every area its
- * jurisdiction and the eligibility rules admit (what the ranker will have to order), with its grade (0 when unjudged),
+ * jurisdiction and the eligibility rules admit (what the ranker will have to order), with its grade (0 when unjudged;
+ * a negative grade marks a pair with no label at all, such as an area a feedback-giving enterprise never mentioned, and
+ * gives no row),
  * the signals read over its jurisdiction's areas as the recommender reads them. Built by the same
  * code that scores ({@link LearnedScorer#features}), so training and serving see identical features.
  *
@@ -62,6 +64,7 @@ public record TrainingPairs(List<double[]> x, List<Integer> grades) {
                     null);
             for (int j = 0; j < rows.length; j++) {
                 int i = scope[j];
+                if (grades[i] < 0) continue;
                 if (checker.check(p, areas.item(i), options).status() == EligibilityStatus.INELIGIBLE) continue;
                 x.add(rows[j]);
                 g.add(grades[i]);

@@ -11,6 +11,7 @@ import io.fundmatch.rank.LinearRanker;
 import io.fundmatch.rank.TowerSignal;
 import io.fundmatch.rank.TrainingPairs;
 import io.fundmatch.rank.train.RankerTrainer;
+import io.fundmatch.train.feedback.FeedbackLabels;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -43,6 +44,7 @@ public final class EncoderRankers {
     private Corpus<SupportArea> corpus;
     private SparkSession spark;
     private EncoderTowerRankers towers;
+    private FeedbackLabels feedback = FeedbackLabels.NONE;
 
     public EncoderRankers(LabelledSet set, List<SupportArea> areas, List<EnterpriseProfile> profiles, LocalDate today) {
         this.set = set;
@@ -157,6 +159,19 @@ public final class EncoderRankers {
             x.addAll(pairs.x());
             g.addAll(pairs.grades());
         }
+        for (int j = 0; j < folds; j++) { // feedback enterprises, cross-fitted by their own folds
+            List<FeedbackLabels.Enterprise> part = feedback.fold(j, folds);
+            if (part.isEmpty()) continue;
+            Set<String> without = new HashSet<>(excluded);
+            for (FeedbackLabels.Enterprise e : part) without.add(EncoderTowerRankers.feedbackKey(e.key()));
+            TowerSignal signal = new TowerSignal(towers.excluding(
+                            without,
+                            "cross-fitting, without feedback fold " + j + " and " + excluded.size() + " profiles")
+                    .towers());
+            TrainingPairs pairs = feedbackPairs(part, new MatchOptions(areas.size(), false, false, today), signal);
+            x.addAll(pairs.x());
+            g.addAll(pairs.grades());
+        }
         long t0 = System.nanoTime();
         LinearRanker r = RankerTrainer.train(
                 spark,
@@ -183,16 +198,25 @@ public final class EncoderRankers {
         return this;
     }
 
-    /** A ranker trained on these labelled profiles' judgments. */
+    /**
+     * The rankers trained here also learn from the service's feedback: a row for each area an enterprise gave
+     * feedback on, graded as {@link FeedbackLabels.Enterprise#grades} says (its other areas give no row). With towers,
+     * an enterprise's rows read the towers' score from towers that never trained on its feedback.
+     */
+    public EncoderRankers withFeedback(FeedbackLabels labels) {
+        this.feedback = labels;
+        return this;
+    }
+
+    /** A ranker trained on these labelled profiles' judgments (and the feedback, when given). */
     public synchronized LinearRanker train(List<EnterpriseProfile> train, String trainedOn) {
         if (corpus == null) corpus = TrainingPairs.corpus(areas, embedder());
         if (spark == null) spark = io.fundmatch.spark.LocalSpark.forTraining();
-        TrainingPairs pairs = TrainingPairs.of(
-                train,
-                p -> set.grades(p.id(), areas),
-                corpus,
-                embedder(),
-                new MatchOptions(areas.size(), false, false, today));
+        MatchOptions options = new MatchOptions(areas.size(), false, false, today);
+        TrainingPairs labelled = TrainingPairs.of(train, p -> set.grades(p.id(), areas), corpus, embedder(), options);
+        TrainingPairs pairs = feedback.enterprises().isEmpty()
+                ? labelled
+                : join(labelled, feedbackPairs(feedback.enterprises(), options, null));
         long t0 = System.nanoTime();
         LinearRanker r = RankerTrainer.train(spark, pairs, trainedOn);
         log.info(
@@ -200,6 +224,26 @@ public final class EncoderRankers {
                 trainedOn,
                 String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
         return r;
+    }
+
+    /** Rows of the areas these feedback enterprises labelled (towers: their score as features, or null). */
+    private TrainingPairs feedbackPairs(
+            List<FeedbackLabels.Enterprise> enterprises, MatchOptions options, TowerSignal towers) {
+        Map<EnterpriseProfile, int[]> grades = new java.util.IdentityHashMap<>();
+        List<EnterpriseProfile> labelled = new java.util.ArrayList<>();
+        for (FeedbackLabels.Enterprise e : enterprises) {
+            grades.put(e.profile(), e.grades(areas.size()));
+            labelled.add(e.profile());
+        }
+        return TrainingPairs.of(labelled, grades::get, corpus, embedder(), options, towers);
+    }
+
+    private static TrainingPairs join(TrainingPairs a, TrainingPairs b) {
+        List<double[]> x = new java.util.ArrayList<>(a.x());
+        x.addAll(b.x());
+        List<Integer> g = new java.util.ArrayList<>(a.grades());
+        g.addAll(b.grades());
+        return new TrainingPairs(x, g);
     }
 
     public void close() {

@@ -12,6 +12,7 @@ import io.fundmatch.towers.TowerInputs;
 import io.fundmatch.train.encodertowers.EncoderTowerTrainer;
 import io.fundmatch.train.encodertowers.TowerCatalogue;
 import io.fundmatch.train.encodertowers.TowerExample;
+import io.fundmatch.train.feedback.FeedbackLabels;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -54,6 +55,25 @@ public final class EncoderTowerRankers {
     private TowerCatalogue catalogue;
     private List<TowerExample> slices;
     private Map<String, TowerExample> labelled;
+    private FeedbackLabels feedback = FeedbackLabels.NONE;
+    private Map<String, TowerExample> fromFeedback; // enterprise key -> its feedback as a query
+
+    /**
+     * The towers also train on the service's feedback: one query per enterprise with a positive label, toward the
+     * areas it applied for, was awarded or saved, weighted by the kind ({@link FeedbackLabels}); an enterprise's
+     * not-relevant labels add nothing (every area a query does not name counts against it already). Call before the
+     * first training.
+     */
+    public synchronized EncoderTowerRankers withFeedback(FeedbackLabels labels) {
+        if (catalogue != null) throw new IllegalStateException("the towers' inputs are already prepared");
+        this.feedback = labels;
+        return this;
+    }
+
+    /** The key in an exclusion set ({@link #excluding}) that keeps one feedback enterprise out of the towers. */
+    public static String feedbackKey(String enterpriseKey) {
+        return "feedback:" + enterpriseKey;
+    }
 
     public EncoderTowerRankers(
             LabelledSet set,
@@ -193,6 +213,12 @@ public final class EncoderTowerRankers {
                 if (excluded.contains(p.id())) continue;
                 add.accept(p.id() + "\t" + set.positives(p.id(), areas));
             }
+            for (FeedbackLabels.Enterprise e :
+                    feedback.enterprises()) // only when there is feedback: keys stay as they were
+            if (!e.positives().isEmpty() && !excluded.contains(feedbackKey(e.key())))
+                    add.accept("feedback\t" + e.key() + "\t" + new java.util.TreeMap<>(e.positives()) + "\t"
+                            + TowerInputs.enterpriseText(e.profile()) + "\t"
+                            + Arrays.toString(TowerInputs.enterpriseSide(e.profile())));
             return java.util.HexFormat.of().formatHex(md.digest()).substring(0, 24);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -215,22 +241,35 @@ public final class EncoderTowerRankers {
             if (seen++ % HELD_OUT == HELD_OUT - 1) heldOut.add(p);
             else if (labelled.containsKey(p.id())) examples.add(labelled.get(p.id()));
         }
+        List<TowerExample> feedbackQueries = feedbackExamples(excluded);
+        examples.addAll(feedbackQueries);
         long t0 = System.nanoTime();
         EncoderTowerTrainer.Trained t =
                 EncoderTowerTrainer.train(examples, catalogue, settings, towers -> heldOutNdcg(towers, heldOut));
         double s = (System.nanoTime() - t0) / 1e9;
         secondsOf.put(excluded, s);
         log.info(
-                "encoder towers, {}: {} queries ({} labelled), {} held out; kept epoch {} "
+                "encoder towers, {}: {} queries ({} labelled, {} from feedback), {} held out; kept epoch {} "
                         + "(held-out nDCG@10 by epoch {}), {} s",
                 label,
                 examples.size(),
-                examples.size() - slices.size(),
+                examples.size() - slices.size() - feedbackQueries.size(),
+                feedbackQueries.size(),
                 heldOut.size(),
                 t.bestEpoch(),
                 format(t.validation()),
                 String.format(Locale.ROOT, "%.1f", s));
         return t;
+    }
+
+    /** The feedback queries of the enterprises {@code excluded} does not name, in the labels' order. */
+    private List<TowerExample> feedbackExamples(Set<String> excluded) {
+        prepare();
+        List<TowerExample> out = new ArrayList<>();
+        fromFeedback.forEach((key, e) -> {
+            if (!excluded.contains(feedbackKey(key))) out.add(e);
+        });
+        return out;
     }
 
     /** Mean nDCG@10 over the held-out profiles with a relevant area, all areas ranked by the towers (no filter). */
@@ -292,6 +331,17 @@ public final class EncoderTowerRankers {
             labelled.put(
                     p.id(),
                     new TowerExample(embedder.embedEnterprise(p), TowerInputs.enterpriseSide(p), positives, 1f));
+        }
+        fromFeedback = new LinkedHashMap<>();
+        for (FeedbackLabels.Enterprise e : feedback.enterprises()) {
+            if (e.positives().isEmpty()) continue;
+            fromFeedback.put(
+                    e.key(),
+                    new TowerExample(
+                            embedder.embedEnterprise(e.profile()),
+                            TowerInputs.enterpriseSide(e.profile()),
+                            e.positives(),
+                            1f));
         }
     }
 

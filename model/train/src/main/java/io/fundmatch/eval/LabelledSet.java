@@ -189,6 +189,19 @@ public record LabelledSet(
     }
 
     /**
+     * Enterprise keys no training signal may bring in, so that no shipped model learns what the frozen split tests:
+     * the ids and credit codes of the frozen profiles.
+     */
+    public Set<String> frozenKeys() {
+        Set<String> out = new java.util.HashSet<>();
+        for (ProfileInput p : frozenProfiles()) {
+            out.add(p.id());
+            if (p.creditCode() != null && !p.creditCode().isBlank()) out.add(p.creditCode());
+        }
+        return out;
+    }
+
+    /**
      * Profile i of {@link #crossValidationProfiles()} belongs to fold i % k (or its group's fold, see {@link
      * #withFoldGroups}); a frozen profile belongs to "fold" k, the frozen split.
      */

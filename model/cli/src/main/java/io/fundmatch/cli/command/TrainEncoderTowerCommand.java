@@ -40,12 +40,15 @@ public final class TrainEncoderTowerCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     io.fundmatch.cli.option.JudgedSeeds judged;
 
+    @picocli.CommandLine.Mixin
+    io.fundmatch.cli.option.FeedbackFiles feedback;
+
     @Override
     public Integer call() throws Exception {
         Path seeds = judged.seeds();
         LabelledSet set = LabelledSet.load();
         // the catalogue train-ranker and evaluate read (seeds + judged guides)
-        List<SupportArea> areas = SeedCatalogue.load(judged.documents());
+        List<SupportArea> areas = SeedCatalogue.load(feedback.documents(judged.documents()));
         if (areas.isEmpty()) throw new IllegalArgumentException("no support areas in " + seeds);
         ProfileNormalizer normalizer = new ProfileNormalizer();
         List<EnterpriseProfile> profiles = new ArrayList<>();
@@ -53,6 +56,7 @@ public final class TrainEncoderTowerCommand implements Callable<Integer> {
         for (ProfileInput in : set.trainingProfiles()) profiles.add(normalizer.normalize(in));
         EncoderTowerTrainer.Trained t = new EncoderTowerRankers(
                         set, areas, profiles, Recommenders.encoder(null), EncoderTowerTrainer.Settings.defaults())
+                .withFeedback(feedback.labels(areas, set.frozenKeys()))
                 .trainAll();
         if (t.towers().isIdentity()) {
             System.out.println("no epoch beat the identity on the held-out profiles (nDCG@10 by epoch " + t.validation()

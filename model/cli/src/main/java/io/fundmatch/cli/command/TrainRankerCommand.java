@@ -40,6 +40,9 @@ public final class TrainRankerCommand implements Callable<Integer> {
     @Mixin
     JudgedSeeds judged;
 
+    @Mixin
+    io.fundmatch.cli.option.FeedbackFiles feedback;
+
     @Option(
             names = "--tower-folds",
             paramLabel = "K",
@@ -54,7 +57,7 @@ public final class TrainRankerCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path seeds = judged.seeds();
         LabelledSet set = LabelledSet.load();
-        List<SupportArea> areas = SeedCatalogue.load(judged.documents());
+        List<SupportArea> areas = SeedCatalogue.load(feedback.documents(judged.documents()));
         if (areas.isEmpty()) throw new IllegalArgumentException("no support areas in " + seeds);
         ProfileNormalizer normalizer = new ProfileNormalizer();
         List<EnterpriseProfile> profiles = new ArrayList<>();
@@ -62,16 +65,23 @@ public final class TrainRankerCommand implements Callable<Integer> {
         for (ProfileInput in : set.trainingProfiles()) profiles.add(normalizer.normalize(in));
         if (towerFolds == 1)
             throw new IllegalArgumentException("--tower-folds must be 0 (no tower features) or 2 or more");
-        EncoderRankers rankers = new EncoderRankers(set, areas, profiles, judged.today);
+        io.fundmatch.train.feedback.FeedbackLabels labels = feedback.labels(areas, set.frozenKeys());
+        EncoderRankers rankers = new EncoderRankers(set, areas, profiles, judged.today).withFeedback(labels);
         if (towerFolds > 0)
             rankers.withTowers(new io.fundmatch.eval.EncoderTowerRankers(
-                    set,
-                    areas,
-                    profiles,
-                    rankers.embedder(),
-                    io.fundmatch.train.encodertowers.EncoderTowerTrainer.Settings.defaults()));
+                            set,
+                            areas,
+                            profiles,
+                            rankers.embedder(),
+                            io.fundmatch.train.encodertowers.EncoderTowerTrainer.Settings.defaults())
+                    .withFeedback(labels));
         try {
-            String trainedOn = "all " + profiles.size() + " labelled profiles outside the frozen split, " + areas.size()
+            String trainedOn = "all " + profiles.size() + " labelled profiles outside the frozen split, "
+                    + (labels.enterprises().isEmpty()
+                            ? ""
+                            : "feedback of " + labels.enterprises().size() + " enterprises (" + labels.labels()
+                                    + " labels), ")
+                    + areas.size()
                     + " areas of "
                     + judged.documents().stream()
                             .map(d -> d.getFileName().toString())

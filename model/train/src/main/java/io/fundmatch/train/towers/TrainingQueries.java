@@ -9,6 +9,7 @@ import io.fundmatch.text.Segmenter;
 import io.fundmatch.towers.FeedbackEvent;
 import io.fundmatch.towers.Judgment;
 import io.fundmatch.towers.TowerInputs;
+import io.fundmatch.train.feedback.FeedbackLabels;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -138,35 +139,11 @@ public final class TrainingQueries {
             Map<String, EnterpriseProfile> registry,
             Set<String> excludeProfiles,
             int[] skipped) {
-        Map<String, EnterpriseProfile> profiles = new LinkedHashMap<>();
-        Map<String, Map<Integer, Float>> pos = new HashMap<>();
-        Map<String, Set<Integer>> neg = new HashMap<>();
-        for (FeedbackEvent e : events) {
-            String key = e.enterpriseKey();
-            EnterpriseProfile p = e.profile() != null ? e.profile() : registry.get(key);
-            Integer j = areaIndex.get(e.areaId());
-            if (key == null || p == null || j == null || e.parsedKind().isEmpty() || excludeProfiles.contains(key)) {
-                skipped[0]++;
-                continue;
-            }
-            profiles.putIfAbsent(key, p);
-            float w = e.parsedKind().get().weight();
-            if (w < 0) {
-                neg.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(j);
-                Map<Integer, Float> m = pos.get(key);
-                if (m != null) m.remove(j);
-            } else {
-                pos.computeIfAbsent(key, k -> new LinkedHashMap<>()).merge(j, w, Math::max);
-                Set<Integer> n = neg.get(key);
-                if (n != null) n.remove(j);
-            }
-        }
+        FeedbackLabels labels = FeedbackLabels.of(events, areas, registry, excludeProfiles);
+        skipped[0] += labels.skipped();
         List<TrainingQuery> out = new ArrayList<>();
-        profiles.forEach((id, p) -> {
-            Map<Integer, Float> ps = pos.getOrDefault(id, Map.of());
-            Set<Integer> ns = neg.getOrDefault(id, Set.of());
-            if (!ps.isEmpty() || !ns.isEmpty()) out.add(query(p, ps, ns, "feedback"));
-        });
+        for (FeedbackLabels.Enterprise e : labels.enterprises())
+            out.add(query(e.profile(), e.positives(), e.negatives(), "feedback"));
         return out;
     }
 
