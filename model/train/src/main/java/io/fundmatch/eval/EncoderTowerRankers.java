@@ -213,12 +213,13 @@ public final class EncoderTowerRankers {
                 if (excluded.contains(p.id())) continue;
                 add.accept(p.id() + "\t" + set.positives(p.id(), areas));
             }
-            for (FeedbackLabels.Enterprise e :
-                    feedback.enterprises()) // only when there is feedback: keys stay as they were
-            if (!e.positives().isEmpty() && !excluded.contains(feedbackKey(e.key())))
-                    add.accept("feedback\t" + e.key() + "\t" + new java.util.TreeMap<>(e.positives()) + "\t"
-                            + TowerInputs.enterpriseText(e.profile()) + "\t"
-                            + Arrays.toString(TowerInputs.enterpriseSide(e.profile())));
+            // feedback enters the key only when there is some, so the keys of towers without it stay as they were
+            for (FeedbackLabels.Enterprise e : feedback.enterprises()) {
+                if (e.positives().isEmpty() || excluded.contains(feedbackKey(e.key()))) continue;
+                add.accept("feedback\t" + e.key() + "\t" + new java.util.TreeMap<>(e.positives()) + "\t"
+                        + TowerInputs.enterpriseText(e.profile()) + "\t"
+                        + Arrays.toString(TowerInputs.enterpriseSide(e.profile())));
+            }
             return java.util.HexFormat.of().formatHex(md.digest()).substring(0, 24);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

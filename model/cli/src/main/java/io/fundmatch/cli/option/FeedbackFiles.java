@@ -56,8 +56,8 @@ public final class FeedbackFiles {
     }
 
     /**
-     * The feedback as labels over {@code areas} (none when not given), the frozen and score-only profiles of the
-     * labelled set never among them ({@code exclude}); a summary line goes to standard error.
+     * The feedback as labels over {@code areas} (none when not given), the enterprises of {@code exclude} (the frozen
+     * split's ids and credit codes) never among them; a summary line goes to standard error.
      */
     public FeedbackLabels labels(List<SupportArea> areas, Set<String> exclude) {
         if (!given()) return FeedbackLabels.NONE;

@@ -41,9 +41,10 @@ public record FeedbackLabels(List<Enterprise> enterprises, int skipped) {
     public record Enterprise(
             String key, EnterpriseProfile profile, Map<Integer, Float> positives, Set<Integer> negatives) {
 
-        public Enterprise {
-            positives = Map.copyOf(positives);
-            negatives = Set.copyOf(negatives);
+        public
+        Enterprise { // copies that keep the order of the first events: trainers that sum over them stay reproducible
+            positives = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(positives));
+            negatives = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(negatives));
         }
 
         /**
@@ -68,7 +69,8 @@ public record FeedbackLabels(List<Enterprise> enterprises, int skipped) {
         for (int i = 0; i < areas.size(); i++)
             areaIndex.putIfAbsent(areas.get(i).id(), i);
         Map<String, EnterpriseProfile> profiles = new LinkedHashMap<>();
-        Map<String, Map<Integer, Float>> labels = new HashMap<>(); // negative weight: a negative
+        Map<String, Map<Integer, Float>> labels =
+                new HashMap<>(); // per enterprise, areas in event order; < 0: negative
         int skipped = 0;
         for (FeedbackEvent e : events) {
             String key = e.enterpriseKey();
@@ -80,7 +82,7 @@ public record FeedbackLabels(List<Enterprise> enterprises, int skipped) {
             }
             profiles.putIfAbsent(key, p);
             float w = e.parsedKind().get().weight();
-            labels.computeIfAbsent(key, k -> new HashMap<>())
+            labels.computeIfAbsent(key, k -> new LinkedHashMap<>())
                     .merge(area, w, (old, now) -> now < 0 || old < 0 ? now : Math.max(old, now));
         }
         List<Enterprise> out = new ArrayList<>();

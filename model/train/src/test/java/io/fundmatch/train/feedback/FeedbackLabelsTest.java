@@ -57,6 +57,7 @@ class FeedbackLabelsTest {
         assertEquals(0, labels.skipped());
         FeedbackLabels.Enterprise e = labels.enterprises().get(0);
         assertEquals(Map.of(0, 1f, 2, 0.3f), e.positives());
+        assertEquals(List.of(0, 2), List.copyOf(e.positives().keySet()), "areas in the order of their first event");
         assertEquals(Set.of(1), e.negatives());
         assertArrayEquals(new int[] {2, 0, 1}, e.grades(3), "applied 2, not relevant 0, saved 1");
         assertArrayEquals(new int[] {2, 0, 1, -1}, e.grades(4), "an area it never named has no label");
