@@ -11,6 +11,7 @@ import io.fundmatch.profile.EnterpriseProfile;
 import io.fundmatch.towers.TowerInputs;
 import io.fundmatch.train.encodertowers.EncoderTowerTrainer;
 import io.fundmatch.train.encodertowers.TowerCatalogue;
+import io.fundmatch.train.encodertowers.TowerCommittee;
 import io.fundmatch.train.encodertowers.TowerExample;
 import io.fundmatch.train.feedback.FeedbackLabels;
 import java.util.ArrayList;
@@ -27,17 +28,23 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The trained encoder towers under cross-validation ({@code encoder-tower}): for fold k the towers train on the
- * labelled profiles of the other folds (one in {@value #HELD_OUT} of them held out for early stopping) and on
- * slices of every area's own text as queries for that area (self-supervised, from the catalogue alone). The
- * registry judgments the area→enterprise direction is scored on are never trained on. A fold whose towers do not
- * beat the identity on its held-out profiles keeps the identity, i.e. ranks as the zero-shot encoder.
+ * labelled profiles of the other folds and on slices of every area's own text as queries for that area
+ * (self-supervised, from the catalogue alone), {@value #MEMBERS} times, each member holding out a different one in
+ * {@value #HELD_OUT} of those profiles for its early stopping, and the members are averaged ({@link TowerCommittee}).
+ * The registry judgments the area→enterprise direction is scored on are never trained on. A member whose towers do
+ * not beat the identity on its held-out profiles keeps the identity (the zero-shot encoder).
  */
 public final class EncoderTowerRankers {
 
     private static final Logger log = LoggerFactory.getLogger(EncoderTowerRankers.class);
 
-    /** Every this-many-th training profile is held out for early stopping. */
+    /** Every this-many-th training profile is held out for a member's early stopping. */
     public static final int HELD_OUT = 5;
+    /**
+     * Trainings averaged into the towers: member m holds out the training profiles at positions p with
+     * {@code p % HELD_OUT == HELD_OUT - MEMBERS + m} (with one member, the last in every {@value #HELD_OUT}).
+     */
+    public static final int MEMBERS = 5;
     /** How much a self-supervised text slice counts against a labelled profile. */
     public static final float SLICE_WEIGHT = 0.3f;
     /** Characters in a self-supervised text slice, at least. */
@@ -48,10 +55,10 @@ public final class EncoderTowerRankers {
     private final List<EnterpriseProfile> profiles;
     private final EncoderEmbedder embedder;
     private final EncoderTowerTrainer.Settings settings;
-    private final Map<Integer, EncoderTowerTrainer.Trained> trained = new HashMap<>();
+    private final Map<Integer, TowerCommittee> trained = new HashMap<>();
     private final Map<Integer, Double> seconds = new HashMap<>();
     // towers by the set of profiles they must not see (shared by encoder-tower and the learned ranker's cross-fitting)
-    private final Map<Set<String>, EncoderTowerTrainer.Trained> byExclusion = new HashMap<>();
+    private final Map<Set<String>, TowerCommittee> byExclusion = new HashMap<>();
     private TowerCatalogue catalogue;
     private List<TowerExample> slices;
     private Map<String, TowerExample> labelled;
@@ -105,10 +112,10 @@ public final class EncoderTowerRankers {
     }
 
     /** The towers of one fold (trained on first use). */
-    public synchronized EncoderTowerTrainer.Trained model(int fold, int folds) {
+    public synchronized TowerCommittee model(int fold, int folds) {
         return trained.computeIfAbsent(fold, f -> {
             Set<String> excluded = set.heldOut(f, folds);
-            EncoderTowerTrainer.Trained t = excluding(excluded, "fold " + f + " of " + folds);
+            TowerCommittee t = excluding(excluded, "fold " + f + " of " + folds);
             seconds.put(f, secondsOf.getOrDefault(excluded, 0.0));
             return t;
         });
@@ -122,9 +129,9 @@ public final class EncoderTowerRankers {
      * learned ranker) trains once. With the system property {@value #CACHE_PROPERTY} naming a folder, they are also
      * kept there by a digest of the catalogue, the training profiles and the settings (training is deterministic).
      */
-    public synchronized EncoderTowerTrainer.Trained excluding(Set<String> excluded, String label) {
+    public synchronized TowerCommittee excluding(Set<String> excluded, String label) {
         Set<String> key = Set.copyOf(excluded);
-        EncoderTowerTrainer.Trained t = byExclusion.get(key);
+        TowerCommittee t = byExclusion.get(key);
         if (t == null) {
             t = cachedOrTrained(key, label);
             byExclusion.put(key, t);
@@ -135,7 +142,7 @@ public final class EncoderTowerRankers {
     /** System property: a folder where trained towers are kept across runs (see {@link #excluding}). */
     public static final String CACHE_PROPERTY = "fundmatch.towers.cache";
 
-    private EncoderTowerTrainer.Trained cachedOrTrained(Set<String> excluded, String label) {
+    private TowerCommittee cachedOrTrained(Set<String> excluded, String label) {
         String dir = System.getProperty(CACHE_PROPERTY, "");
         java.nio.file.Path folder = null;
         if (!dir.isBlank()) {
@@ -143,24 +150,17 @@ public final class EncoderTowerRankers {
             java.util.Optional<EncoderTowers> kept = EncoderTowers.load(folder);
             if (kept.isPresent()) {
                 log.info("encoder towers, {}: read from {}", label, folder);
-                return new EncoderTowerTrainer.Trained(
-                        kept.get(), List.of(), keptValidation(folder), keptEpoch(folder));
+                return TowerCommittee.read(kept.get(), card(folder));
             }
         }
-        EncoderTowerTrainer.Trained t = train(excluded, label);
+        TowerCommittee t = train(excluded, label);
         if (folder != null) {
             try {
                 t.towers().save(folder);
-                java.nio.file.Files.writeString(
-                        folder.resolve(CARD),
-                        "epoch=" + t.bestEpoch() + "\nvalidation="
-                                + String.join(
-                                        " ",
-                                        t.validation().stream()
-                                                .map(d -> String.format(Locale.ROOT, "%.4f", d))
-                                                .toList())
-                                + "\n",
-                        java.nio.charset.StandardCharsets.UTF_8);
+                try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(
+                        folder.resolve(CARD), java.nio.charset.StandardCharsets.UTF_8)) {
+                    t.card().store(w, "the committee's members");
+                }
             } catch (java.io.IOException e) {
                 log.warn("could not keep the towers in {}: {}", folder, e.getMessage());
             }
@@ -181,26 +181,6 @@ public final class EncoderTowerRankers {
         return p;
     }
 
-    private static int keptEpoch(java.nio.file.Path folder) {
-        try {
-            return Integer.parseInt(card(folder).getProperty("epoch", "-1").strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
-
-    private static List<Double> keptValidation(java.nio.file.Path folder) {
-        List<Double> out = new ArrayList<>();
-        for (String v : card(folder).getProperty("validation", "").strip().split("\\s+")) {
-            try {
-                if (!v.isEmpty()) out.add(Double.parseDouble(v));
-            } catch (NumberFormatException e) {
-                return List.of();
-            }
-        }
-        return out;
-    }
-
     private String cacheKey(Set<String> excluded) {
         try {
             java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
@@ -208,6 +188,7 @@ public final class EncoderTowerRankers {
                     x -> md.update((x + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
             add.accept(embedder.version());
             add.accept(settings.describe().toString());
+            add.accept("members=" + MEMBERS);
             for (SupportArea a : areas) add.accept(a.id() + "\t" + a.title() + "\t" + a.text());
             for (EnterpriseProfile p : profiles) {
                 if (excluded.contains(p.id())) continue;
@@ -226,12 +207,25 @@ public final class EncoderTowerRankers {
         }
     }
 
-    /** Towers trained on every labelled profile (1 in {@value #HELD_OUT} held out for early stopping). */
-    public EncoderTowerTrainer.Trained trainAll() {
+    /** Towers trained on every labelled profile (each member holding out 1 in {@value #HELD_OUT} of them). */
+    public TowerCommittee trainAll() {
         return excluding(set.heldOut(-1, 1), "all cross-validation profiles");
     }
 
-    private EncoderTowerTrainer.Trained train(Set<String> excluded, String label) {
+    private TowerCommittee train(Set<String> excluded, String label) {
+        List<EncoderTowerTrainer.Trained> members = new ArrayList<>();
+        double seconds = 0;
+        for (int m = 0; m < MEMBERS; m++) {
+            long t0 = System.nanoTime();
+            members.add(trainMember(excluded, MEMBERS == 1 ? label : label + ", member " + m, HELD_OUT - MEMBERS + m));
+            seconds += (System.nanoTime() - t0) / 1e9;
+        }
+        secondsOf.put(excluded, seconds);
+        return TowerCommittee.of(members);
+    }
+
+    /** One member: trained without the profiles at positions {@code p % HELD_OUT == heldOutAt}, kept for its epoch. */
+    private EncoderTowerTrainer.Trained trainMember(Set<String> excluded, String label, int heldOutAt) {
         prepare();
         Set<String> test = new HashSet<>(excluded); // the test profiles and the frozen split
         List<TowerExample> examples = new ArrayList<>(slices);
@@ -239,7 +233,7 @@ public final class EncoderTowerRankers {
         int seen = 0;
         for (EnterpriseProfile p : profiles) {
             if (test.contains(p.id())) continue;
-            if (seen++ % HELD_OUT == HELD_OUT - 1) heldOut.add(p);
+            if (seen++ % HELD_OUT == heldOutAt) heldOut.add(p);
             else if (labelled.containsKey(p.id())) examples.add(labelled.get(p.id()));
         }
         List<TowerExample> feedbackQueries = feedbackExamples(excluded);
@@ -248,7 +242,6 @@ public final class EncoderTowerRankers {
         EncoderTowerTrainer.Trained t =
                 EncoderTowerTrainer.train(examples, catalogue, settings, towers -> heldOutNdcg(towers, heldOut));
         double s = (System.nanoTime() - t0) / 1e9;
-        secondsOf.put(excluded, s);
         log.info(
                 "encoder towers, {}: {} queries ({} labelled, {} from feedback), {} held out; kept epoch {} "
                         + "(held-out nDCG@10 by epoch {}), {} s",
@@ -360,18 +353,18 @@ public final class EncoderTowerRankers {
         StringBuilder sb = new StringBuilder(
                 "one pair of towers per fold (DL4J, identity + rank-" + settings.rank() + " correction, L2 "
                         + settings.l2() + " to the identity), trained on the other folds' labelled profiles and one "
-                        + "text slice per area; early stopping on 1 in " + HELD_OUT + " training profiles");
+                        + "text slice per area, the average of " + MEMBERS + " trainings each early-stopped on a "
+                        + "different 1 in " + HELD_OUT + " of those profiles");
         List<Integer> folds = new ArrayList<>(trained.keySet());
         java.util.Collections.sort(folds);
         for (int f : folds) {
-            EncoderTowerTrainer.Trained t = trained.get(f);
+            TowerCommittee t = trained.get(f);
             sb.append(String.format(
                     Locale.ROOT,
-                    "; fold %d: kept epoch %d%s, held-out nDCG@10 by epoch %s, %.0f s",
+                    "; fold %d: %s%s, %.0f s",
                     f,
-                    t.bestEpoch(),
-                    t.bestEpoch() == 0 ? " (identity = zero-shot encoder)" : "",
-                    format(t.validation()),
+                    t.summary(),
+                    t.isIdentity() ? " (identity = zero-shot encoder)" : "",
                     seconds.getOrDefault(f, 0.0)));
         }
         return sb.toString();

@@ -10,6 +10,7 @@ import io.fundmatch.profile.EnterpriseProfile;
 import io.fundmatch.profile.ProfileInput;
 import io.fundmatch.profile.ProfileNormalizer;
 import io.fundmatch.train.encodertowers.EncoderTowerTrainer;
+import io.fundmatch.train.encodertowers.TowerCommittee;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +20,9 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code bin/fundmatch train-encoder-tower}: trains the towers over the sentence encoder (DL4J) on every labelled
- * profile and one text slice per seed area, and writes {@value EncoderTowers#FILE} into a model directory, which
- * serves them with {@code ranker=encoder-tower}. When no epoch beats the identity on the held-out profiles nothing
+ * profile and one text slice per seed area ({@value EncoderTowerRankers#MEMBERS} trainings, each early-stopped on a
+ * different part of the profiles, averaged), and writes {@value EncoderTowers#FILE} into a model directory, which
+ * serves them with {@code ranker=encoder-tower}. When no training beats the identity on its held-out profiles nothing
  * is written: the identity towers (the zero-shot encoder) are what a directory without the file serves. Whether
  * the towers beat the encoder is measured by {@code evaluate --rankers encoder,encoder-tower}.
  */
@@ -54,19 +56,18 @@ public final class TrainEncoderTowerCommand implements Callable<Integer> {
         List<EnterpriseProfile> profiles = new ArrayList<>();
         // never the frozen test split nor a score-only profile
         for (ProfileInput in : set.trainingProfiles()) profiles.add(normalizer.normalize(in));
-        EncoderTowerTrainer.Trained t = new EncoderTowerRankers(
+        TowerCommittee t = new EncoderTowerRankers(
                         set, areas, profiles, Recommenders.encoder(null), EncoderTowerTrainer.Settings.defaults())
                 .withFeedback(feedback.labels(areas, set.frozenKeys()))
                 .trainAll();
-        if (t.towers().isIdentity()) {
-            System.out.println("no epoch beat the identity on the held-out profiles (nDCG@10 by epoch " + t.validation()
+        if (t.isIdentity()) {
+            System.out.println("no member beat the identity on its held-out profiles (" + t.summary()
                     + "): nothing written, the zero-shot encoder stays");
             return 0;
         }
         t.towers().save(out);
-        System.out.println("wrote " + out.resolve(EncoderTowers.FILE) + ": epoch " + t.bestEpoch()
-                + " kept, held-out nDCG@10 by epoch " + t.validation() + "; serve with ranker=encoder-tower in "
-                + out.resolve(Recommenders.CONFIG_FILE));
+        System.out.println("wrote " + out.resolve(EncoderTowers.FILE) + ": " + t.summary()
+                + "; serve with ranker=encoder-tower in " + out.resolve(Recommenders.CONFIG_FILE));
         return 0;
     }
 }
