@@ -41,10 +41,10 @@ public final class EncoderTowerRankers {
     /** Every this-many-th training profile is held out for a member's early stopping. */
     public static final int HELD_OUT = 5;
     /**
-     * Trainings averaged into the towers: member m holds out the training profiles at positions p with
-     * {@code p % HELD_OUT == HELD_OUT - MEMBERS + m} (with one member, the last in every {@value #HELD_OUT}).
+     * Trainings averaged into the towers, one per held-out part: member m holds out the training profiles at
+     * positions p with {@code p % HELD_OUT == m}, so every profile trains all members but one.
      */
-    public static final int MEMBERS = 5;
+    public static final int MEMBERS = HELD_OUT;
     /** How much a self-supervised text slice counts against a labelled profile. */
     public static final float SLICE_WEIGHT = 0.3f;
     /** Characters in a self-supervised text slice, at least. */
@@ -217,7 +217,7 @@ public final class EncoderTowerRankers {
         double seconds = 0;
         for (int m = 0; m < MEMBERS; m++) {
             long t0 = System.nanoTime();
-            members.add(trainMember(excluded, MEMBERS == 1 ? label : label + ", member " + m, HELD_OUT - MEMBERS + m));
+            members.add(trainMember(excluded, label + ", member " + m, m));
             seconds += (System.nanoTime() - t0) / 1e9;
         }
         secondsOf.put(excluded, seconds);
