@@ -46,7 +46,8 @@ final class AreaLists {
             .add("score", DataTypes.FloatType, false)
             .add("status", DataTypes.StringType)
             .add("rank", DataTypes.IntegerType, false)
-            .add("complete", DataTypes.BooleanType, false);
+            .add("complete", DataTypes.BooleanType, false)
+            .add("tower", DataTypes.FloatType, false);
 
     private AreaLists() {}
 
@@ -63,6 +64,7 @@ final class AreaLists {
      * @param known    from the previous run's list (else scored by this run)
      * @param complete for a known entry: whether the previous list held every candidate of its area; for a ranked
      *                 entry: whether this list does
+     * @param tower    the pair's tower score for the officers' ordering ({@link Scored#tower()}), NaN when none
      */
     record Candidate(
             int area,
@@ -72,19 +74,18 @@ final class AreaLists {
             String status,
             int rank,
             boolean known,
-            boolean complete)
-            implements Serializable {
+            boolean complete,
+            float tower)
+            implements Serializable {}
 
-        Scored scored() {
-            return new Scored(false, enterpriseId, enterpriseName, area, rank, score, status, null);
-        }
-    }
-
-    /** Whether a run folder holds the lists with their margin (runs before this table existed do not). */
+    /**
+     * Whether a run folder holds the lists with their margin and each pair's tower score (runs before this table, or
+     * before its {@code tower} column, do not: the next run then scores their areas as without lists).
+     */
     static boolean stored(SparkSession spark, String runFolder) throws IOException {
         Path p = new Path(NightlyJob.child(runFolder, TABLE));
         FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
-        return fs.exists(p);
+        return fs.exists(p) && java.util.Arrays.asList(read(spark, runFolder).columns()).contains("tower");
     }
 
     static Dataset<Row> read(SparkSession spark, String runFolder) {
@@ -123,7 +124,15 @@ final class AreaLists {
                     int a = areas.value().indexOf(r.getString(0));
                     if (a < 0 || !plan.value().mergesArea(a) || removed.value().contains(r.getString(1))) return null;
                     return new Candidate(
-                            a, r.getString(1), r.getString(2), r.getFloat(3), r.getString(4), 0, true, r.getBoolean(6));
+                            a,
+                            r.getString(1),
+                            r.getString(2),
+                            r.getFloat(3),
+                            r.getString(4),
+                            0,
+                            true,
+                            r.getBoolean(6),
+                            r.getFloat(7));
                 })
                 .filter(c -> c != null);
     }
@@ -137,7 +146,15 @@ final class AreaLists {
     static JavaRDD<Candidate> fresh(JavaRDD<Scored> scored) {
         return scored.filter(s -> !s.forEnterprise())
                 .map(s -> new Candidate(
-                        s.area(), s.enterpriseId(), s.enterpriseName(), s.score(), s.status(), 0, false, true));
+                        s.area(),
+                        s.enterpriseId(),
+                        s.enterpriseName(),
+                        s.score(),
+                        s.status(),
+                        0,
+                        false,
+                        true,
+                        s.tower()));
     }
 
     /** Each area's list: its entries ranked (1.., ties by enterprise id), N + M kept, cut where it stops being exact. */
@@ -172,7 +189,15 @@ final class AreaLists {
         for (int i = 0; i < size; i++) {
             Candidate c = all.get(i);
             out.add(new Candidate(
-                    c.area(), c.enterpriseId(), c.enterpriseName(), c.score(), c.status(), i + 1, false, complete));
+                    c.area(),
+                    c.enterpriseId(),
+                    c.enterpriseName(),
+                    c.score(),
+                    c.status(),
+                    i + 1,
+                    false,
+                    complete,
+                    c.tower()));
         }
         return out;
     }
@@ -187,13 +212,9 @@ final class AreaLists {
                         c.score(),
                         c.status(),
                         c.rank(),
-                        c.complete())),
+                        c.complete(),
+                        c.tower())),
                 SCHEMA);
-    }
-
-    /** The officers' lists: the first N of each area's list. */
-    static JavaRDD<Scored> topN(JavaRDD<Candidate> ranked, int topN) {
-        return ranked.filter(c -> c.rank() <= topN).map(Candidate::scored);
     }
 
     static Optional<Dataset<Row>> previous(SparkSession spark, Optional<PreviousRun> run) throws IOException {

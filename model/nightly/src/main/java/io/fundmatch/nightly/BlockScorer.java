@@ -100,6 +100,7 @@ final class BlockScorer {
         TopHeap mine = enterpriseAffected
                 ? new TopHeap(reranker != null ? ranking.firstStage(topK) : topK, TopHeap.BY_REF)
                 : null;
+        PairTowers pairTowers = new PairTowers(profile, e, tower, candidates);
         for (int a : candidates) {
             boolean areaAffected = areas.takesCandidate(a, row.changed());
             if (!enterpriseAffected && !areaAffected) continue;
@@ -113,7 +114,7 @@ final class BlockScorer {
             int status = status(statuses, profile, a);
             if (status == INELIGIBLE) continue;
             if (forMe && reranker == null) mine.offer(s, a, status);
-            if (forArea) heap.offer(s, local, status);
+            if (forArea) heap.offer(s, local, status, pairTowers.score(a));
         }
         LIVE_ROWS.incrementAndGet();
         if (mine == null) return List.of();
@@ -134,9 +135,36 @@ final class BlockScorer {
                     i + 1,
                     r.scores()[i],
                     eligibility.status().name(),
-                    json));
+                    json,
+                    Float.NaN));
         }
         return out;
+    }
+
+    /**
+     * An area candidate's tower score, which the officers' ordering weighs ({@link OfficerLists}): the batch's when the
+     * enterprise was rescored with it, else computed over its jurisdiction's areas the first time one is asked; NaN
+     * when the ranker does not weigh the towers.
+     */
+    private final class PairTowers {
+        private final EnterpriseProfile profile;
+        private final float[] vector;
+        private final int[] scope;
+        private double[] scores;
+
+        PairTowers(EnterpriseProfile profile, float[] vector, double[] batch, int[] scope) {
+            this.profile = profile;
+            this.vector = vector;
+            this.scope = scope;
+            this.scores = batch;
+        }
+
+        float score(int area) {
+            io.fundmatch.rank.TowerSignal towers = towers();
+            if (towers == null) return Float.NaN;
+            if (scores == null) scores = towers.scores(new Probe(null, vector, profile), areas.corpus(), scope);
+            return (float) scores[area];
+        }
     }
 
     /** The towers the learned ranker's tower features read, or null (no learned ranker, or one without them). */
@@ -161,7 +189,8 @@ final class BlockScorer {
                         0,
                         r.scores()[i],
                         EligibilityStatus.values()[r.tags()[i]].name(),
-                        null));
+                        null,
+                        r.extras()[i]));
             }
         }
         return out;

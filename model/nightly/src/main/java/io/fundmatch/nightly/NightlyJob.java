@@ -34,7 +34,8 @@ import org.apache.spark.util.LongAccumulator;
  *
  * <p>Stages, in order (each timed in the manifest; {@code --fail-after} stops after one): read
  * ({@link RunInputs}), embed-areas ({@link AreaEmbeddings}), embed-enterprises ({@link EnterpriseRows}), the
- * plan of what to rescore ({@link IncrementalPlan}), score and top-n-areas ({@link Scoring}), write and the
+ * plan of what to rescore ({@link IncrementalPlan}), score and top-n-areas ({@link Scoring}, {@link AreaLists}),
+ * officer-lists ({@link OfficerLists}), write and the
  * commit of the folder ({@link RunFolder}), publish ({@link RedisPublisher}). {@link #run()} only wires them.
  *
  * <p>Memory: areas are broadcast once (10,000 areas × 64 floats ≈ 2.5 MB); enterprises stream through
@@ -84,7 +85,7 @@ public final class NightlyJob {
             JavaRDD<Scored> scored = score(inputs, enterprises, areasB, planB, plan, rescoredEnterprises, progress);
             JavaRDD<AreaLists.Candidate> areaLists =
                     areaLists(scored, previousLists, areasB, planB, changedB, progress);
-            JavaRDD<Scored> areaTop = AreaLists.topN(areaLists, o.topN());
+            JavaRDD<Scored> areaTop = officerLists(jsc, areaLists, registry, areasB, inputs.ranking(), progress);
 
             progress.start("write", 0, null);
             long alerts = folder.write(
@@ -130,6 +131,7 @@ public final class NightlyJob {
             enterprises.rows().unpersist();
             enterprises.all().unpersist();
             scored.unpersist();
+            areaTop.unpersist();
 
             PublishResult published = publish(spark, folder.path(), enterprises.count(), progress);
             Manifest finalManifest = withStageMillis(manifest, progress.orderedStageMillis());
@@ -283,6 +285,27 @@ public final class NightlyJob {
         long n = lists.count();
         progress.end(String.format(Locale.ROOT, "%,d entries in the areas' lists", n));
         return lists;
+    }
+
+    /**
+     * Stage officer-lists: each list of N + M ordered as the service orders an area's enterprises, cut to N
+     * ({@link OfficerLists}; persisted, the caller unpersists).
+     */
+    private JavaRDD<Scored> officerLists(
+            JavaSparkContext jsc,
+            JavaRDD<AreaLists.Candidate> lists,
+            EnterpriseRows.Read registry,
+            Broadcast<AreaIndex> areasB,
+            NightlyRanking ranking,
+            Progress progress) {
+        progress.start("officer-lists", 0, null);
+        JavaRDD<Scored> top = OfficerLists.top(jsc, lists, registry.rows(), areasB, ranking, o.topN())
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        long n = top.count();
+        progress.end(String.format(
+                Locale.ROOT, "%,d entries in the officers' lists (%s)", n, ranking.learned() ? "learned" : "first stage"));
+        failAfter("officer-lists");
+        return top;
     }
 
     /** The manifest of the run: what it read and produced, and the time of each stage so far. */

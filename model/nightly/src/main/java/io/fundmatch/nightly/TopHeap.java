@@ -22,6 +22,7 @@ public final class TopHeap {
     private float[] scores;
     private int[] refs;
     private int[] tags;
+    private float[] extras;
     private int size;
 
     public TopHeap(int capacity, TieOrder tie) {
@@ -32,6 +33,7 @@ public final class TopHeap {
         scores = new float[initial];
         refs = new int[initial];
         tags = new int[initial];
+        extras = new float[initial];
     }
 
     public int size() {
@@ -45,16 +47,23 @@ public final class TopHeap {
 
     /** Keeps the entry when it is among the best so far; {@code tag} is carried along (e.g. a status). */
     public void offer(float score, int ref, int tag) {
+        offer(score, ref, tag, Float.NaN);
+    }
+
+    /** As {@link #offer(float, int, int)}, with a second value carried along ({@code extra}, e.g. a pair's tower score). */
+    public void offer(float score, int ref, int tag, float extra) {
         if (size < capacity) {
             if (size == scores.length) grow();
             scores[size] = score;
             refs[size] = ref;
             tags[size] = tag;
+            extras[size] = extra;
             siftUp(size++);
         } else if (better(score, ref, scores[0], refs[0])) {
             scores[0] = score;
             refs[0] = ref;
             tags[0] = tag;
+            extras[0] = extra;
             siftDown(0);
         }
     }
@@ -71,16 +80,30 @@ public final class TopHeap {
         float[] s = new float[size];
         int[] r = new int[size];
         int[] t = new int[size];
+        float[] x = new float[size];
         for (int i = 0; i < size; i++) {
             s[i] = scores[order[i]];
             r[i] = refs[order[i]];
             t[i] = tags[order[i]];
+            x[i] = extras[order[i]];
         }
-        return new Ranked(s, r, t);
+        return new Ranked(s, r, t, x);
     }
 
-    /** Kept entries, best first. */
-    public record Ranked(float[] scores, int[] refs, int[] tags) {
+    /** Kept entries, best first; {@code extras} as offered (NaN where none was). */
+    public record Ranked(float[] scores, int[] refs, int[] tags, float[] extras) {
+
+        /** Entries without a second value. */
+        public Ranked(float[] scores, int[] refs, int[] tags) {
+            this(scores, refs, tags, filledNaN(refs.length));
+        }
+
+        private static float[] filledNaN(int n) {
+            float[] x = new float[n];
+            Arrays.fill(x, Float.NaN);
+            return x;
+        }
+
         public int size() {
             return refs.length;
         }
@@ -96,6 +119,7 @@ public final class TopHeap {
         scores = Arrays.copyOf(scores, n);
         refs = Arrays.copyOf(refs, n);
         tags = Arrays.copyOf(tags, n);
+        extras = Arrays.copyOf(extras, n);
     }
 
     /** Min-heap on "better": the root is the worst entry. */
@@ -131,5 +155,8 @@ public final class TopHeap {
         int t = tags[a];
         tags[a] = tags[b];
         tags[b] = t;
+        float x = extras[a];
+        extras[a] = extras[b];
+        extras[b] = x;
     }
 }
