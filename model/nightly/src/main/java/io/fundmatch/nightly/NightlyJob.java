@@ -131,7 +131,7 @@ public final class NightlyJob {
             enterprises.rows().unpersist();
             enterprises.all().unpersist();
             scored.unpersist();
-            areaTop.unpersist();
+            areaTop.unpersist(true);
 
             PublishResult published = publish(spark, folder.path(), enterprises.count(), progress);
             Manifest finalManifest = withStageMillis(manifest, progress.orderedStageMillis());

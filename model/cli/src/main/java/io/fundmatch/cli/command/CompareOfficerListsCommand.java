@@ -33,7 +33,8 @@ import picocli.CommandLine.Option;
  * officer lists ({@code area-top/}) are from the service's answer for the same areas ({@link
  * MatchingRecommender#enterprisesFor} with the default ranker over the same registry and catalogue), and how far the
  * first stage's order (the run's {@code state/area-candidates/}) is: per area, the share of the service's first K the
- * list holds, and whether its first entry is the service's.
+ * list holds, and whether its first entry is the service's; and the share of the service's first K among the N
+ * candidates the run ordered.
  */
 @Command(
         name = "compare-officer-lists",
@@ -43,7 +44,8 @@ import picocli.CommandLine.Option;
             "Reads OUT/DATE/area-top and state/area-candidates, builds the service's recommender (default ranker) over "
                     + "the registry and catalogue the run read, and reports, over the first --areas areas by id, the "
                     + "mean share of the service's top K in the run's top K (overlap@K) and how often both put the "
-                    + "same enterprise first, for the run's lists and for the first stage's order."
+                    + "same enterprise first, for the run's lists and for the first stage's order, and the share of "
+                    + "the service's top K among the N candidates the run ordered."
         })
 public final class CompareOfficerListsCommand implements Callable<Integer> {
 
@@ -79,14 +81,16 @@ public final class CompareOfficerListsCommand implements Callable<Integer> {
         Path manifest = run.resolve("manifest.json");
         if (!Files.isRegularFile(manifest))
             throw new IllegalArgumentException(run + " is not a complete nightly run (no manifest.json)");
-        LocalDate day = LocalDate.parse(Json.mapper().readTree(manifest.toFile()).get("date").asText());
+        var written = Json.mapper().readTree(manifest.toFile());
+        LocalDate day = LocalDate.parse(written.get("date").asText());
+        int topN = written.get("topN").asInt();
 
         Map<String, List<String>> job;
-        Map<String, List<String>> firstStage;
+        Map<String, List<String>> candidates;
         SparkSession spark = NightlyJob.session("local[2]");
         try {
             job = lists(spark.read().parquet(run.resolve("area-top").toString()), Integer.MAX_VALUE);
-            firstStage = lists(spark.read().parquet(run.resolve("state/area-candidates").toString()), k);
+            candidates = lists(spark.read().parquet(run.resolve("state/area-candidates").toString()), topN);
         } finally {
             spark.stop();
         }
@@ -101,6 +105,7 @@ public final class CompareOfficerListsCommand implements Callable<Integer> {
 
         double jobOverlap = 0;
         double stageOverlap = 0;
+        double candidateRecall = 0;
         int jobFirst = 0;
         int stageFirst = 0;
         int n = 0;
@@ -111,9 +116,11 @@ public final class CompareOfficerListsCommand implements Callable<Integer> {
                     .toList();
             if (served.isEmpty()) continue;
             List<String> mine = head(job.get(area), k);
-            List<String> stage = head(firstStage.getOrDefault(area, List.of()), k);
+            List<String> listed = candidates.getOrDefault(area, List.of());
+            List<String> stage = head(listed, k);
             jobOverlap += overlap(served, mine);
             stageOverlap += overlap(served, stage);
+            candidateRecall += overlap(served, listed);
             if (!mine.isEmpty() && mine.get(0).equals(served.get(0))) jobFirst++;
             if (!stage.isEmpty() && stage.get(0).equals(served.get(0))) stageFirst++;
             n++;
@@ -135,6 +142,12 @@ public final class CompareOfficerListsCommand implements Callable<Integer> {
                 k,
                 stageOverlap / n,
                 stageFirst / (double) n);
+        System.out.printf(
+                Locale.ROOT,
+                "the service's top %d among the run's %d candidates of an area (first stage): %.3f%n",
+                k,
+                topN,
+                candidateRecall / n);
         return 0;
     }
 
