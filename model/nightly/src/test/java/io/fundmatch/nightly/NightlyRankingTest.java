@@ -44,12 +44,7 @@ class NightlyRankingTest {
         Path cat = tmp.resolve("catalogue.jsonl");
         data.writeRegistry(reg, 24);
         data.writeCatalogue(cat, 30);
-        List<SupportArea> areas = new ArrayList<>();
-        for (String l : Files.readAllLines(cat)) {
-            SupportArea a = Json.mapper().readValue(l, SupportArea.class);
-            if (!a.superseded() && (a.deadline() == null || !a.deadline().isBefore(DAY))) areas.add(a);
-        }
-        areas.sort(Comparator.comparing(SupportArea::id));
+        List<SupportArea> areas = areasInForce(cat, DAY);
         EncoderEmbedder encoder = Recommenders.encoder(null);
         AreaIndex index = index(areas, encoder);
         NightlyRanking ranking = NightlyRanking.configured(null);
@@ -78,6 +73,17 @@ class NightlyRankingTest {
             compared++;
         }
         assertTrue(compared >= 15, "profiles compared: " + compared);
+    }
+
+    /** The areas of a catalogue file in force on {@code day}, by id (as the job's index holds them). */
+    static List<SupportArea> areasInForce(Path catalogue, LocalDate day) throws IOException {
+        List<SupportArea> areas = new ArrayList<>();
+        for (String l : Files.readAllLines(catalogue)) {
+            SupportArea a = Json.mapper().readValue(l, SupportArea.class);
+            if (!a.superseded() && (a.deadline() == null || !a.deadline().isBefore(day))) areas.add(a);
+        }
+        areas.sort(Comparator.comparing(SupportArea::id));
+        return areas;
     }
 
     static AreaIndex index(List<SupportArea> areas, EncoderEmbedder encoder) throws IOException {

@@ -50,12 +50,7 @@ class OfficerListsTest {
         Path cat = tmp.resolve("catalogue.jsonl");
         data.writeRegistry(reg, ALL);
         data.writeCatalogue(cat, 30);
-        List<SupportArea> areas = new ArrayList<>();
-        for (String l : Files.readAllLines(cat)) {
-            SupportArea a = Json.mapper().readValue(l, SupportArea.class);
-            if (!a.superseded() && (a.deadline() == null || !a.deadline().isBefore(DAY))) areas.add(a);
-        }
-        areas.sort(Comparator.comparing(SupportArea::id));
+        List<SupportArea> areas = NightlyRankingTest.areasInForce(cat, DAY);
         List<EnterpriseProfile> profiles = new ArrayList<>();
         for (String l : Files.readAllLines(reg)) profiles.add(Json.mapper().readValue(l, EnterpriseProfile.class));
 
