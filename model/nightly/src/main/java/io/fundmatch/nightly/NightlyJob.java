@@ -128,9 +128,9 @@ public final class NightlyJob {
             Manifest manifest = manifest(
                     started, inputs, enterprises, rescoredEnterprises.value(), plan, alerts, progress.stageMillis());
             folder.commit(manifest);
-            enterprises.rows().unpersist();
-            enterprises.all().unpersist();
-            scored.unpersist();
+            enterprises.rows().unpersist(true);
+            enterprises.all().unpersist(true);
+            scored.unpersist(true);
             areaTop.unpersist(true);
 
             PublishResult published = publish(spark, folder.path(), enterprises.count(), progress);
