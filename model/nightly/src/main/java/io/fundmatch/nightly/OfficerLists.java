@@ -7,7 +7,6 @@ import io.fundmatch.match.MatchingRecommender;
 import io.fundmatch.match.rank.Corpus;
 import io.fundmatch.match.rank.Probe;
 import io.fundmatch.match.text.MatchText;
-import io.fundmatch.match.text.TermBag;
 import io.fundmatch.profile.EnterpriseProfile;
 import io.fundmatch.rank.LearnedScorer;
 import io.fundmatch.rank.LinearRanker;
@@ -66,31 +65,14 @@ final class OfficerLists {
         Broadcast<Set<String>> listedB = jsc.broadcast(listed);
         return firstN.mapToPair(c -> new Tuple2<>(c.enterpriseId(), c))
                 .join(registry.filter(r -> listedB.value().contains(r.id()))
-                        .mapToPair(r -> new Tuple2<>(r.id(), Listed.profile(r.json()))))
-                .mapToPair(t -> new Tuple2<>(t._2()._1().area(), t._2()._2().on(t._2()._1())))
+                        .mapToPair(r -> new Tuple2<>(r.id(), r.json())))
+                .mapToPair(t -> new Tuple2<>(t._2()._1().area(), new Listed(t._2()._1(), t._2()._2())))
                 .groupByKey()
                 .flatMap(t -> order(areas.value(), t._1(), t._2(), ranking, topN).iterator());
     }
 
-    /**
-     * One entry of an area's list with its enterprise's profile as a JSON line and the profile's term bag (segmented
-     * once per enterprise, not once per list it is on), or null to segment it here.
-     */
-    record Listed(AreaLists.Candidate candidate, String profileJson, TermBag bag) implements java.io.Serializable {
-
-        Listed(AreaLists.Candidate candidate, String profileJson) {
-            this(candidate, profileJson, null);
-        }
-
-        /** A profile's JSON line and bag, before it is joined to the entries it is listed in. */
-        static Listed profile(String json) {
-            return new Listed(null, json, MatchText.bag(BlockScorer.parse(json)));
-        }
-
-        Listed on(AreaLists.Candidate entry) {
-            return new Listed(entry, profileJson, bag);
-        }
-    }
+    /** One entry of an area's list with its enterprise's profile as a JSON line. */
+    record Listed(AreaLists.Candidate candidate, String profileJson) implements java.io.Serializable {}
 
     /**
      * One area's officer list: the entries of its list ranked 1..{@code topN} by the first stage, ordered as described
@@ -99,16 +81,13 @@ final class OfficerLists {
     static List<Scored> order(AreaIndex areas, int area, Iterable<Listed> entries, NightlyRanking ranking, int topN) {
         List<AreaLists.Candidate> list = new ArrayList<>();
         List<EnterpriseProfile> profiles = new ArrayList<>();
-        List<TermBag> bags = new ArrayList<>();
         for (Listed l : entries) {
             if (l.candidate().rank() > topN) continue; // the margin, kept for merging only
             list.add(l.candidate());
-            EnterpriseProfile p = BlockScorer.parse(l.profileJson());
-            profiles.add(p);
-            bags.add(l.bag() != null ? l.bag() : MatchText.bag(p));
+            profiles.add(BlockScorer.parse(l.profileJson()));
         }
         int n = list.size();
-        double[] score = ranking.learned() ? learnedScores(areas, area, list, profiles, bags, ranking) : firstStage(list);
+        double[] score = ranking.learned() ? learnedScores(areas, area, list, profiles, ranking) : firstStage(list);
         SupportArea a = areas.area(area);
         int[] tier = new int[n];
         Integer[] order = new Integer[n];
@@ -157,7 +136,6 @@ final class OfficerLists {
             int area,
             List<AreaLists.Candidate> list,
             List<EnterpriseProfile> profiles,
-            List<TermBag> bags,
             NightlyRanking ranking) {
         int n = list.size();
         LinearRanker ranker = ranking.linearRanker();
@@ -168,7 +146,7 @@ final class OfficerLists {
         int[] all = new int[n];
         for (int i = 0; i < n; i++) {
             EnterpriseProfile p = profiles.get(i);
-            entries.add(new Corpus.Entry<>(p.id(), p, bags.get(i), null));
+            entries.add(new Corpus.Entry<>(p.id(), p, MatchText.bag(p), null));
             encoder[i] = list.get(i).score();
             if (tower != null) {
                 float t = list.get(i).tower();

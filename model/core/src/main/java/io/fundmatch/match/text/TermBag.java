@@ -11,9 +11,8 @@ import java.util.Map;
  * @param counts term to count
  * @param length total number of terms
  * @param words  distinct segmented words in order of first occurrence (for explanations)
- *     <p>Serializable, so that a Spark job can segment a text once and ship its bag.
  */
-public record TermBag(Map<String, Integer> counts, int length, List<String> words) implements java.io.Serializable {
+public record TermBag(Map<String, Integer> counts, int length, List<String> words) {
 
     public static final char BIGRAM_MARK = '\u00b7';
 
