@@ -3,8 +3,8 @@ package io.fundmatch.cli;
 import io.fundmatch.cli.command.BenchEncoderCommand;
 import io.fundmatch.cli.command.BenchMatchCommand;
 import io.fundmatch.cli.command.BenchNightlyCommand;
-import io.fundmatch.cli.command.CompareOfficerListsCommand;
 import io.fundmatch.cli.command.BenchTowersCommand;
+import io.fundmatch.cli.command.CompareOfficerListsCommand;
 import io.fundmatch.cli.command.EvaluateCommand;
 import io.fundmatch.cli.command.ExportCommand;
 import io.fundmatch.cli.command.GenerateCommand;
@@ -42,13 +42,25 @@ import picocli.CommandLine.Spec;
         commandListHeading = "%nCommands (bin/fundmatch COMMAND --help for the options of one):%n"
                 + "  serve                  start the web service (http://localhost:8080)%n",
         subcommands = {
-            IngestCommand.class, IngestBenchCommand.class, IngestEvalCommand.class, ImportCommand.class,
-                    SectorEvalCommand.class,
-            TrainCommand.class, TrainRankerCommand.class, BenchTowersCommand.class, EvaluateCommand.class,
-                    RecommendCommand.class,
-            BenchMatchCommand.class, BenchEncoderCommand.class, NightlyCommand.class, GenerateCommand.class,
-                    BenchNightlyCommand.class, CompareOfficerListsCommand.class,
-            ExportCommand.class, CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class
+            IngestCommand.class,
+            IngestBenchCommand.class,
+            IngestEvalCommand.class,
+            ImportCommand.class,
+            SectorEvalCommand.class,
+            TrainCommand.class,
+            TrainRankerCommand.class,
+            BenchTowersCommand.class,
+            EvaluateCommand.class,
+            RecommendCommand.class,
+            BenchMatchCommand.class,
+            BenchEncoderCommand.class,
+            NightlyCommand.class,
+            GenerateCommand.class,
+            BenchNightlyCommand.class,
+            CompareOfficerListsCommand.class,
+            ExportCommand.class,
+            CommandLine.HelpCommand.class,
+            AutoComplete.GenerateCompletion.class
         })
 public final class FundmatchCli implements Runnable {
 

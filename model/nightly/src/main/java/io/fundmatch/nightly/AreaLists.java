@@ -85,7 +85,8 @@ final class AreaLists {
     static boolean stored(SparkSession spark, String runFolder) throws IOException {
         Path p = new Path(NightlyJob.child(runFolder, TABLE));
         FileSystem fs = p.getFileSystem(spark.sparkContext().hadoopConfiguration());
-        return fs.exists(p) && java.util.Arrays.asList(read(spark, runFolder).columns()).contains("tower");
+        return fs.exists(p)
+                && java.util.Arrays.asList(read(spark, runFolder).columns()).contains("tower");
     }
 
     static Dataset<Row> read(SparkSession spark, String runFolder) {

@@ -303,7 +303,10 @@ public final class NightlyJob {
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         long n = top.count();
         progress.end(String.format(
-                Locale.ROOT, "%,d entries in the officers' lists (%s)", n, ranking.learned() ? "learned" : "first stage"));
+                Locale.ROOT,
+                "%,d entries in the officers' lists (%s)",
+                n,
+                ranking.learned() ? "learned" : "first stage"));
         failAfter("officer-lists");
         return top;
     }

@@ -61,14 +61,16 @@ final class OfficerLists {
             NightlyRanking ranking,
             int topN) {
         JavaRDD<AreaLists.Candidate> firstN = lists.filter(c -> c.rank() <= topN);
-        Set<String> listed = new HashSet<>(firstN.map(AreaLists.Candidate::enterpriseId).distinct().collect());
+        Set<String> listed = new HashSet<>(
+                firstN.map(AreaLists.Candidate::enterpriseId).distinct().collect());
         Broadcast<Set<String>> listedB = jsc.broadcast(listed);
         return firstN.mapToPair(c -> new Tuple2<>(c.enterpriseId(), c))
                 .join(registry.filter(r -> listedB.value().contains(r.id()))
                         .mapToPair(r -> new Tuple2<>(r.id(), r.json())))
                 .mapToPair(t -> new Tuple2<>(t._2()._1().area(), new Listed(t._2()._1(), t._2()._2())))
                 .groupByKey()
-                .flatMap(t -> order(areas.value(), t._1(), t._2(), ranking, topN).iterator());
+                .flatMap(
+                        t -> order(areas.value(), t._1(), t._2(), ranking, topN).iterator());
     }
 
     /** One entry of an area's list with its enterprise's profile as a JSON line. */
@@ -93,17 +95,22 @@ final class OfficerLists {
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) {
             EnterpriseProfile p = profiles.get(i);
-            if (QualificationRule.holdsCultivated(p, a)) score[i] = MatchingRecommender.demoteCultivatedHolder(score[i]);
+            if (QualificationRule.holdsCultivated(p, a))
+                score[i] = MatchingRecommender.demoteCultivatedHolder(score[i]);
             tier[i] = EligibilityStatus.ELIGIBLE.name().equals(list.get(i).status())
                     ? 0
                     : p.legalPersonality() == LegalPersonality.BRANCH ? TIERS - 1 : 1;
             order[i] = i;
         }
-        Arrays.sort(order, (x, y) -> tier[x] != tier[y]
-                ? Integer.compare(tier[x], tier[y])
-                : score[x] != score[y]
-                        ? Double.compare(score[y], score[x])
-                        : list.get(x).enterpriseId().compareTo(list.get(y).enterpriseId()));
+        Arrays.sort(
+                order,
+                (x, y) -> tier[x] != tier[y]
+                        ? Integer.compare(tier[x], tier[y])
+                        : score[x] != score[y]
+                                ? Double.compare(score[y], score[x])
+                                : list.get(x)
+                                        .enterpriseId()
+                                        .compareTo(list.get(y).enterpriseId()));
         List<Scored> out = new ArrayList<>(Math.min(n, topN));
         for (int r = 0; r < n && r < topN; r++) {
             AreaLists.Candidate c = list.get(order[r]);
@@ -151,8 +158,9 @@ final class OfficerLists {
             if (tower != null) {
                 float t = list.get(i).tower();
                 if (Float.isNaN(t))
-                    throw new IllegalStateException("no tower score for " + list.get(i).enterpriseId()
-                            + " in the list of " + areas.id(area) + " (a list written without the towers)");
+                    throw new IllegalStateException(
+                            "no tower score for " + list.get(i).enterpriseId() + " in the list of " + areas.id(area)
+                                    + " (a list written without the towers)");
                 tower[i] = t;
             }
             all[i] = i;

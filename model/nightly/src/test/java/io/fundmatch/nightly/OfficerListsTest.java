@@ -67,14 +67,27 @@ class OfficerListsTest {
             json.put(p.id(), j);
             scorer.score(
                     new EnterpriseRow(
-                            p.id(), j, NightlyJob.hash(j), JurisdictionKeys.ofEnterprise(p.region()), EncoderVectors.embed(p), true),
+                            p.id(),
+                            j,
+                            NightlyJob.hash(j),
+                            JurisdictionKeys.ofEnterprise(p.region()),
+                            EncoderVectors.embed(p),
+                            true),
                     true);
         }
         Map<Integer, List<AreaLists.Candidate>> fresh = new HashMap<>();
         for (Scored s : scorer.areaCandidates()) {
             fresh.computeIfAbsent(s.area(), a -> new ArrayList<>())
                     .add(new AreaLists.Candidate(
-                            s.area(), s.enterpriseId(), s.enterpriseName(), s.score(), s.status(), 0, false, true, s.tower()));
+                            s.area(),
+                            s.enterpriseId(),
+                            s.enterpriseName(),
+                            s.score(),
+                            s.status(),
+                            0,
+                            false,
+                            true,
+                            s.tower()));
         }
         Map<Integer, List<AreaLists.Candidate>> lists = new HashMap<>();
         fresh.forEach((a, c) -> lists.put(a, AreaLists.rank(c, profiles.size() + 5)));

@@ -90,7 +90,8 @@ public final class CompareOfficerListsCommand implements Callable<Integer> {
         SparkSession spark = NightlyJob.session("local[2]");
         try {
             job = lists(spark.read().parquet(run.resolve("area-top").toString()), Integer.MAX_VALUE);
-            candidates = lists(spark.read().parquet(run.resolve("state/area-candidates").toString()), topN);
+            candidates = lists(
+                    spark.read().parquet(run.resolve("state/area-candidates").toString()), topN);
         } finally {
             spark.stop();
         }

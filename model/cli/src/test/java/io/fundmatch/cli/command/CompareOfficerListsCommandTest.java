@@ -34,16 +34,40 @@ class CompareOfficerListsCommandTest {
         assertEquals(
                 0,
                 FundmatchCli.run(
-                        "generate", "--out", gen.toString(), "--enterprises", "60", "--areas", "40", "--districts",
-                        "1", "--seed", "3", "--date", DATE));
+                        "generate",
+                        "--out",
+                        gen.toString(),
+                        "--enterprises",
+                        "60",
+                        "--areas",
+                        "40",
+                        "--districts",
+                        "1",
+                        "--seed",
+                        "3",
+                        "--date",
+                        DATE));
         String registry = gen.resolve("registry.jsonl").toString();
         String catalogue = gen.resolve("catalogue.jsonl").toString();
         assertEquals(
                 0,
                 FundmatchCli.run(
-                        "nightly", "--registry", registry, "--catalogue", catalogue, "--out",
-                        dir.resolve("out").toString(), "--date", DATE, "--master", "local[2]", "--top-n", "60",
-                        "--enterprise-encoder", "encoder", "--no-explain"));
+                        "nightly",
+                        "--registry",
+                        registry,
+                        "--catalogue",
+                        catalogue,
+                        "--out",
+                        dir.resolve("out").toString(),
+                        "--date",
+                        DATE,
+                        "--master",
+                        "local[2]",
+                        "--top-n",
+                        "60",
+                        "--enterprise-encoder",
+                        "encoder",
+                        "--no-explain"));
 
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         PrintStream console = System.out;
@@ -51,8 +75,15 @@ class CompareOfficerListsCommandTest {
         try {
             System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
             code = FundmatchCli.run(
-                    "compare-officer-lists", "--run", dir.resolve("out").resolve(DATE).toString(), "--registry",
-                    registry, "--catalogue", catalogue, "--k", "10");
+                    "compare-officer-lists",
+                    "--run",
+                    dir.resolve("out").resolve(DATE).toString(),
+                    "--registry",
+                    registry,
+                    "--catalogue",
+                    catalogue,
+                    "--k",
+                    "10");
         } finally {
             System.setOut(console);
         }
@@ -70,7 +101,12 @@ class CompareOfficerListsCommandTest {
         StringWriter err = new StringWriter();
         CommandLine cli = FundmatchCli.commandLine().setErr(new PrintWriter(err, true));
         int code = cli.execute(
-                "compare-officer-lists", "--run", dir.toString(), "--registry", dir.toString(), "--catalogue",
+                "compare-officer-lists",
+                "--run",
+                dir.toString(),
+                "--registry",
+                dir.toString(),
+                "--catalogue",
                 dir.toString());
         assertEquals(FundmatchCli.USAGE_ERROR, code);
         assertEquals(1, err.toString().strip().lines().count(), err.toString());
@@ -78,7 +114,8 @@ class CompareOfficerListsCommandTest {
     }
 
     private static double overlap(String out, String label) {
-        Matcher m = Pattern.compile(Pattern.quote(label) + ":\\s+overlap@\\d+ ([0-9.]+)").matcher(out);
+        Matcher m = Pattern.compile(Pattern.quote(label) + ":\\s+overlap@\\d+ ([0-9.]+)")
+                .matcher(out);
         assertTrue(m.find(), label + " missing from:\n" + out);
         return Double.parseDouble(m.group(1));
     }
