@@ -145,17 +145,13 @@ final class AreaLists {
 
     /** The scoring tasks' area candidates, as entries scored by this run. */
     static JavaRDD<Candidate> fresh(JavaRDD<Scored> scored) {
-        return scored.filter(s -> !s.forEnterprise())
-                .map(s -> new Candidate(
-                        s.area(),
-                        s.enterpriseId(),
-                        s.enterpriseName(),
-                        s.score(),
-                        s.status(),
-                        0,
-                        false,
-                        true,
-                        s.tower()));
+        return scored.filter(s -> !s.forEnterprise()).map(AreaLists::fresh);
+    }
+
+    /** One area candidate of a scoring task as an entry scored by this run (not yet ranked). */
+    static Candidate fresh(Scored s) {
+        return new Candidate(
+                s.area(), s.enterpriseId(), s.enterpriseName(), s.score(), s.status(), 0, false, true, s.tower());
     }
 
     /** Each area's list: its entries ranked (1.., ties by enterprise id), N + M kept, cut where it stops being exact. */

@@ -77,17 +77,7 @@ class OfficerListsTest {
         }
         Map<Integer, List<AreaLists.Candidate>> fresh = new HashMap<>();
         for (Scored s : scorer.areaCandidates()) {
-            fresh.computeIfAbsent(s.area(), a -> new ArrayList<>())
-                    .add(new AreaLists.Candidate(
-                            s.area(),
-                            s.enterpriseId(),
-                            s.enterpriseName(),
-                            s.score(),
-                            s.status(),
-                            0,
-                            false,
-                            true,
-                            s.tower()));
+            fresh.computeIfAbsent(s.area(), a -> new ArrayList<>()).add(AreaLists.fresh(s));
         }
         Map<Integer, List<AreaLists.Candidate>> lists = new HashMap<>();
         fresh.forEach((a, c) -> lists.put(a, AreaLists.rank(c, profiles.size() + 5)));
