@@ -1,16 +1,13 @@
 package io.fundmatch.cli.command;
 
-import io.fundmatch.catalogue.SupportArea;
+import io.fundmatch.catalogue.CatalogueFiles;
 import io.fundmatch.cli.option.WholeNumber;
 import io.fundmatch.json.Json;
 import io.fundmatch.match.MatchOptions;
 import io.fundmatch.match.MatchingRecommender;
 import io.fundmatch.match.Recommenders;
 import io.fundmatch.nightly.NightlyJob;
-import io.fundmatch.profile.EnterpriseProfile;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import io.fundmatch.profile.RegistryFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -98,11 +95,8 @@ public final class CompareOfficerListsCommand implements Callable<Integer> {
         List<String> compared = job.keySet().stream().limit(areas).toList();
 
         MatchingRecommender service = Recommenders.create(Recommenders.DEFAULT_RANKER, null);
-        List<SupportArea> catalogueAreas = new ArrayList<>();
-        for (String l : Files.readAllLines(catalogue, StandardCharsets.UTF_8))
-            if (!l.isBlank()) catalogueAreas.add(Json.mapper().readValue(l, SupportArea.class));
-        service.setAreas(catalogueAreas);
-        service.setEnterprises(profiles(registry));
+        service.setAreas(CatalogueFiles.read(catalogue).areas());
+        service.setEnterprises(RegistryFiles.read(registry));
 
         double jobOverlap = 0;
         double stageOverlap = 0;
@@ -162,16 +156,6 @@ public final class CompareOfficerListsCommand implements Callable<Integer> {
         }
         Map<String, List<String>> out = new TreeMap<>();
         byArea.forEach((a, ranks) -> out.put(a, new ArrayList<>(ranks.values())));
-        return out;
-    }
-
-    private static List<EnterpriseProfile> profiles(Path registry) throws IOException {
-        List<EnterpriseProfile> out = new ArrayList<>();
-        try (BufferedReader r = Files.newBufferedReader(registry, StandardCharsets.UTF_8)) {
-            for (String l = r.readLine(); l != null; l = r.readLine()) {
-                if (!l.isBlank()) out.add(Json.mapper().readValue(l, EnterpriseProfile.class));
-            }
-        }
         return out;
     }
 
